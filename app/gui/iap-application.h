@@ -1,0 +1,20 @@
+/* iap-application.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_APPLICATION (iap_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapApplication, iap_application, IAP, APPLICATION, GtkApplication)
+
+IapApplication *iap_application_new (void);
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* iap-context-page.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "iap-context-page"
+
+#include "config.h"
+
+#include "iap-context-page.h"
+
+struct _IapContextPage
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (IapContextPage, iap_context_page, GTK_TYPE_WIDGET)
+
+static void
+iap_context_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_CONTEXT_PAGE);
+
+  G_OBJECT_CLASS (iap_context_page_parent_class)->dispose (object);
+}
+
+static void
+iap_context_page_class_init (IapContextPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_context_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-context-page.ui");
+}
+
+static void
+iap_context_page_init (IapContextPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,47 @@
+/* iap-matrix-page.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "iap-matrix-page"
+
+#include "config.h"
+
+#include "iap-matrix-page.h"
+
+struct _IapMatrixPage
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (IapMatrixPage, iap_matrix_page, GTK_TYPE_WIDGET)
+
+static void
+iap_matrix_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_MATRIX_PAGE);
+
+  G_OBJECT_CLASS (iap_matrix_page_parent_class)->dispose (object);
+}
+
+static void
+iap_matrix_page_class_init (IapMatrixPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_matrix_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-matrix-page.ui");
+}
+
+static void
+iap_matrix_page_init (IapMatrixPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

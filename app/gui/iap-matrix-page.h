@@ -1,0 +1,18 @@
+/* iap-matrix-page.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_MATRIX_PAGE (iap_matrix_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapMatrixPage, iap_matrix_page, IAP, MATRIX_PAGE, GtkWidget)
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* iap-mitigation-page.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_MITIGATION_PAGE (iap_mitigation_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapMitigationPage, iap_mitigation_page, IAP, MITIGATION_PAGE, GtkWidget)
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* iap-triple-hatting-page.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "iap-triple-hatting-page"
+
+#include "config.h"
+
+#include "iap-triple-hatting-page.h"
+
+struct _IapTripleHattingPage
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (IapTripleHattingPage, iap_triple_hatting_page, GTK_TYPE_WIDGET)
+
+static void
+iap_triple_hatting_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_TRIPLE_HATTING_PAGE);
+
+  G_OBJECT_CLASS (iap_triple_hatting_page_parent_class)->dispose (object);
+}
+
+static void
+iap_triple_hatting_page_class_init (IapTripleHattingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_triple_hatting_page_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-triple-hatting-page.ui");
+}
+
+static void
+iap_triple_hatting_page_init (IapTripleHattingPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,27 @@
+/* iap-window.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "iap-application.h"
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_WINDOW (iap_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapWindow, iap_window, IAP, WINDOW, GtkApplicationWindow)
+
+IapWindow  *iap_window_new           (IapApplication *application);
+void        iap_window_open          (IapWindow      *self,
+                                      GFile          *file);
+const char *iap_window_get_step      (IapWindow      *self);
+void        iap_window_set_step      (IapWindow      *self,
+                                      const char     *step);
+
+G_END_DECLS

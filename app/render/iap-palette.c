@@ -1,0 +1,101 @@
+/* iap-palette.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "iap-palette"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "iap-palette.h"
+
+/*
+ * One sequential ramp (ColorBrewer's OrRd) for every chart: its lightness
+ * falls steadily from Low to Critical, so the bands stay in order in
+ * greyscale print and for every common colour-vision deficiency. Band names
+ * are always written as well; colour is never the only cue.
+ */
+static const IapColor band_fills[IAP_N_BANDS] = {
+  { 0xff / 255.0, 0xf7 / 255.0, 0xec / 255.0 },
+  { 0xfd / 255.0, 0xbb / 255.0, 0x84 / 255.0 },
+  { 0xef / 255.0, 0x65 / 255.0, 0x48 / 255.0 },
+  { 0x7f / 255.0, 0x00 / 255.0, 0x00 / 255.0 },
+};
+
+static const IapColor dark_text = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
+static const IapColor light_text = { 1.0, 1.0, 1.0 };
+
+void
+iap_palette_get_band_fill (IapBand   band,
+                           IapColor *color)
+{
+  g_return_if_fail (band < IAP_N_BANDS);
+  g_return_if_fail (color != NULL);
+
+  *color = band_fills[band];
+}
+
+void
+iap_palette_get_band_text (IapBand   band,
+                           IapColor *color)
+{
+  const IapColor *fill;
+
+  g_return_if_fail (band < IAP_N_BANDS);
+  g_return_if_fail (color != NULL);
+
+  fill = &band_fills[band];
+  if (iap_color_get_contrast (fill, &dark_text) >= iap_color_get_contrast (fill, &light_text))
+    *color = dark_text;
+  else
+    *color = light_text;
+}
+
+void
+iap_palette_set_source_band (cairo_t *cr,
+                             IapBand  band)
+{
+  IapColor color;
+
+  g_return_if_fail (cr != NULL);
+
+  iap_palette_get_band_fill (band, &color);
+  cairo_set_source_rgb (cr, color.red, color.green, color.blue);
+}
+
+static double
+linearize (double channel)
+{
+  if (channel <= 0.04045)
+    return channel / 12.92;
+  return pow ((channel + 0.055) / 1.055, 2.4);
+}
+
+/* Relative luminance as WCAG 2 defines it. */
+double
+iap_color_get_luminance (const IapColor *color)
+{
+  g_return_val_if_fail (color != NULL, 0.0);
+
+  return 0.2126 * linearize (color->red)
+       + 0.7152 * linearize (color->green)
+       + 0.0722 * linearize (color->blue);
+}
+
+double
+iap_color_get_contrast (const IapColor *a,
+                        const IapColor *b)
+{
+  double la, lb;
+
+  g_return_val_if_fail (a != NULL && b != NULL, 1.0);
+
+  la = iap_color_get_luminance (a);
+  lb = iap_color_get_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}

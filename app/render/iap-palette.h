@@ -1,0 +1,33 @@
+/* iap-palette.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "iap-band.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+} IapColor;
+
+void   iap_palette_get_band_fill     (IapBand          band,
+                                      IapColor        *color);
+void   iap_palette_get_band_text     (IapBand          band,
+                                      IapColor        *color);
+void   iap_palette_set_source_band   (cairo_t         *cr,
+                                      IapBand          band);
+double iap_color_get_luminance       (const IapColor  *color);
+double iap_color_get_contrast        (const IapColor  *a,
+                                      const IapColor  *b);
+
+G_END_DECLS

@@ -1,0 +1,33 @@
+/* iap-ui-types.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A module preloaded into gtk4-builder-tool so that it can validate .ui
+ * files that use the application's own widgets. Linking the GUI library is
+ * all it takes: GtkBuilder looks each type's get_type function up in the
+ * process. The exported symbol keeps the linker from dropping them.
+ */
+
+#include "config.h"
+
+#include "iap-context-page.h"
+#include "iap-matrix-page.h"
+#include "iap-mitigation-page.h"
+#include "iap-setup-page.h"
+#include "iap-summary-page.h"
+#include "iap-triple-hatting-page.h"
+#include "iap-window.h"
+
+GType (*iap_ui_types[]) (void) = {
+  iap_window_get_type,
+  iap_setup_page_get_type,
+  iap_context_page_get_type,
+  iap_matrix_page_get_type,
+  iap_triple_hatting_page_get_type,
+  iap_mitigation_page_get_type,
+  iap_summary_page_get_type,
+};
