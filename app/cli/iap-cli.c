@@ -10,12 +10,21 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
 #include "iap-cli.h"
+#include "iap-workshop-file.h"
+
+/* Exit statuses, documented in docs/file-format.md. */
+#define EXIT_OK      0
+#define EXIT_INVALID 1
+#define EXIT_USAGE   2
 
 typedef int (*IapCliCommand) (int argc, char **argv);
 
-static int cmd_help (int argc, char **argv);
+static int cmd_help     (int argc, char **argv);
+static int cmd_validate (int argc, char **argv);
+static int cmd_summary  (int argc, char **argv);
 
 static const struct {
   const char *name;
@@ -23,7 +32,194 @@ static const struct {
   IapCliCommand run;
 } commands[] = {
   { "help", N_("Show the commands and what they do"), cmd_help },
+  { "validate", N_("Check workshop files: validate FILE…"), cmd_validate },
+  { "summary", N_("Summarise a workshop: summary [--json] FILE"), cmd_summary },
 };
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  g_printerr (_("Run “%s help” for the commands.\n"), g_get_prgname ());
+
+  return EXIT_USAGE;
+}
+
+static int
+cmd_validate (int    argc,
+              char **argv)
+{
+  int status = EXIT_OK;
+
+  if (argc < 2)
+    return usage_error (_("validate needs at least one FILE"));
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GPtrArray) problems = iap_workshop_check (file, argv[i], NULL);
+
+      for (guint p = 0; p < problems->len; p++)
+        g_print ("%s\n", (const char *)g_ptr_array_index (problems, p));
+
+      if (problems->len > 0)
+        status = EXIT_INVALID;
+    }
+
+  return status;
+}
+
+/* {likelihood, impact, score, band} of an agreed rating, or null when the
+ * risk is not rated: a missing rating is never 0. */
+static void
+add_rating (JsonBuilder *builder,
+            IapScales   *scales,
+            const char  *name,
+            guint        likelihood,
+            guint        impact)
+{
+  json_builder_set_member_name (builder, name);
+  if (likelihood == 0 || impact == 0 ||
+      likelihood > iap_scales_get_n_likelihood (scales) ||
+      impact > iap_scales_get_n_impact (scales))
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "likelihood");
+  json_builder_add_int_value (builder, likelihood);
+  json_builder_set_member_name (builder, "impact");
+  json_builder_add_int_value (builder, impact);
+  json_builder_set_member_name (builder, "score");
+  json_builder_add_int_value (builder, likelihood * impact);
+  json_builder_set_member_name (builder, "band");
+  json_builder_add_string_value (builder, iap_band_to_id (iap_scales_get_band (scales, likelihood, impact)));
+  json_builder_end_object (builder);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value == NULL || value[0] == '\0')
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, value);
+}
+
+static void
+add_risks (JsonBuilder *builder,
+           IapWorkshop *workshop)
+{
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  IapScales *scales = iap_workshop_get_scales (workshop);
+
+  json_builder_set_member_name (builder, "risks");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", iap_risk_get_id (risk));
+      add_string (builder, "arrangement", iap_risk_get_arrangement (risk));
+      add_string (builder, "area", iap_risk_get_area (risk));
+      add_string (builder, "title", iap_risk_get_title (risk));
+      add_rating (builder, scales, "inherent",
+                  iap_risk_get_inherent_likelihood (risk), iap_risk_get_inherent_impact (risk));
+      add_rating (builder, scales, "residual",
+                  iap_risk_get_residual_likelihood (risk), iap_risk_get_residual_impact (risk));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static JsonNode *
+build_summary (IapWorkshop *workshop)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_string (builder, "title", iap_workshop_get_title (workshop));
+  add_string (builder, "version", iap_workshop_get_format_version (workshop));
+  add_string (builder, "country", iap_workshop_get_country (workshop));
+  add_string (builder, "classification", iap_workshop_get_classification (workshop));
+  add_string (builder, "environment", iap_workshop_get_environment (workshop));
+  json_builder_set_member_name (builder, "participants");
+  json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
+  add_risks (builder, workshop);
+  json_builder_set_member_name (builder, "mitigations");
+  json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_mitigations (workshop)));
+  add_string (builder, "recommendation", iap_workshop_get_recommendation (workshop));
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+print_text_summary (IapWorkshop *workshop)
+{
+  GListModel *risks = iap_workshop_get_risks (workshop);
+
+  g_print ("%s\n", iap_workshop_get_title (workshop));
+  g_print (_("Participants: %u\n"), g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
+  g_print (_("Risks: %u\n"), g_list_model_get_n_items (risks));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+
+      g_print ("  %s  %s\n", iap_risk_get_id (risk), iap_risk_get_title (risk));
+    }
+}
+
+static int
+cmd_summary (int    argc,
+             char **argv)
+{
+  g_autoptr(IapWorkshop) workshop = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  gboolean json = FALSE;
+  const char *path = NULL;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--json"))
+        json = TRUE;
+      else if (argv[i][0] == '-' && argv[i][1] != '\0')
+        return usage_error (_("summary knows only the option --json"));
+      else if (path != NULL)
+        return usage_error (_("summary takes one FILE"));
+      else
+        path = argv[i];
+    }
+  if (path == NULL)
+    return usage_error (_("summary needs a FILE"));
+
+  file = g_file_new_for_commandline_arg (path);
+  workshop = iap_workshop_load (file, NULL, &error);
+  if (workshop == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_INVALID;
+    }
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = build_summary (workshop);
+      g_autofree char *text = json_to_string (root, TRUE);
+
+      g_print ("%s\n", text);
+    }
+  else
+    print_text_summary (workshop);
+
+  return EXIT_OK;
+}
 
 static int
 cmd_help (int    argc,
@@ -77,5 +273,5 @@ iap_cli_run (int    argc,
 
   g_printerr (_("%s: unknown command “%s”\n"), g_get_prgname (), argv[1]);
 
-  return 2;
+  return EXIT_USAGE;
 }

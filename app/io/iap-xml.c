@@ -22,7 +22,8 @@
  * document type declaration at all is refused before its entities can be
  * expanded.
  */
-#define IAP_XML_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOWARNING)
+#define IAP_XML_PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOWARNING | \
+                               XML_PARSE_BIG_LINES)
 
 typedef struct
 {
@@ -50,6 +51,47 @@ strip_message (const char *message)
   return copy;
 }
 
+/* libxml2's own words, for the errors that a damaged or wrong file
+ * causes most often, are not for a person; others keep them, on one line. */
+static char *
+describe_error (xmlErrorPtr xml_error)
+{
+  g_autofree char *message = strip_message (xml_error->message);
+  char *newline = strchr (message, '\n');
+
+  if (newline != NULL)
+    *newline = '\0';
+
+  switch (xml_error->code)
+    {
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNKNOWN_ENCODING:
+      return g_strdup (_("the file is not UTF-8 text (is it a binary file?)"));
+
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_("the file is not XML"));
+
+    case XML_ERR_DOCUMENT_END:
+      return g_strdup (_("there is more after the end of the document"));
+
+    case XML_ERR_TAG_NOT_FINISHED:
+    case XML_ERR_LTSLASH_REQUIRED:
+    case XML_ERR_GT_REQUIRED:
+      return g_strdup_printf (_("the file ends too early or an element is not closed (%s)"), message);
+
+    default:
+      break;
+    }
+
+  if (strstr (message, "Excessive depth") != NULL)
+    return g_strdup (_("the elements are nested too deeply"));
+  if (strstr (message, "huge") != NULL || strstr (message, "too long") != NULL)
+    return g_strdup (_("a text in the file is too long"));
+
+  return g_steal_pointer (&message);
+}
+
 static void
 on_structured_error (void        *user_data,
                      xmlErrorPtr  xml_error)
@@ -61,7 +103,7 @@ on_structured_error (void        *user_data,
   if (state->message != NULL || xml_error->level < XML_ERR_ERROR)
     return;
 
-  state->message = strip_message (xml_error->message);
+  state->message = describe_error (xml_error);
   state->line = xml_error->line;
 }
 
@@ -101,7 +143,7 @@ iap_xml_read_memory (const char  *data,
   if (length > IAP_XML_MAX_SIZE)
     {
       g_set_error (error, IAP_XML_ERROR, IAP_XML_ERROR_TOO_LARGE,
-                   _("%s: the file is larger than %u MB"),
+                   _("%s:1: the file is larger than %u MB"),
                    display_name, (guint)(IAP_XML_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
@@ -161,7 +203,7 @@ load_limited (GFile         *file,
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, IAP_XML_ERROR, IAP_XML_ERROR_NOT_REGULAR,
-                   _("%s: not a regular file"), display_name);
+                   _("%s:1: not a regular file"), display_name);
       return NULL;
     }
 
@@ -179,7 +221,7 @@ load_limited (GFile         *file,
       if (buffer->len + (gsize)n_read > IAP_XML_MAX_SIZE)
         {
           g_set_error (error, IAP_XML_ERROR, IAP_XML_ERROR_TOO_LARGE,
-                       _("%s: the file is larger than %u MB"),
+                       _("%s:1: the file is larger than %u MB"),
                        display_name, (guint)(IAP_XML_MAX_SIZE / (1024 * 1024)));
           return NULL;
         }
@@ -192,25 +234,76 @@ load_limited (GFile         *file,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+static void
+explain_io_error (GError     **error,
+                  const char  *display_name)
+{
+  const char *reason;
+
+  if (error == NULL || *error == NULL || (*error)->domain != G_IO_ERROR)
+    return;
+
+  /* GIO's own messages repeat the path and are not in FILE:LINE form. */
+  switch ((*error)->code)
+    {
+    case G_IO_ERROR_NOT_FOUND:
+      reason = _("the file does not exist");
+      break;
+
+    case G_IO_ERROR_PERMISSION_DENIED:
+      reason = _("permission denied");
+      break;
+
+    case G_IO_ERROR_IS_DIRECTORY:
+      reason = _("this is a folder, not a file");
+      break;
+
+    default:
+      return;
+    }
+
+  g_free ((*error)->message);
+  (*error)->message = g_strdup_printf ("%s:1: %s", display_name, reason);
+}
+
+/**
+ * iap_xml_read_file_named:
+ * @display_name: (nullable): the name messages give the file; %NULL for
+ *   its parse name
+ */
 xmlDoc *
-iap_xml_read_file (GFile         *file,
-                   GCancellable  *cancellable,
-                   GError       **error)
+iap_xml_read_file_named (GFile         *file,
+                         const char    *display_name,
+                         GCancellable  *cancellable,
+                         GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *display_name = NULL;
+  g_autofree char *parse_name = NULL;
   gconstpointer data;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  display_name = g_file_get_parse_name (file);
+  if (display_name == NULL)
+    display_name = parse_name = g_file_get_parse_name (file);
+
   bytes = load_limited (file, display_name, cancellable, error);
   if (bytes == NULL)
-    return NULL;
+    {
+      explain_io_error (error, display_name);
+      return NULL;
+    }
 
   data = g_bytes_get_data (bytes, &length);
 
   return iap_xml_read_memory (data, length, display_name, error);
+}
+
+xmlDoc *
+iap_xml_read_file (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  return iap_xml_read_file_named (file, NULL, cancellable, error);
 }

@@ -28,13 +28,17 @@ typedef enum
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
-GQuark  iap_xml_error_quark (void);
-xmlDoc *iap_xml_read_memory (const char  *data,
-                             gsize        length,
-                             const char  *display_name,
-                             GError     **error);
-xmlDoc *iap_xml_read_file   (GFile       *file,
-                             GCancellable *cancellable,
-                             GError     **error);
+GQuark  iap_xml_error_quark     (void);
+xmlDoc *iap_xml_read_memory     (const char    *data,
+                                 gsize          length,
+                                 const char    *display_name,
+                                 GError       **error);
+xmlDoc *iap_xml_read_file       (GFile         *file,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+xmlDoc *iap_xml_read_file_named (GFile         *file,
+                                 const char    *display_name,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
 
 G_END_DECLS

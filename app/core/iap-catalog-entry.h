@@ -1,0 +1,33 @@
+/* iap-catalog-entry.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_CATALOG_ENTRY (iap_catalog_entry_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapCatalogEntry, iap_catalog_entry, IAP, CATALOG_ENTRY, GObject)
+
+IapCatalogEntry *iap_catalog_entry_new             (const char       *kind,
+                                                    const char       *id,
+                                                    gboolean          custom);
+const char      *iap_catalog_entry_get_kind        (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_id          (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_label       (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_description (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_polarity    (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_group       (IapCatalogEntry  *self);
+gboolean         iap_catalog_entry_get_custom      (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_untranslated_label
+                                                   (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_untranslated_description
+                                                   (IapCatalogEntry  *self);
+
+G_END_DECLS

@@ -1,0 +1,45 @@
+/* iap-catalog.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "iap-catalog-entry.h"
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_CATALOG (iap_catalog_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapCatalog, iap_catalog, IAP, CATALOG, GObject)
+
+/* Catalog kinds, as workshop files and the catalog resource name them. */
+#define IAP_CATALOG_MISSION_TYPE "mission-type"
+#define IAP_CATALOG_PHASE        "phase"
+#define IAP_CATALOG_PILLAR       "pillar"
+#define IAP_CATALOG_OPTION       "option"
+#define IAP_CATALOG_INDICATOR    "indicator"
+#define IAP_CATALOG_ARRANGEMENT  "arrangement"
+#define IAP_CATALOG_AREA         "area"
+#define IAP_CATALOG_FACTOR       "factor"
+#define IAP_CATALOG_MEASURE      "measure"
+#define IAP_CATALOG_REQUIREMENT  "requirement"
+
+IapCatalog         *iap_catalog_get_default        (void);
+IapCatalog         *iap_catalog_new                (void);
+const char * const *iap_catalog_get_kinds          (void);
+gboolean            iap_catalog_kind_allows_custom (const char  *kind);
+GListModel         *iap_catalog_get_entries        (IapCatalog  *self,
+                                                    const char  *kind);
+GListModel         *iap_catalog_get_custom         (IapCatalog  *self);
+IapCatalogEntry    *iap_catalog_lookup             (IapCatalog  *self,
+                                                    const char  *kind,
+                                                    const char  *id);
+GListStore         *iap_catalog_dup_default_levels (IapCatalog  *self,
+                                                    const char  *scale);
+
+G_END_DECLS

@@ -1,0 +1,300 @@
+/* iap-round.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "iap-round"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-factor-rating.h"
+#include "iap-property.h"
+#include "iap-rating.h"
+#include "iap-round.h"
+
+struct _IapRound
+{
+  GObject parent_instance;
+
+  /* Owned */
+  char *id;
+  guint number;
+  char *mode;
+  char *state;
+  GListStore *ratings;
+  GListStore *factor_ratings;
+};
+
+G_DEFINE_FINAL_TYPE (IapRound, iap_round, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NUMBER,
+  PROP_MODE,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+iap_round_finalize (GObject *object)
+{
+  IapRound *self = (IapRound *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->mode, g_free);
+  g_clear_pointer (&self->state, g_free);
+  g_clear_object (&self->ratings);
+  g_clear_object (&self->factor_ratings);
+
+  G_OBJECT_CLASS (iap_round_parent_class)->finalize (object);
+}
+
+static void
+iap_round_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  IapRound *self = IAP_ROUND (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
+    case PROP_NUMBER:
+      g_value_set_uint (value, self->number);
+      break;
+
+    case PROP_MODE:
+      g_value_set_string (value, self->mode);
+      break;
+
+    case PROP_STATE:
+      g_value_set_string (value, self->state);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+iap_round_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  IapRound *self = IAP_ROUND (object);
+  gboolean changed = FALSE;
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      changed = iap_set_string (&self->id, g_value_get_string (value));
+      break;
+
+    case PROP_NUMBER:
+      changed = iap_set_uint (&self->number, g_value_get_uint (value));
+      break;
+
+    case PROP_MODE:
+      changed = iap_set_string (&self->mode, g_value_get_string (value));
+      break;
+
+    case PROP_STATE:
+      changed = iap_set_string (&self->state, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+
+  if (changed)
+    g_object_notify_by_pspec (object, pspec);
+}
+
+static void
+iap_round_class_init (IapRoundClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = iap_round_finalize;
+  object_class->get_property = iap_round_get_property;
+  object_class->set_property = iap_round_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id",
+                         NC_ ("property", "Identifier"),
+                         "Stable identifier, unique in the workshop",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_NUMBER] =
+    g_param_spec_uint ("number",
+                       NC_ ("property", "Round number"),
+                       "Position of the round in the workshop, from 1",
+                       1, G_MAXUINT, 1,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODE] =
+    g_param_spec_string ("mode",
+                         NC_ ("property", "Scoring mode"),
+                         "private (each participant in silence) or ballot (collected on paper)",
+                         "private",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_STATE] =
+    g_param_spec_string ("state",
+                         NC_ ("property", "Round state"),
+                         "open, revealed or closed",
+                         "open",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+iap_round_init (IapRound *self)
+{
+  self->id = g_strdup ("");
+  self->number = 1;
+  self->mode = g_strdup ("private");
+  self->state = g_strdup ("open");
+  self->ratings = g_list_store_new (IAP_TYPE_RATING);
+  self->factor_ratings = g_list_store_new (IAP_TYPE_FACTOR_RATING);
+}
+
+IapRound *
+iap_round_new (const char  *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (IAP_TYPE_ROUND,
+                       "id", id,
+                       NULL);
+}
+
+const char *
+iap_round_get_id (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return self->id;
+}
+
+guint
+iap_round_get_number (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), 0);
+
+  return self->number;
+}
+
+const char *
+iap_round_get_mode (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return self->mode;
+}
+
+const char *
+iap_round_get_state (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return self->state;
+}
+
+/**
+ * iap_round_get_ratings:
+ *
+ * Returns: (transfer none): the #IapRating of each participant and risk
+ */
+GListModel *
+iap_round_get_ratings (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return G_LIST_MODEL (self->ratings);
+}
+
+/**
+ * iap_round_get_factor_ratings:
+ *
+ * Returns: (transfer none): the #IapFactorRating of each participant,
+ *   factor and option
+ */
+GListModel *
+iap_round_get_factor_ratings (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return G_LIST_MODEL (self->factor_ratings);
+}
+
+IapRating *
+iap_round_find_rating (IapRound   *self,
+                       const char *participant,
+                       const char *risk)
+{
+  guint n;
+
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+  g_return_val_if_fail (participant != NULL && risk != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->ratings));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IapRating) rating = g_list_model_get_item (G_LIST_MODEL (self->ratings), i);
+
+      if (g_str_equal (iap_rating_get_participant (rating), participant) &&
+          g_str_equal (iap_rating_get_risk (rating), risk))
+        return rating;
+    }
+
+  return NULL;
+}
+
+IapFactorRating *
+iap_round_find_factor_rating (IapRound   *self,
+                              const char *participant,
+                              const char *factor,
+                              const char *option)
+{
+  guint n;
+
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+  g_return_val_if_fail (participant != NULL && factor != NULL && option != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->factor_ratings));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IapFactorRating) rating = g_list_model_get_item (G_LIST_MODEL (self->factor_ratings), i);
+
+      if (g_str_equal (iap_factor_rating_get_participant (rating), participant) &&
+          g_str_equal (iap_factor_rating_get_factor (rating), factor) &&
+          g_str_equal (iap_factor_rating_get_option (rating), option))
+        return rating;
+    }
+
+  return NULL;
+}

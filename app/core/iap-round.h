@@ -1,0 +1,36 @@
+/* iap-round.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "iap-factor-rating.h"
+#include "iap-rating.h"
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_ROUND (iap_round_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapRound, iap_round, IAP, ROUND, GObject)
+
+IapRound        *iap_round_new                (const char  *id);
+const char      *iap_round_get_id             (IapRound    *self);
+guint            iap_round_get_number         (IapRound    *self);
+const char      *iap_round_get_mode           (IapRound    *self);
+const char      *iap_round_get_state          (IapRound    *self);
+GListModel      *iap_round_get_ratings        (IapRound    *self);
+GListModel      *iap_round_get_factor_ratings (IapRound    *self);
+IapRating       *iap_round_find_rating        (IapRound    *self,
+                                               const char  *participant,
+                                               const char  *risk);
+IapFactorRating *iap_round_find_factor_rating (IapRound    *self,
+                                               const char  *participant,
+                                               const char  *factor,
+                                               const char  *option);
+
+G_END_DECLS

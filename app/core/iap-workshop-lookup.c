@@ -1,0 +1,220 @@
+/* iap-workshop-lookup.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Finding things in a workshop, and what it says about its environment:
+ * questions answered from the model, never changing it.
+ */
+
+#define G_LOG_DOMAIN "iap-workshop"
+
+#include "config.h"
+
+#include "iap-workshop.h"
+
+/* Lists are small (dozens of items): a linear search keeps the model
+ * free of indexes that undo would have to keep in step. */
+static gpointer
+find_item (GListModel *list,
+           const char *property,
+           const char *value)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  if (value == NULL)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *item_value = NULL;
+
+      g_object_get (item, property, &item_value, NULL);
+      if (g_strcmp0 (item_value, value) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+/**
+ * iap_workshop_find_participant:
+ *
+ * Returns: (transfer none) (nullable): the participant called @id
+ */
+IapParticipant *
+iap_workshop_find_participant (IapWorkshop *self,
+                               const char  *id)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_participants (self), "id", id);
+}
+
+/**
+ * iap_workshop_find_risk:
+ *
+ * Returns: (transfer none) (nullable): the risk called @id
+ */
+IapRisk *
+iap_workshop_find_risk (IapWorkshop *self,
+                        const char  *id)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_risks (self), "id", id);
+}
+
+/**
+ * iap_workshop_find_mitigation:
+ *
+ * Returns: (transfer none) (nullable): the mitigation called @id
+ */
+IapMitigation *
+iap_workshop_find_mitigation (IapWorkshop *self,
+                              const char  *id)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_mitigations (self), "id", id);
+}
+
+/**
+ * iap_workshop_find_round:
+ *
+ * Returns: (transfer none) (nullable): the round called @id
+ */
+IapRound *
+iap_workshop_find_round (IapWorkshop *self,
+                         const char  *id)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_rounds (self), "id", id);
+}
+
+/**
+ * iap_workshop_find_dissent:
+ *
+ * Returns: (transfer none) (nullable): the dissent called @id
+ */
+IapDissent *
+iap_workshop_find_dissent (IapWorkshop *self,
+                           const char  *id)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_dissents (self), "id", id);
+}
+
+/**
+ * iap_workshop_find_indicator:
+ *
+ * Returns: (transfer none) (nullable): the answer to @indicator, if any
+ */
+IapIndicatorAnswer *
+iap_workshop_find_indicator (IapWorkshop *self,
+                             const char  *indicator)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_indicators (self), "indicator", indicator);
+}
+
+/**
+ * iap_workshop_find_factor_score:
+ *
+ * Returns: (transfer none) (nullable): the weight and scores of @factor,
+ *   if it has any
+ */
+IapFactorScore *
+iap_workshop_find_factor_score (IapWorkshop *self,
+                                const char  *factor)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_factor_scores (self), "factor", factor);
+}
+
+static gboolean
+answered_yes (IapWorkshop *self,
+              const char  *indicator)
+{
+  IapIndicatorAnswer *answer = iap_workshop_find_indicator (self, indicator);
+
+  return answer != NULL && g_str_equal (iap_indicator_answer_get_answer (answer), "yes");
+}
+
+static guint
+count_tension_points (IapWorkshop *self)
+{
+  GListModel *indicators = iap_catalog_get_entries (iap_workshop_get_catalog (self), IAP_CATALOG_INDICATOR);
+  guint n = g_list_model_get_n_items (indicators);
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (indicators, i);
+
+      if (g_str_equal (iap_catalog_entry_get_group (entry), "tension") &&
+          answered_yes (self, iap_catalog_entry_get_id (entry)))
+        count++;
+    }
+
+  return count;
+}
+
+/**
+ * iap_workshop_compute_environment:
+ *
+ * Classifies the environment from the answers to the high-risk
+ * indicators, by the rules of the domain brief, ignoring any override.
+ *
+ * Returns: "high-risk", "elevated" or "permissive"
+ */
+const char *
+iap_workshop_compute_environment (IapWorkshop *self)
+{
+  static const char * const levels[] = { "permissive", "elevated", "high-risk" };
+  gboolean combat, party, questioned;
+  guint level = 0;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  combat = answered_yes (self, "combat-operations");
+  party = answered_yes (self, "perceived-party");
+  questioned = answered_yes (self, "neutrality-questioned");
+
+  if ((combat || party) && questioned)
+    level = 2;
+  else if (combat || party || questioned || count_tension_points (self) >= 2)
+    level = 1;
+
+  /* A special political mission has no military component to be
+   * associated with, unless it works alongside combat. */
+  if (g_str_equal (iap_workshop_get_mission_type (self), "special-political") && !combat && level > 0)
+    level--;
+
+  return levels[level];
+}
+
+/**
+ * iap_workshop_get_environment:
+ *
+ * Returns: the facilitator's classification if there is one, else the
+ *   computed one
+ */
+const char *
+iap_workshop_get_environment (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  if (iap_workshop_get_environment_override (self)[0] != '\0')
+    return iap_workshop_get_environment_override (self);
+
+  return iap_workshop_compute_environment (self);
+}

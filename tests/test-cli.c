@@ -1,0 +1,185 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+/*
+ * Runs `iap-workshop validate` and `summary` as a script would: no
+ * display, nothing but the command line.
+ */
+
+static int
+run (const char * const  *args,
+     char               **out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  int status;
+
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("IAP_WORKSHOP"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+
+  return WEXITSTATUS (status);
+}
+
+static char *
+example_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "resources", "example.iapw", NULL);
+}
+
+static void
+test_validate_example (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "validate", example, NULL }, &out), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+}
+
+static void
+test_validate_corpus (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GRegex) line = g_regex_new ("^[^\n]+\\.iapw:[0-9]+: [^\n]+\n$", G_REGEX_MULTILINE, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *out = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      g_assert_cmpint (run ((const char *[]) { "validate", path, NULL }, &out), ==, 1);
+      lines = g_strsplit (out, "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), >=, 2);
+      for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+        {
+          g_autofree char *with_newline = g_strconcat (lines[i], "\n", NULL);
+
+          if (!g_str_has_prefix (lines[i], path) || !g_regex_match (line, with_newline, 0, NULL))
+            g_error ("Not a FILE:LINE: message: %s", lines[i]);
+        }
+      n++;
+    }
+  g_assert_cmpuint (n, >=, 15);
+}
+
+static void
+test_validate_several (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "duplicate-id.iapw", NULL);
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "validate", example, bad, "/dev/zero", NULL }, &out), ==, 1);
+  g_assert_null (strstr (out, example));
+  g_assert_nonnull (strstr (out, "duplicate-id.iapw:25: "));
+  g_assert_nonnull (strstr (out, "/dev/zero:1: "));
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *out1 = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *out3 = NULL;
+  g_autofree char *out4 = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "validate", NULL }, &out1), ==, 2);
+  g_assert_cmpint (run ((const char *[]) { "summary", NULL }, &out2), ==, 2);
+  g_assert_cmpint (run ((const char *[]) { "summary", "--yaml", example, NULL }, &out3), ==, 2);
+  g_assert_cmpint (run ((const char *[]) { "help", NULL }, &out4), ==, 0);
+  g_assert_nonnull (strstr (out4, "validate"));
+}
+
+static void
+test_summary_json (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *risk, *inherent;
+  JsonArray *risks;
+
+  g_assert_cmpint (run ((const char *[]) { "summary", "--json", example, NULL }, &out), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (root, "version"), ==, "1.0");
+  g_assert_cmpint (json_object_get_int_member (root, "participants"), ==, 13);
+  g_assert_nonnull (json_object_get_string_member (root, "title"));
+
+  risks = json_object_get_array_member (root, "risks");
+  g_assert_cmpuint (json_array_get_length (risks), ==, 12);
+  risk = json_array_get_object_element (risks, 0);
+  g_assert_cmpstr (json_object_get_string_member (risk, "id"), ==, "r1");
+  g_assert_cmpstr (json_object_get_string_member (risk, "arrangement"), ==, "co-location");
+  g_assert_cmpstr (json_object_get_string_member (risk, "area"), ==, "perception");
+  inherent = json_object_get_object_member (risk, "inherent");
+  g_assert_cmpint (json_object_get_int_member (inherent, "likelihood"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (inherent, "impact"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (inherent, "score"), ==, 16);
+  g_assert_cmpstr (json_object_get_string_member (inherent, "band"), ==, "high");
+
+  /* Not rated is null, never zero. */
+  risk = json_array_get_object_element (risks, 10);
+  g_assert_true (json_object_get_null_member (risk, "inherent"));
+  g_assert_true (json_object_get_null_member (risk, "residual"));
+}
+
+static void
+test_summary_invalid (void)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "bad", "empty.iapw", NULL);
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "summary", "--json", bad, NULL }, &out), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("IAP_WORKSHOP") == NULL)
+    {
+      g_test_skip ("IAP_WORKSHOP is not set");
+      return 77;
+    }
+
+  g_test_add_func ("/cli/validate-example", test_validate_example);
+  g_test_add_func ("/cli/validate-corpus", test_validate_corpus);
+  g_test_add_func ("/cli/validate-several", test_validate_several);
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/summary-json", test_summary_json);
+  g_test_add_func ("/cli/summary-invalid", test_summary_invalid);
+
+  return g_test_run ();
+}
