@@ -12,12 +12,19 @@
 #include <glib/gi18n.h>
 
 #include "iap-application.h"
+#include "iap-dialogs.h"
 #include "iap-window.h"
 
 struct _IapApplication
 {
   GtkApplication parent_instance;
+
+  /* Owned */
+  GMenu *recent_menu;
 };
+
+#define MAX_RECENT_ITEMS 8
+#define WORKSHOP_MIME_TYPE "application/x-iap-workshop"
 
 G_DEFINE_FINAL_TYPE (IapApplication, iap_application, GTK_TYPE_APPLICATION)
 
@@ -43,6 +50,99 @@ new_window (IapApplication *self)
   return iap_window_new (self);
 }
 
+static IapWindow *
+find_window_for_file (IapApplication *self,
+                      GFile          *file)
+{
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      GFile *open_file;
+
+      if (!IAP_IS_WINDOW (l->data))
+        continue;
+
+      open_file = iap_workshop_get_file (iap_window_get_workshop (l->data));
+      if (open_file != NULL && g_file_equal (open_file, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* One window per workshop: a file that is already open is brought to the
+ * front; otherwise it goes into the active window if nobody has started
+ * work there, or into a new one. */
+static void
+open_file (IapApplication *self,
+           GFile          *file)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  IapWindow *window = find_window_for_file (self, file);
+
+  if (window == NULL)
+    {
+      if (IAP_IS_WINDOW (active) && iap_window_is_pristine (IAP_WINDOW (active)))
+        window = IAP_WINDOW (active);
+      else
+        window = new_window (self);
+
+      iap_window_open (window, file);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static gboolean
+is_recent_workshop (GtkRecentInfo *info)
+{
+  const char *uri = gtk_recent_info_get_uri (info);
+
+  if (!gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info))
+    return FALSE;
+
+  return g_strcmp0 (gtk_recent_info_get_mime_type (info), WORKSHOP_MIME_TYPE) == 0 ||
+         g_str_has_suffix (uri, ".iapw");
+}
+
+static int
+compare_recent_by_date (gconstpointer a,
+                        gconstpointer b)
+{
+  GDateTime *da = gtk_recent_info_get_modified (*(GtkRecentInfo **)a);
+  GDateTime *db = gtk_recent_info_get_modified (*(GtkRecentInfo **)b);
+
+  return g_date_time_compare (db, da);
+}
+
+static void
+update_recent_menu (IapApplication *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) workshops = g_ptr_array_new ();
+  GList *items = gtk_recent_manager_get_items (manager);
+
+  for (const GList *l = items; l != NULL; l = l->next)
+    {
+      if (is_recent_workshop (l->data))
+        g_ptr_array_add (workshops, l->data);
+    }
+  g_ptr_array_sort (workshops, compare_recent_by_date);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < MIN (workshops->len, MAX_RECENT_ITEMS); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (workshops, i);
+      g_autoptr(GMenuItem) item = NULL;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+    }
+
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+}
+
 static void
 iap_application_activate (GApplication *app)
 {
@@ -65,12 +165,7 @@ iap_application_open (GApplication  *app,
   IapApplication *self = IAP_APPLICATION (app);
 
   for (int i = 0; i < n_files; i++)
-    {
-      IapWindow *window = new_window (self);
-
-      iap_window_open (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+    open_file (self, files[i]);
 }
 
 static void
@@ -122,9 +217,41 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+on_open_chosen (GFile    *file,
+                gpointer  user_data)
+{
+  g_autoptr(IapApplication) self = user_data;
+
+  if (file != NULL)
+    open_file (self, file);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  IapApplication *self = user_data;
+
+  iap_dialogs_choose_workshop (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                               on_open_chosen, g_object_ref (self));
+}
+
+static void
+open_recent_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  g_application_open (G_APPLICATION (user_data), &file, 1, "");
+}
+
 static const GActionEntry app_actions[] = {
   { "new", new_action },
-  { "open", NULL },
+  { "open-recent", open_recent_action, "s" },
+  { "open", open_action },
   { "quit", quit_action },
   { "about", about_action },
 };
@@ -133,29 +260,42 @@ static void
 iap_application_startup (GApplication *app)
 {
   IapApplication *self = IAP_APPLICATION (app);
-  GAction *open;
 
   G_APPLICATION_CLASS (iap_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
 
-  /* Opening needs the workshop file format; until then it stays off. */
-  open = g_action_map_lookup_action (G_ACTION_MAP (self), "open");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (open), FALSE);
-
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accelerators[i].action,
                                            accelerators[i].accels);
 
+  g_set_application_name (_("IAP Workshop"));
   gtk_window_set_default_icon_name (APP_ID);
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+}
+
+static void
+iap_application_finalize (GObject *object)
+{
+  IapApplication *self = IAP_APPLICATION (object);
+
+  g_clear_object (&self->recent_menu);
+
+  G_OBJECT_CLASS (iap_application_parent_class)->finalize (object);
 }
 
 static void
 iap_application_class_init (IapApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = iap_application_finalize;
 
   app_class->activate = iap_application_activate;
   app_class->open = iap_application_open;
@@ -165,6 +305,7 @@ iap_application_class_init (IapApplicationClass *klass)
 static void
 iap_application_init (IapApplication *self)
 {
+  self->recent_menu = g_menu_new ();
 }
 
 IapApplication *
@@ -175,4 +316,32 @@ iap_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+/* The workshops opened or saved most recently, newest first; each item
+ * activates app.open-recent with the file's URI. */
+GMenuModel *
+iap_application_get_recent_menu (IapApplication *self)
+{
+  g_return_val_if_fail (IAP_IS_APPLICATION (self), NULL);
+
+  return G_MENU_MODEL (self->recent_menu);
+}
+
+void
+iap_application_note_recent (IapApplication *self,
+                             GFile          *file)
+{
+  g_autofree char *uri = NULL;
+  GtkRecentData data = { 0 };
+
+  g_return_if_fail (IAP_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  uri = g_file_get_uri (file);
+  data.mime_type = (char *)WORKSHOP_MIME_TYPE;
+  data.app_name = (char *)g_get_application_name ();
+  data.app_exec = (char *)"iap-workshop %u";
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IapApplication, iap_application, IAP, APPLICATION, GtkApplication)
 
-IapApplication *iap_application_new (void);
+IapApplication *iap_application_new             (void);
+GMenuModel     *iap_application_get_recent_menu (IapApplication *self);
+void            iap_application_note_recent     (IapApplication *self,
+                                                 GFile          *file);
 
 G_END_DECLS

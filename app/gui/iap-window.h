@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "iap-application.h"
+#include "iap-workshop.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (IapWindow, iap_window, IAP, WINDOW, GtkApplicationWindow)
 
 IapWindow  *iap_window_new           (IapApplication *application);
-void        iap_window_open          (IapWindow      *self,
-                                      GFile          *file);
+void         iap_window_open          (IapWindow      *self,
+                                       GFile          *file);
+IapWorkshop *iap_window_get_workshop  (IapWindow      *self);
+void         iap_window_set_workshop  (IapWindow      *self,
+                                       IapWorkshop    *workshop);
+gboolean     iap_window_is_pristine   (IapWindow      *self);
 const char *iap_window_get_step      (IapWindow      *self);
 void        iap_window_set_step      (IapWindow      *self,
                                       const char     *step);
