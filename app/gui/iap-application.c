@@ -256,6 +256,19 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
+/* Unlike AdwApplication, GtkApplication does not load the stylesheet of
+ * its resource path by itself. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 iap_application_startup (GApplication *app)
 {
@@ -273,6 +286,7 @@ iap_application_startup (GApplication *app)
 
   g_set_application_name (_("IAP Workshop"));
   gtk_window_set_default_icon_name (APP_ID);
+  load_style ();
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);

@@ -21,7 +21,13 @@ G_DEFINE_FINAL_TYPE (IapMitigationPage, iap_mitigation_page, GTK_TYPE_WIDGET)
 static void
 iap_mitigation_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_MITIGATION_PAGE);
+
+  /* Template children that are not bound to fields stay parented. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (iap_mitigation_page_parent_class)->dispose (object);
 }

@@ -21,7 +21,13 @@ G_DEFINE_FINAL_TYPE (IapTripleHattingPage, iap_triple_hatting_page, GTK_TYPE_WID
 static void
 iap_triple_hatting_page_dispose (GObject *object)
 {
+  GtkWidget *child;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_TRIPLE_HATTING_PAGE);
+
+  /* Template children that are not bound to fields stay parented. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (iap_triple_hatting_page_parent_class)->dispose (object);
 }

@@ -1,0 +1,348 @@
+# iaptest.py: a small harness for the GUI tests of IAP Workshop
+#
+# Copyright 2026 The IAP Workshop authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Drive IAP Workshop through its accessibility tree in a private session.
+
+    with iaptest.Session(output_dir) as session:
+        app = session.launch([exe], env={"LANGUAGE": "fr"})
+        row = app.find("list item", "Contexte")
+        app.activate(row)
+        session.screenshot("steps-fr-context")
+        app.quit()
+
+A Session owns a private X server (Xvfb), D-Bus session bus and
+accessibility bus, and tears them down on exit, on an exception and on
+SIGTERM (meson's timeout).  One Session per process: libatspi connects to
+the accessibility bus once and cannot be pointed at another one.
+
+Run with /usr/bin/python3, which has python3-pyatspi.
+"""
+
+import ctypes
+import importlib.util
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+SCREEN = "1280x800x24"
+
+if importlib.util.find_spec("pyatspi") is None:
+    sys.exit(f"iaptest: pyatspi is missing from {sys.executable}: "
+             "install python3-pyatspi and run the tests with /usr/bin/python3")
+
+pyatspi = None  # imported by Session.start(), once the session's buses exist
+
+
+class TestFailure(Exception):
+    """A check failed; the message says what was expected and what was seen."""
+
+
+def check(condition, message):
+    if not condition:
+        raise TestFailure(message)
+
+
+def wait_for(what, predicate, timeout=10.0, interval=0.1):
+    """Poll predicate() until it returns something true; return that value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            value = predicate()
+        except TestFailure:
+            raise
+        except Exception:  # the tree changes under our feet while it fills
+            value = None
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise TestFailure(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(interval)
+
+
+def describe(node):
+    try:
+        return f"{node.getRoleName()} {node.name!r}"
+    except Exception:
+        return repr(node)
+
+
+def _keysym(name):
+    """X keysym for a key name such as 'Down', 'Return' or 'q' (from libX11)."""
+    libx11 = ctypes.CDLL("libX11.so.6")
+    libx11.XStringToKeysym.restype = ctypes.c_ulong
+    sym = libx11.XStringToKeysym(name.encode())
+    if sym == 0:
+        raise ValueError(f"unknown key name {name!r}")
+    return sym
+
+
+def _end_group(proc, grace=5):
+    """SIGTERM a process group, then SIGKILL it if it is still there."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + grace
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:  # reaps the leader; the others go to init
+                try:
+                    os.killpg(proc.pid, 0)
+                except ProcessLookupError:
+                    return
+            time.sleep(0.05)
+
+
+class Session:
+    def __init__(self, output_dir=None):
+        self.output_dir = output_dir or os.environ.get("IAPTEST_OUTPUT", "screenshots")
+        self.env = None
+        self._groups = []  # process groups we started, oldest first
+        self._apps = []
+        self._tmp = None
+
+    def __enter__(self):
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    def _spawn(self, argv, env=None, **kwargs):
+        # A process group of its own, so that close() also reaches what it
+        # starts (the bus launcher starts the accessibility bus and registry).
+        proc = subprocess.Popen(argv, env=env or self.env, start_new_session=True, **kwargs)
+        self._groups.append(proc)
+        return proc
+
+    def start(self):
+        global pyatspi
+        check(pyatspi is None, "one iaptest.Session per process")
+        signal.signal(signal.SIGTERM, self._on_sigterm)
+        self._tmp = tempfile.TemporaryDirectory(prefix="iaptest-")
+        env = dict(os.environ)
+        # The unit tests set NO_AT_BRIDGE; GTK_A11Y=none would do the same.
+        for var in ("NO_AT_BRIDGE", "GTK_A11Y", "WAYLAND_DISPLAY", "AT_SPI_BUS_ADDRESS",
+                    "DBUS_SESSION_BUS_ADDRESS", "SESSION_MANAGER"):
+            env.pop(var, None)
+        env.update(XDG_RUNTIME_DIR=self._tmp.name,
+                   XDG_CACHE_HOME=os.path.join(self._tmp.name, "cache"),
+                   XDG_CONFIG_HOME=os.path.join(self._tmp.name, "config"),
+                   XDG_DATA_HOME=os.path.join(self._tmp.name, "data"),
+                   GSETTINGS_BACKEND="memory", GDK_BACKEND="x11")
+        env.setdefault("GSK_RENDERER", "cairo")  # no GL in Xvfb; same pixels every run
+        self.env = env
+
+        # Xvfb picks a free display number and writes it down the pipe.
+        rfd, wfd = os.pipe()
+        xvfb = self._spawn(["/usr/bin/Xvfb", "-displayfd", str(wfd), "-screen", "0", SCREEN,
+                            "-nolisten", "tcp", "-noreset"],
+                           pass_fds=(wfd,), stderr=subprocess.DEVNULL)
+        os.close(wfd)
+        with os.fdopen(rfd) as pipe:
+            display = pipe.readline().strip()
+        check(display, f"Xvfb did not start (exit status {xvfb.poll()})")
+        env["DISPLAY"] = ":" + display
+
+        bus = self._spawn(["/usr/bin/dbus-daemon", "--session", "--nofork", "--print-address"],
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+        check(env["DBUS_SESSION_BUS_ADDRESS"], "dbus-daemon did not start")
+
+        self._spawn(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        # libatspi finds the accessibility bus through these when it first
+        # connects, so they are set before pyatspi is imported.
+        os.environ.clear()
+        os.environ.update(env)
+        import pyatspi as module
+        pyatspi = module
+        wait_for("the accessibility registry", lambda: pyatspi.Registry.getDesktop(0) is not None)
+        os.makedirs(self.output_dir, exist_ok=True)
+
+    def _on_sigterm(self, signum, frame):
+        # meson sends SIGTERM on timeout and SIGKILL half a second later:
+        # only pass the signal on, there is no time to wait.
+        for proc in self._groups:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp.name, ignore_errors=True)
+        os._exit(128 + signum)
+
+    def close(self):
+        for app in self._apps:
+            if app.proc.poll() is None:
+                try:
+                    app.quit(timeout=5)
+                except Exception as e:
+                    print(f"iaptest: could not quit {app.name} cleanly: {e}", file=sys.stderr)
+        for proc in reversed(self._groups):
+            _end_group(proc)
+        self._groups, self._apps = [], []
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def launch(self, argv, env=None, name=None, timeout=20):
+        """Start argv with extra env; wait until it shows up in the AT-SPI desktop.
+
+        A GLib critical aborts the application (G_DEBUG=fatal-criticals)
+        unless env sets G_DEBUG."""
+        name = name or os.path.basename(argv[0])
+        proc = self._spawn(argv, env=dict(self.env, G_DEBUG="fatal-criticals", **(env or {})))
+        app = App(self, proc, name)
+        self._apps.append(app)
+        seen = []
+
+        def registered():
+            check(proc.poll() is None, f"{name} exited with status {proc.returncode} on start-up")
+            apps = [node for node in pyatspi.Registry.getDesktop(0) if node is not None]
+            seen[:] = [node.name for node in apps]
+            return next((n for n in apps if n.name == name and n.childCount > 0), None)
+        try:
+            app.root = wait_for(f"{name} on the accessibility bus", registered, timeout)
+        except TestFailure as e:
+            raise TestFailure(f"{e} (applications there: {seen})") from None
+        return app
+
+    def screenshot(self, name):
+        """Save the whole screen as <output_dir>/<name>.png and return its path."""
+        path = os.path.join(self.output_dir, name + ".png")
+        subprocess.run(["/usr/bin/import", "-window", "root", path], env=self.env, check=True)
+        return path
+
+    def pixels(self, node, inset=16):
+        """Raw RGB bytes of the screen under node, to compare with other grabs.
+
+        With no window manager the window sits at the root origin; GTK 4.8
+        gives window coordinates only, without its few pixels of CSD
+        border, so the area is inset to stay inside the node."""
+        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        w, h = ext.width - 2 * inset, ext.height - 2 * inset
+        check(w > 0 and h > 0, f"{describe(node)} is too small to grab ({ext.width}x{ext.height})")
+        return subprocess.run(["/usr/bin/import", "-window", "root",
+                               "-crop", f"{w}x{h}+{ext.x + inset}+{ext.y + inset}", "rgb:-"],
+                              env=self.env, check=True, stdout=subprocess.PIPE).stdout
+
+    def still_pixels(self, node, timeout=5):
+        """pixels(node) once two grabs 150 ms apart agree (transitions are over)."""
+        last = [self.pixels(node)]
+
+        def settled():
+            time.sleep(0.15)
+            now = self.pixels(node)
+            same, last[0] = now == last[0], now
+            return now if same else None
+        return wait_for(f"{describe(node)} to stop changing", settled, timeout, interval=0)
+
+    # Keys are synthesized with XTest by the AT-SPI registry and go to the
+    # window with the keyboard focus (without a window manager: the
+    # window GTK last presented, or else the one under the pointer).
+
+    def press(self, *keys):
+        """Press keys one after the other: press('Down', 'Return', 'ctrl+q')."""
+        masks = {"shift": 1 << int(pyatspi.MODIFIER_SHIFT),
+                 "ctrl": 1 << int(pyatspi.MODIFIER_CONTROL),
+                 "alt": 1 << int(pyatspi.MODIFIER_ALT)}
+        for key in keys:
+            *mods, base = key.split("+")
+            mask = sum(masks[m.lower()] for m in mods)
+            if mask:
+                pyatspi.Registry.generateKeyboardEvent(mask, None, pyatspi.KEY_LOCKMODIFIERS)
+            try:
+                pyatspi.Registry.generateKeyboardEvent(_keysym(base), None, pyatspi.KEY_SYM)
+            finally:
+                if mask:
+                    pyatspi.Registry.generateKeyboardEvent(mask, None, pyatspi.KEY_UNLOCKMODIFIERS)
+            time.sleep(0.05)
+
+    def type_text(self, text):
+        """Type text (any Unicode) into the focused widget, as key presses."""
+        pyatspi.Registry.generateKeyboardEvent(0, text, pyatspi.KEY_STRING)
+
+
+class App:
+    def __init__(self, session, proc, name):
+        self.session, self.proc, self.name, self.root = session, proc, name, None
+
+    def find_all(self, role=None, name=None, root=None):
+        """Every node under root (default: the application) with that role and name.
+
+        role is a pyatspi.ROLE_* or its name: "frame", "list item", "label"..."""
+        if isinstance(role, str):
+            role = getattr(pyatspi, "ROLE_" + role.upper().replace(" ", "_"))
+        found = []
+
+        def walk(node):
+            for child in node:
+                if child is None:
+                    continue
+                if (role is None or child.getRole() == role) and (name is None or child.name == name):
+                    found.append(child)
+                walk(child)
+        walk(root or self.root)
+        return found
+
+    def find(self, role=None, name=None, root=None, timeout=10):
+        """The first node with that role and name, polling until it appears."""
+        what = f"{role or 'a node'} named {name!r}" if name is not None else str(role)
+        return wait_for(what, lambda: (self.find_all(role, name, root) or [None])[0], timeout)
+
+    def activate(self, node):
+        """Select a list item through its list (GTK 4.8 rows have no actions);
+        otherwise run the node's click, activate or press action."""
+        parent = node.parent
+        if node.getState().contains(pyatspi.STATE_SELECTABLE) and parent is not None \
+                and "Selection" in pyatspi.listInterfaces(parent):
+            check(parent.querySelection().selectChild(node.getIndexInParent()),
+                  f"{describe(parent)} refused to select {describe(node)}")
+            return
+        action = node.queryAction()
+        names = [action.getName(i) for i in range(action.nActions)]
+        for wanted in ("click", "activate", "press"):
+            if wanted in names:
+                check(action.doAction(names.index(wanted)), f"{wanted} on {describe(node)} failed")
+                return
+        raise TestFailure(f"{describe(node)} cannot be activated (actions: {names})")
+
+    def selected(self, container):
+        """Names of the selected children of a list (or of another Selection)."""
+        sel = container.querySelection()
+        return [sel.getSelectedChild(i).name for i in range(sel.nSelectedChildren)]
+
+    @staticmethod
+    def read_text(node):
+        """The text of a label or entry (its accessible name if it has no Text)."""
+        if "Text" in pyatspi.listInterfaces(node):
+            text = node.queryText()
+            # GTK 4.8 answers "" to getText(0, -1): ask for the exact length.
+            return text.getText(0, text.characterCount)
+        return node.name
+
+    def quit(self, timeout=10):
+        """Ask the application to quit (Ctrl+Q); kill it if it does not.
+        Fails if it had to be killed or exited with a non-zero status."""
+        if self.proc.poll() is None:
+            self.session.press("ctrl+q")
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+                raise TestFailure(f"{self.name} did not quit within {timeout} s of Ctrl+Q; killed it")
+        check(self.proc.returncode == 0, f"{self.name} exited with status {self.proc.returncode}")
