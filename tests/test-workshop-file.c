@@ -462,13 +462,15 @@ test_foreign_elements (void)
   g_autoptr(GBytes) second = NULL;
   g_autofree char *path = NULL;
   const char *text;
+  gsize size;
 
   g_assert_no_error (error);
   first = iap_workshop_to_bytes (w);
-  text = g_bytes_get_data (first, NULL);
-  g_assert_nonnull (g_strstr_len (text, -1, "<ext:child>kept</ext:child>"));
-  g_assert_nonnull (g_strstr_len (text, -1, "ext:in-setup"));
-  g_assert_nonnull (g_strstr_len (text, -1, "<other xmlns=\"urn:other\">x</other>"));
+  /* The bytes are not NUL-terminated: every search is bounded. */
+  text = g_bytes_get_data (first, &size);
+  g_assert_nonnull (g_strstr_len (text, size, "<ext:child>kept</ext:child>"));
+  g_assert_nonnull (g_strstr_len (text, size, "ext:in-setup"));
+  g_assert_nonnull (g_strstr_len (text, size, "<other xmlns=\"urn:other\">x</other>"));
 
   again = iap_workshop_load_bytes (first, "again.iapw", &error);
   g_assert_no_error (error);

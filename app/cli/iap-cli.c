@@ -13,6 +13,8 @@
 #include <json-glib/json-glib.h>
 
 #include "iap-cli.h"
+#include "iap-environment.h"
+#include "iap-options-analysis.h"
 #include "iap-workshop-file.h"
 
 /* Exit statuses, documented in docs/file-format.md. */
@@ -25,6 +27,7 @@ typedef int (*IapCliCommand) (int argc, char **argv);
 static int cmd_help     (int argc, char **argv);
 static int cmd_validate (int argc, char **argv);
 static int cmd_summary  (int argc, char **argv);
+static int cmd_upgrade  (int argc, char **argv);
 
 static const struct {
   const char *name;
@@ -34,6 +37,7 @@ static const struct {
   { "help", N_("Show the commands and what they do"), cmd_help },
   { "validate", N_("Check workshop files: validate FILE…"), cmd_validate },
   { "summary", N_("Summarise a workshop: summary [--json] FILE"), cmd_summary },
+  { "upgrade", N_("Rewrite workshop files in the current format, keeping FILE~: upgrade FILE…"), cmd_upgrade },
 };
 
 static int
@@ -63,6 +67,87 @@ cmd_validate (int    argc,
         g_print ("%s\n", (const char *)g_ptr_array_index (problems, p));
 
       if (problems->len > 0)
+        status = EXIT_INVALID;
+    }
+
+  return status;
+}
+
+/* A file from a later 1.x may hold what this version does not know;
+ * rewriting it here would silently drop that. */
+static gboolean
+is_from_newer_minor (IapWorkshop *workshop)
+{
+  const char *version = iap_workshop_get_format_version (workshop);
+  const char *dot = version != NULL ? strchr (version, '.') : NULL;
+
+  return dot != NULL && g_ascii_strtoull (dot + 1, NULL, 10) > IAP_WORKSHOP_FORMAT_MINOR;
+}
+
+/* Lists every problem, as validate does, rather than only the first. */
+static void
+print_load_problems (GFile        *file,
+                     const char   *path,
+                     const GError *error)
+{
+  g_autoptr(GPtrArray) problems = iap_workshop_check (file, path, NULL);
+
+  if (problems->len == 0)
+    g_printerr ("%s\n", error->message);
+  for (guint p = 0; p < problems->len; p++)
+    g_printerr ("%s\n", (const char *)g_ptr_array_index (problems, p));
+}
+
+/* Loads and saves through the same code as the window: the save is
+ * atomic and keeps the previous file as FILE~. */
+static gboolean
+upgrade_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(IapWorkshop) workshop = NULL;
+  g_autoptr(GError) error = NULL;
+
+  workshop = iap_workshop_load (file, NULL, &error);
+  if (workshop == NULL)
+    {
+      print_load_problems (file, path, error);
+      return FALSE;
+    }
+
+  if (is_from_newer_minor (workshop))
+    {
+      g_printerr (_("%s:1: this workshop was written by a newer IAP Workshop (file format %s); "
+                    "upgrading it would drop what this version does not know\n"),
+                  path, iap_workshop_get_format_version (workshop));
+      return FALSE;
+    }
+
+  if (!iap_workshop_save (workshop, file, NULL, &error))
+    {
+      g_printerr ("%s:1: %s\n", path, error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+cmd_upgrade (int    argc,
+             char **argv)
+{
+  int status = EXIT_OK;
+
+  if (argc < 2)
+    return usage_error (_("upgrade needs at least one FILE"));
+  for (int i = 1; i < argc; i++)
+    {
+      if (argv[i][0] == '-' && argv[i][1] != '\0')
+        return usage_error (_("upgrade takes no options"));
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (!upgrade_file (argv[i]))
         status = EXIT_INVALID;
     }
 
@@ -138,6 +223,143 @@ add_risks (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+static void
+add_ids (JsonBuilder *builder,
+         const char  *name,
+         char       **ids)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    json_builder_add_string_value (builder, ids[i]);
+  json_builder_end_array (builder);
+}
+
+/* `applicable` (true, false or null when not known yet) and the
+ * `environment` classification with its reasons and open questions. */
+static void
+add_environment (JsonBuilder *builder,
+                 IapWorkshop *workshop)
+{
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
+  IapApplicability applicability = iap_applicability_for_workshop (workshop);
+
+  json_builder_set_member_name (builder, "applicable");
+  if (applicability == IAP_APPLICABILITY_UNKNOWN)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_boolean_value (builder, applicability == IAP_APPLICABILITY_APPLIES);
+
+  json_builder_set_member_name (builder, "environment");
+  json_builder_begin_object (builder);
+  add_string (builder, "classification", iap_environment_level_to_id (env->classification));
+  add_string (builder, "computed", iap_environment_level_to_id (env->computed));
+  add_string (builder, "potential", iap_environment_level_to_id (env->potential));
+  json_builder_set_member_name (builder, "overridden");
+  json_builder_add_boolean_value (builder, env->overridden);
+  add_string (builder, "justification", env->justification);
+  json_builder_set_member_name (builder, "lowered");
+  json_builder_add_boolean_value (builder, env->lowered);
+  add_ids (builder, "reasons", env->reasons);
+  add_ids (builder, "unknown", env->unknown);
+  add_ids (builder, "unanswered", env->unanswered);
+  json_builder_end_object (builder);
+}
+
+/* `bands`: how many risks each agreed inherent band holds, and how many
+ * are not rated yet; every band is there, with 0 when empty. */
+static void
+add_bands (JsonBuilder *builder,
+           IapWorkshop *workshop)
+{
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  guint counts[IAP_N_BANDS] = { 0, }, unrated = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+      guint l = iap_risk_get_inherent_likelihood (risk), m = iap_risk_get_inherent_impact (risk);
+
+      if (l == 0 || m == 0 ||
+          l > iap_scales_get_n_likelihood (scales) || m > iap_scales_get_n_impact (scales))
+        unrated++;
+      else
+        counts[iap_scales_get_band (scales, l, m)]++;
+    }
+
+  json_builder_set_member_name (builder, "bands");
+  json_builder_begin_object (builder);
+  for (guint band = 0; band < IAP_N_BANDS; band++)
+    {
+      json_builder_set_member_name (builder, iap_band_to_id (band));
+      json_builder_add_int_value (builder, counts[band]);
+    }
+  json_builder_set_member_name (builder, "unrated");
+  json_builder_add_int_value (builder, unrated);
+  json_builder_end_object (builder);
+}
+
+/* The triple-hatting analysis: per option the two sums, never netted,
+ * what each could reach, how many factors they leave out, and the
+ * drivers; then the recommendation's rationale and conditions. */
+static void
+add_triple_hatting (JsonBuilder *builder,
+                    IapWorkshop *workshop)
+{
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  const char *rationale = iap_workshop_get_rationale (workshop);
+  const char *conditions = iap_workshop_get_conditions (workshop);
+
+  json_builder_set_member_name (builder, "options");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < iap_options_analysis_get_n_options (analysis); i++)
+    {
+      const IapOptionResult *result = iap_options_analysis_get_result (analysis, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", result->option);
+      json_builder_set_member_name (builder, "benefit");
+      json_builder_add_int_value (builder, result->benefit);
+      json_builder_set_member_name (builder, "benefit_max");
+      json_builder_add_int_value (builder, result->benefit_max);
+      json_builder_set_member_name (builder, "risk");
+      json_builder_add_int_value (builder, result->risk);
+      json_builder_set_member_name (builder, "risk_max");
+      json_builder_add_int_value (builder, result->risk_max);
+      json_builder_set_member_name (builder, "unscored");
+      json_builder_add_int_value (builder, result->benefit_unscored + result->risk_unscored);
+      add_ids (builder, "drivers", result->drivers);
+      add_ids (builder, "benefit_drivers", result->benefit_drivers);
+      add_ids (builder, "risk_drivers", result->risk_drivers);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_string (builder, "rationale", rationale[0] != '\0' ? rationale : NULL);
+  add_string (builder, "conditions", conditions[0] != '\0' ? conditions : NULL);
+}
+
+static void
+print_triple_hatting (IapWorkshop *workshop)
+{
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+  IapCatalogEntry *option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION,
+                                                iap_workshop_get_recommendation (workshop));
+  g_autofree char *summary = iap_options_analysis_dup_summary (analysis, catalog);
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+
+  g_print (_("Structural options:\n"));
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_print ("  %s\n", lines[i]);
+  g_print (_("Recommendation: %s\n"),
+           option != NULL ? iap_catalog_entry_get_label (option) : _("none yet"));
+  if (iap_workshop_get_rationale (workshop)[0] != '\0')
+    g_print (_("  Rationale: %s\n"), iap_workshop_get_rationale (workshop));
+  if (iap_workshop_get_conditions (workshop)[0] != '\0')
+    g_print (_("  Conditions: %s\n"), iap_workshop_get_conditions (workshop));
+}
+
 static JsonNode *
 build_summary (IapWorkshop *workshop)
 {
@@ -148,13 +370,15 @@ build_summary (IapWorkshop *workshop)
   add_string (builder, "version", iap_workshop_get_format_version (workshop));
   add_string (builder, "country", iap_workshop_get_country (workshop));
   add_string (builder, "classification", iap_workshop_get_classification (workshop));
-  add_string (builder, "environment", iap_workshop_get_environment (workshop));
+  add_environment (builder, workshop);
   json_builder_set_member_name (builder, "participants");
   json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
   add_risks (builder, workshop);
+  add_bands (builder, workshop);
   json_builder_set_member_name (builder, "mitigations");
   json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_mitigations (workshop)));
   add_string (builder, "recommendation", iap_workshop_get_recommendation (workshop));
+  add_triple_hatting (builder, workshop);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -174,6 +398,7 @@ print_text_summary (IapWorkshop *workshop)
 
       g_print ("  %s  %s\n", iap_risk_get_id (risk), iap_risk_get_title (risk));
     }
+  print_triple_hatting (workshop);
 }
 
 static int

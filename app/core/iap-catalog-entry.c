@@ -25,6 +25,7 @@ struct _IapCatalogEntry
   char *description;
   char *polarity;
   char *group;
+  char **addresses;
   gboolean custom;
 };
 
@@ -38,6 +39,7 @@ enum {
   PROP_DESCRIPTION,
   PROP_POLARITY,
   PROP_GROUP,
+  PROP_ADDRESSES,
   PROP_CUSTOM,
   N_PROPS
 };
@@ -68,6 +70,7 @@ iap_catalog_entry_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->polarity, g_free);
   g_clear_pointer (&self->group, g_free);
+  g_clear_pointer (&self->addresses, g_strfreev);
 
   G_OBJECT_CLASS (iap_catalog_entry_parent_class)->finalize (object);
 }
@@ -104,6 +107,10 @@ iap_catalog_entry_get_property (GObject    *object,
 
     case PROP_GROUP:
       g_value_set_string (value, self->group);
+      break;
+
+    case PROP_ADDRESSES:
+      g_value_set_boxed (value, self->addresses);
       break;
 
     case PROP_CUSTOM:
@@ -148,6 +155,10 @@ iap_catalog_entry_set_property (GObject      *object,
 
     case PROP_GROUP:
       changed = iap_set_string (&self->group, g_value_get_string (value));
+      break;
+
+    case PROP_ADDRESSES:
+      changed = iap_set_strv (&self->addresses, g_value_get_boxed (value));
       break;
 
     case PROP_CUSTOM:
@@ -227,6 +238,15 @@ iap_catalog_entry_class_init (IapCatalogEntryClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ADDRESSES] =
+    g_param_spec_boxed ("addresses",
+                        NC_ ("property", "Factors addressed"),
+                        "Triple-hatting risk factors a mitigation measure addresses, as factor ids",
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
   properties[PROP_CUSTOM] =
     g_param_spec_boolean ("custom",
                           NC_ ("property", "Custom entry"),
@@ -249,6 +269,7 @@ iap_catalog_entry_init (IapCatalogEntry *self)
   self->description = g_strdup ("");
   self->polarity = g_strdup ("");
   self->group = g_strdup ("");
+  self->addresses = g_new0 (char *, 1);
 }
 
 IapCatalogEntry *
@@ -312,6 +333,20 @@ iap_catalog_entry_get_group (IapCatalogEntry *self)
   g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
 
   return self->group;
+}
+
+/**
+ * iap_catalog_entry_get_addresses:
+ *
+ * Returns: (transfer none): for a mitigation measure, the ids of the
+ *   triple-hatting risk factors it addresses; empty otherwise
+ */
+const char * const *
+iap_catalog_entry_get_addresses (IapCatalogEntry *self)
+{
+  g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
+
+  return (const char * const *)self->addresses;
 }
 
 gboolean

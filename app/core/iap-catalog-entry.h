@@ -24,6 +24,7 @@ const char      *iap_catalog_entry_get_label       (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_description (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_polarity    (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_group       (IapCatalogEntry  *self);
+const char * const *iap_catalog_entry_get_addresses (IapCatalogEntry  *self);
 gboolean         iap_catalog_entry_get_custom      (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_untranslated_label
                                                    (IapCatalogEntry  *self);

@@ -85,22 +85,30 @@ get_store (IapCatalog *self,
   return g_hash_table_lookup (self->by_kind, kind);
 }
 
-static void
-add_default (IapCatalog      *self,
-             IapCatalogEntry *entry)
+static gboolean
+add_default (IapCatalog       *self,
+             IapCatalogEntry  *entry,
+             GError          **error)
 {
   const char *kind = iap_catalog_entry_get_kind (entry);
   const char *id = iap_catalog_entry_get_id (entry);
 
   if (get_store (self, kind) == NULL)
     {
-      g_warning ("Catalog resource: unknown kind “%s”", kind);
-      return;
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "unknown kind “%s”", kind);
+      return FALSE;
     }
 
   if (!g_hash_table_insert (self->defaults, make_key (kind, id), g_object_ref (entry)))
-    g_warning ("Catalog resource: duplicate %s “%s”", kind, id);
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "duplicate %s “%s”", kind, id);
+      return FALSE;
+    }
   g_list_store_append (get_store (self, kind), entry);
+
+  return TRUE;
 }
 
 static const char *
@@ -139,14 +147,27 @@ on_start_element (GMarkupParseContext  *context,
       state->scale = g_strdup (id);
     }
   else if (g_str_equal (element, "level"))
-    state->level = g_ptr_array_new_with_free_func (g_free);
+    {
+      /* The resource is trusted, but a broken one must fail, not crash. */
+      if (state->scale == NULL || state->level != NULL)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       "a <level> outside a <scale>");
+          return;
+        }
+      state->level = g_ptr_array_new_with_free_func (g_free);
+    }
   else if (g_str_equal (element, "entry") && state->kind != NULL && id != NULL)
     {
+      const char *addresses = find_attribute ("addresses", names, values);
+      g_auto(GStrv) factors = g_strsplit (addresses != NULL ? addresses : "", " ", -1);
+
       g_clear_object (&state->entry);
       state->entry = iap_catalog_entry_new (state->kind, id, FALSE);
       g_object_set (state->entry,
                     "polarity", find_attribute ("polarity", names, values),
                     "group", find_attribute ("group", names, values),
+                    "addresses", addresses != NULL ? factors : NULL,
                     NULL);
     }
 }
@@ -175,7 +196,7 @@ on_end_element (GMarkupParseContext  *context,
     g_ptr_array_add (state->level, g_strdup (text));
   else if (state->entry != NULL && g_str_equal (element, "entry"))
     {
-      add_default (state->catalog, state->entry);
+      add_default (state->catalog, state->entry, error);
       g_clear_object (&state->entry);
     }
   else if (state->entry != NULL && g_str_equal (element, "label"))
@@ -196,12 +217,35 @@ on_text (GMarkupParseContext  *context,
   g_string_append_len (state->text, text, length);
 }
 
-static void
-load_resource (IapCatalog *self)
+/* Reads a catalog document into @self: the resource, or any bytes a
+ * test or the fuzzer hands it. */
+static gboolean
+parse_catalog (IapCatalog  *self,
+               const char  *data,
+               gsize        size,
+               GError     **error)
 {
   static const GMarkupParser parser = { on_start_element, on_end_element, on_text, NULL, NULL };
   ParseState state = { self, NULL, NULL, NULL, NULL, g_string_new (NULL) };
   g_autoptr(GMarkupParseContext) context = NULL;
+  gboolean ok;
+
+  context = g_markup_parse_context_new (&parser, 0, &state, NULL);
+  ok = g_markup_parse_context_parse (context, data, size, error) &&
+       g_markup_parse_context_end_parse (context, error);
+
+  g_free (state.kind);
+  g_free (state.scale);
+  g_clear_pointer (&state.level, g_ptr_array_unref);
+  g_clear_object (&state.entry);
+  g_string_free (state.text, TRUE);
+
+  return ok;
+}
+
+static void
+load_resource (IapCatalog *self)
+{
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   gconstpointer data;
@@ -212,16 +256,8 @@ load_resource (IapCatalog *self)
     g_error ("The default catalog is missing from the resources: %s", error->message);
 
   data = g_bytes_get_data (bytes, &size);
-  context = g_markup_parse_context_new (&parser, 0, &state, NULL);
-  if (!g_markup_parse_context_parse (context, data, size, &error) ||
-      !g_markup_parse_context_end_parse (context, &error))
+  if (!parse_catalog (self, data, size, &error))
     g_error ("The default catalog is broken: %s", error->message);
-
-  g_free (state.kind);
-  g_free (state.scale);
-  g_clear_pointer (&state.level, g_ptr_array_unref);
-  g_clear_object (&state.entry);
-  g_string_free (state.text, TRUE);
 }
 
 static void
@@ -320,6 +356,33 @@ iap_catalog_get_default (void)
     }
 
   return instance;
+}
+
+/**
+ * iap_catalog_new_from_bytes:
+ *
+ * Reads a catalog document in the format of the catalog resource, as
+ * the default catalog is read; for tests and the fuzzer, which check the
+ * loader on other input.
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL with @error
+ */
+IapCatalog *
+iap_catalog_new_from_bytes (GBytes  *bytes,
+                            GError **error)
+{
+  g_autoptr(IapCatalog) self = NULL;
+  gconstpointer data;
+  gsize size;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  self = g_object_new (IAP_TYPE_CATALOG, NULL);
+  data = g_bytes_get_data (bytes, &size);
+  if (!parse_catalog (self, data, size, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 /**

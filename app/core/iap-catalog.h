@@ -31,6 +31,8 @@ G_DECLARE_FINAL_TYPE (IapCatalog, iap_catalog, IAP, CATALOG, GObject)
 
 IapCatalog         *iap_catalog_get_default        (void);
 IapCatalog         *iap_catalog_new                (void);
+IapCatalog         *iap_catalog_new_from_bytes     (GBytes      *bytes,
+                                                    GError     **error);
 const char * const *iap_catalog_get_kinds          (void);
 gboolean            iap_catalog_kind_allows_custom (const char  *kind);
 GListModel         *iap_catalog_get_entries        (IapCatalog  *self,

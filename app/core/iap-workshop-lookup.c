@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include "iap-environment.h"
 #include "iap-workshop.h"
 
 /* Lists are small (dozens of items): a linear search keeps the model
@@ -140,34 +141,6 @@ iap_workshop_find_factor_score (IapWorkshop *self,
   return find_item (iap_workshop_get_factor_scores (self), "factor", factor);
 }
 
-static gboolean
-answered_yes (IapWorkshop *self,
-              const char  *indicator)
-{
-  IapIndicatorAnswer *answer = iap_workshop_find_indicator (self, indicator);
-
-  return answer != NULL && g_str_equal (iap_indicator_answer_get_answer (answer), "yes");
-}
-
-static guint
-count_tension_points (IapWorkshop *self)
-{
-  GListModel *indicators = iap_catalog_get_entries (iap_workshop_get_catalog (self), IAP_CATALOG_INDICATOR);
-  guint n = g_list_model_get_n_items (indicators);
-  guint count = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (indicators, i);
-
-      if (g_str_equal (iap_catalog_entry_get_group (entry), "tension") &&
-          answered_yes (self, iap_catalog_entry_get_id (entry)))
-        count++;
-    }
-
-  return count;
-}
-
 /**
  * iap_workshop_compute_environment:
  *
@@ -179,42 +152,29 @@ count_tension_points (IapWorkshop *self)
 const char *
 iap_workshop_compute_environment (IapWorkshop *self)
 {
-  static const char * const levels[] = { "permissive", "elevated", "high-risk" };
-  gboolean combat, party, questioned;
-  guint level = 0;
+  g_autoptr(IapEnvironment) environment = NULL;
 
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  combat = answered_yes (self, "combat-operations");
-  party = answered_yes (self, "perceived-party");
-  questioned = answered_yes (self, "neutrality-questioned");
+  environment = iap_environment_new_for_workshop (self);
 
-  if ((combat || party) && questioned)
-    level = 2;
-  else if (combat || party || questioned || count_tension_points (self) >= 2)
-    level = 1;
-
-  /* A special political mission has no military component to be
-   * associated with, unless it works alongside combat. */
-  if (g_str_equal (iap_workshop_get_mission_type (self), "special-political") && !combat && level > 0)
-    level--;
-
-  return levels[level];
+  return iap_environment_level_to_id (environment->computed);
 }
 
 /**
  * iap_workshop_get_environment:
  *
- * Returns: the facilitator's classification if there is one, else the
- *   computed one
+ * Returns: the facilitator's classification if there is one with its
+ *   justification, else the computed one
  */
 const char *
 iap_workshop_get_environment (IapWorkshop *self)
 {
+  g_autoptr(IapEnvironment) environment = NULL;
+
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  if (iap_workshop_get_environment_override (self)[0] != '\0')
-    return iap_workshop_get_environment_override (self);
+  environment = iap_environment_new_for_workshop (self);
 
-  return iap_workshop_compute_environment (self);
+  return iap_environment_level_to_id (environment->classification);
 }

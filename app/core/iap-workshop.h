@@ -182,5 +182,13 @@ gboolean            iap_workshop_resize_scales              (IapWorkshop      *s
                                                              guint             n_likelihood,
                                                              guint             n_impact,
                                                              GError          **error);
+guint               iap_workshop_remap_level                (guint             level,
+                                                             guint             n_old,
+                                                             guint             n_new);
+gboolean            iap_workshop_has_ratings                (IapWorkshop      *self);
+void                iap_workshop_remap_scales               (IapWorkshop      *self,
+                                                             guint             n_likelihood,
+                                                             guint             n_impact);
+void                iap_workshop_reset_scales               (IapWorkshop      *self);
 
 G_END_DECLS

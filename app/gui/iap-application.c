@@ -21,6 +21,8 @@ struct _IapApplication
 
   /* Owned */
   GMenu *recent_menu;
+
+  guint recovery_offered : 1;
 };
 
 #define MAX_RECENT_ITEMS 8
@@ -86,7 +88,11 @@ open_file (IapApplication *self,
       else
         window = new_window (self);
 
+      /* Presented first, so that a question about the file (someone else
+       * has it open) comes up in front of it. */
+      gtk_window_present (GTK_WINDOW (window));
       iap_window_open (window, file);
+      return;
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -143,6 +149,106 @@ update_recent_menu (IapApplication *self)
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
 }
 
+typedef struct
+{
+  IapApplication *app;
+  GPtrArray *drafts;
+  guint next;
+} Recovery;
+
+static void offer_next_draft (Recovery *recovery);
+
+static void
+recover_draft (IapApplication *self,
+               IapDraft       *draft)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+  IapWindow *window;
+
+  if (IAP_IS_WINDOW (active) && iap_window_is_pristine (IAP_WINDOW (active)))
+    window = IAP_WINDOW (active);
+  else
+    window = new_window (self);
+
+  if (!iap_window_recover (window, draft, &error))
+    iap_dialogs_show_error (GTK_WINDOW (window), _("The draft could not be recovered"),
+                            error->message);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_draft_answered (int      response,
+                   gpointer user_data)
+{
+  Recovery *recovery = user_data;
+  IapDraft *draft = g_ptr_array_index (recovery->drafts, recovery->next++);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    recover_draft (recovery->app, draft);
+  else if (response == GTK_RESPONSE_REJECT)
+    iap_drafts_remove (iap_draft_get_id (draft));
+  /* Dismissed: the draft is offered again at the next start. */
+
+  offer_next_draft (recovery);
+}
+
+static void
+offer_next_draft (Recovery *recovery)
+{
+  IapDraft *draft;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+
+  if (recovery->next >= recovery->drafts->len)
+    {
+      g_ptr_array_unref (recovery->drafts);
+      g_object_unref (recovery->app);
+      g_free (recovery);
+      return;
+    }
+
+  draft = g_ptr_array_index (recovery->drafts, recovery->next);
+  local = g_date_time_to_local (iap_draft_get_time (draft));
+  when = g_date_time_format (local, "%x %H:%M");
+  primary = g_strdup_printf (_("Recover unsaved changes to “%s”?"), iap_draft_get_title (draft));
+  /* Translators: %s is a date and time */
+  secondary = g_strdup_printf (_("IAP Workshop ended before this workshop was saved. "
+                                 "A draft kept at %s holds the changes."), when);
+
+  iap_dialogs_ask (gtk_application_get_active_window (GTK_APPLICATION (recovery->app)),
+                   primary, secondary, on_draft_answered, recovery,
+                   _("_Discard"), GTK_RESPONSE_REJECT,
+                   _("Keep for _Later"), GTK_RESPONSE_CANCEL,
+                   _("_Recover"), GTK_RESPONSE_ACCEPT,
+                   NULL);
+}
+
+/* Drafts left by a copy of the application that crashed or lost power
+ * are offered back once, at start-up, one after the other. */
+static void
+offer_recovery (IapApplication *self)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  Recovery *recovery;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+
+  drafts = iap_drafts_list_orphans ();
+  if (drafts->len == 0)
+    return;
+
+  recovery = g_new0 (Recovery, 1);
+  recovery->app = g_object_ref (self);
+  recovery->drafts = g_steal_pointer (&drafts);
+  offer_next_draft (recovery);
+}
+
 static void
 iap_application_activate (GApplication *app)
 {
@@ -154,6 +260,7 @@ iap_application_activate (GApplication *app)
     window = GTK_WINDOW (new_window (self));
 
   gtk_window_present (window);
+  offer_recovery (self);
 }
 
 static void
@@ -166,6 +273,8 @@ iap_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     open_file (self, files[i]);
+
+  offer_recovery (self);
 }
 
 static void
@@ -176,12 +285,10 @@ new_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (new_window (user_data)));
 }
 
-static void
-quit_action (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+static gboolean
+close_windows_when_idle (gpointer data)
 {
-  IapApplication *self = user_data;
+  IapApplication *self = data;
   GList *windows;
 
   /* Each window decides for itself whether it may close. */
@@ -189,6 +296,19 @@ quit_action (GSimpleAction *action,
   for (const GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
   g_list_free (windows);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  /* Ctrl+Q is a key press: windows are destroyed once GTK has finished
+   * delivering it (see close_action in iap-window.c). */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_windows_when_idle,
+                   g_object_ref (user_data), g_object_unref);
 }
 
 static void
@@ -233,9 +353,18 @@ open_action (GSimpleAction *action,
              gpointer       user_data)
 {
   IapApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GFile) folder = NULL;
 
-  iap_dialogs_choose_workshop (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                               on_open_chosen, g_object_ref (self));
+  if (IAP_IS_WINDOW (active))
+    {
+      GFile *file = iap_workshop_get_file (iap_window_get_workshop (IAP_WINDOW (active)));
+
+      if (file != NULL)
+        folder = g_file_get_parent (file);
+    }
+
+  iap_dialogs_choose_workshop (active, folder, on_open_chosen, g_object_ref (self));
 }
 
 static void

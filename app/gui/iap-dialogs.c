@@ -16,19 +16,16 @@
 typedef struct
 {
   IapFileCallback file_callback;
-  IapCloseCallback close_callback;
   gpointer user_data;
 } DialogData;
 
 static DialogData *
-dialog_data_new (IapFileCallback  file_callback,
-                 IapCloseCallback close_callback,
-                 gpointer         user_data)
+dialog_data_new (IapFileCallback file_callback,
+                 gpointer        user_data)
 {
   DialogData *data = g_new0 (DialogData, 1);
 
   data->file_callback = file_callback;
-  data->close_callback = close_callback;
   data->user_data = user_data;
 
   return data;
@@ -52,6 +49,13 @@ add_workshop_filters (GtkFileChooser *chooser)
   gtk_file_chooser_set_filter (chooser, workshops);
 }
 
+static gboolean
+unref_when_idle (gpointer object)
+{
+  g_object_unref (object);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_file_chooser_response (GtkNativeDialog *native,
                           int              response,
@@ -62,8 +66,10 @@ on_file_chooser_response (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  /* The response can come from a key press inside the dialog: destroying it
+   * now would free widgets the key's handlers still use. */
+  gtk_native_dialog_hide (native);
+  g_idle_add_full (G_PRIORITY_LOW, (GSourceFunc)unref_when_idle, native, NULL);
 
   /* Called on cancel too, with NULL, so the caller can release what it
    * passed as user data. */
@@ -72,8 +78,10 @@ on_file_chooser_response (GtkNativeDialog *native,
   g_free (data);
 }
 
+/* @folder: (nullable): where to start, such as the current workshop's folder */
 void
 iap_dialogs_choose_workshop (GtkWindow       *parent,
+                             GFile           *folder,
                              IapFileCallback  callback,
                              gpointer         user_data)
 {
@@ -86,9 +94,11 @@ iap_dialogs_choose_workshop (GtkWindow       *parent,
                                         _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   add_workshop_filters (GTK_FILE_CHOOSER (native));
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
 
   g_signal_connect (native, "response", G_CALLBACK (on_file_chooser_response),
-                    dialog_data_new (callback, NULL, user_data));
+                    dialog_data_new (callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
@@ -115,34 +125,169 @@ iap_dialogs_choose_save_file (GtkWindow       *parent,
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
 
   g_signal_connect (native, "response", G_CALLBACK (on_file_chooser_response),
-                    dialog_data_new (callback, NULL, user_data));
+                    dialog_data_new (callback, user_data));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-static void
-on_close_response (GtkDialog  *dialog,
-                   int         response,
-                   DialogData *data)
+typedef struct
 {
-  IapCloseResponse result;
+  IapAskCallback callback;
+  gpointer user_data;
+  GtkWindow *dialog;
+  int response;
+} AskData;
+
+/**
+ * iap_button_fix_accessible_name:
+ *
+ * GTK 4.8 names a button with a mnemonic twice over, "_Save Save": its raw
+ * label and the visible label it is labelled by. Dropping the raw one
+ * leaves what a sighted person reads.
+ */
+void
+iap_button_fix_accessible_name (GtkWidget *button)
+{
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static gboolean
+finish_ask (gpointer user_data)
+{
+  AskData *data = user_data;
+
+  gtk_window_destroy (data->dialog);
+  g_object_unref (data->dialog);
+  data->callback (data->response, data->user_data);
+  g_free (data);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8 gives a message dialog no accessible name of its own: a screen
+ * reader would announce an empty dialog. Escape only hides it, so that it
+ * is destroyed in one place. */
+static GtkWidget *
+new_message_dialog (GtkWindow      *parent,
+                    GtkMessageType  type,
+                    GtkButtonsType  buttons,
+                    const char     *primary,
+                    const char     *secondary)
+{
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (parent,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   type, buttons, "%s", primary);
+  if (secondary != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+
+  gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, primary,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  secondary != NULL ? secondary : "",
+                                  -1);
+
+  return dialog;
+}
+
+static void
+on_ask_response (GtkDialog *dialog,
+                 int        response,
+                 AskData   *data)
+{
+  /* The answer may close the parent window; that waits until GTK has
+   * finished delivering the key or click that gave it. */
+  g_signal_handlers_disconnect_by_func (dialog, on_ask_response, data);
+  gtk_widget_hide (GTK_WIDGET (dialog));
+  data->dialog = g_object_ref (GTK_WINDOW (dialog));
+  /* Escape and the window's close button count as Cancel. */
+  if (response == GTK_RESPONSE_DELETE_EVENT || response == GTK_RESPONSE_NONE)
+    response = GTK_RESPONSE_CANCEL;
+  data->response = response;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, finish_ask, data, NULL);
+}
+
+/**
+ * iap_dialogs_ask:
+ * @first_label: the label of the first button, then its #GtkResponseType,
+ *   then more label and response pairs, then %NULL; the last button is the
+ *   default one
+ *
+ * Asks a question in a modal dialog. @callback runs exactly once.
+ */
+void
+iap_dialogs_ask (GtkWindow      *parent,
+                 const char     *primary,
+                 const char     *secondary,
+                 IapAskCallback  callback,
+                 gpointer        user_data,
+                 const char     *first_label,
+                 ...)
+{
+  GtkWidget *dialog;
+  GtkWidget *button = NULL;
+  AskData *data;
+  va_list args;
+  int response = GTK_RESPONSE_CANCEL;
+
+  g_return_if_fail (primary != NULL);
+  g_return_if_fail (callback != NULL);
+
+  dialog = new_message_dialog (parent, GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                               primary, secondary);
+
+  va_start (args, first_label);
+  for (const char *label = first_label; label != NULL; label = va_arg (args, const char *))
+    {
+      response = va_arg (args, int);
+      button = gtk_dialog_add_button (GTK_DIALOG (dialog), label, response);
+      iap_button_fix_accessible_name (button);
+    }
+  va_end (args);
+
+  if (button != NULL)
+    {
+      gtk_widget_add_css_class (button, "suggested-action");
+      gtk_dialog_set_default_response (GTK_DIALOG (dialog), response);
+    }
+
+  data = g_new0 (AskData, 1);
+  data->callback = callback;
+  data->user_data = user_data;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_ask_response), data);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  IapCloseCallback callback;
+  gpointer user_data;
+} CloseData;
+
+static void
+on_close_answered (int      response,
+                   gpointer user_data)
+{
+  CloseData *data = user_data;
 
   switch (response)
     {
     case GTK_RESPONSE_ACCEPT:
-      result = IAP_CLOSE_SAVE;
+      data->callback (IAP_CLOSE_SAVE, data->user_data);
       break;
 
     case GTK_RESPONSE_REJECT:
-      result = IAP_CLOSE_DISCARD;
+      data->callback (IAP_CLOSE_DISCARD, data->user_data);
       break;
 
     default:
-      result = IAP_CLOSE_CANCEL;
+      data->callback (IAP_CLOSE_CANCEL, data->user_data);
       break;
     }
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  data->close_callback (result, data->user_data);
   g_free (data);
 }
 
@@ -152,28 +297,41 @@ iap_dialogs_confirm_close (GtkWindow        *parent,
                            IapCloseCallback  callback,
                            gpointer          user_data)
 {
-  GtkWidget *dialog;
-  GtkWidget *save;
+  g_autofree char *primary = NULL;
+  CloseData *data;
 
   g_return_if_fail (callback != NULL);
 
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Save changes to “%s” before closing?"),
-                                   document_name);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
-                                            _("If you don’t save, the changes made "
-                                              "since the last save are lost."));
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
-  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
-  save = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), GTK_RESPONSE_ACCEPT);
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  data = g_new0 (CloseData, 1);
+  data->callback = callback;
+  data->user_data = user_data;
 
-  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response),
-                    dialog_data_new (NULL, callback, user_data));
-  gtk_window_present (GTK_WINDOW (dialog));
+  primary = g_strdup_printf (_("Save changes to “%s” before closing?"), document_name);
+  iap_dialogs_ask (parent, primary,
+                   _("If you don’t save, the changes made since the last save are lost."),
+                   on_close_answered, data,
+                   _("_Cancel"), GTK_RESPONSE_CANCEL,
+                   _("_Discard"), GTK_RESPONSE_REJECT,
+                   _("_Save"), GTK_RESPONSE_ACCEPT,
+                   NULL);
+}
+
+static gboolean
+destroy_when_idle (gpointer dialog)
+{
+  gtk_window_destroy (dialog);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_error_response (GtkDialog *dialog,
+                   int        response,
+                   gpointer   user_data)
+{
+  gtk_widget_hide (GTK_WIDGET (dialog));
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_when_idle,
+                   g_object_ref (dialog), g_object_unref);
 }
 
 void
@@ -185,13 +343,7 @@ iap_dialogs_show_error (GtkWindow  *parent,
 
   g_return_if_fail (primary != NULL);
 
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
-                                   "%s", primary);
-  if (secondary != NULL)
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  dialog = new_message_dialog (parent, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, primary, secondary);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

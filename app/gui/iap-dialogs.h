@@ -28,8 +28,13 @@ typedef void (*IapFileCallback)  (GFile            *file,
                                   gpointer          user_data);
 typedef void (*IapCloseCallback) (IapCloseResponse  response,
                                   gpointer          user_data);
+/* @response is one of those given to iap_dialogs_ask(), or
+ * GTK_RESPONSE_CANCEL when the dialog was dismissed (Escape). */
+typedef void (*IapAskCallback)   (int               response,
+                                  gpointer          user_data);
 
 void iap_dialogs_choose_workshop   (GtkWindow        *parent,
+                                    GFile            *folder,
                                     IapFileCallback   callback,
                                     gpointer          user_data);
 void iap_dialogs_choose_save_file  (GtkWindow        *parent,
@@ -41,6 +46,14 @@ void iap_dialogs_confirm_close     (GtkWindow        *parent,
                                     const char       *document_name,
                                     IapCloseCallback  callback,
                                     gpointer          user_data);
+void iap_dialogs_ask               (GtkWindow        *parent,
+                                    const char       *primary,
+                                    const char       *secondary,
+                                    IapAskCallback    callback,
+                                    gpointer          user_data,
+                                    const char       *first_label,
+                                    ...) G_GNUC_NULL_TERMINATED;
+void iap_button_fix_accessible_name (GtkWidget       *button);
 void iap_dialogs_show_error        (GtkWindow        *parent,
                                     const char       *primary,
                                     const char       *secondary);

@@ -9,10 +9,15 @@
 
 #include <gtk/gtk.h>
 
+#include "iap-workshop.h"
+
 G_BEGIN_DECLS
 
 #define IAP_TYPE_MATRIX_PAGE (iap_matrix_page_get_type ())
 
 G_DECLARE_FINAL_TYPE (IapMatrixPage, iap_matrix_page, IAP, MATRIX_PAGE, GtkWidget)
+
+void iap_matrix_page_set_workshop (IapMatrixPage *self,
+                                   IapWorkshop   *workshop);
 
 G_END_DECLS

@@ -5,10 +5,22 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/*
+ * Step 1: what the workshop is (title, country, dates, facilitator,
+ * classification, notes) and whether integration policy applies at all.
+ * Each row edits one property of the workshop itself; the page only hands
+ * the workshop to its rows and keeps the notes and the verdict in step.
+ */
+
 #define G_LOG_DOMAIN "iap-setup-page"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "iap-choice-row.h"
+#include "iap-entry-row.h"
+#include "iap-environment.h"
 #include "iap-setup-page.h"
 
 struct _IapSetupPage
@@ -16,49 +28,140 @@ struct _IapSetupPage
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkEntry *title_entry;
+  GtkListBox *workshop_list;
+  GtkListBox *applicability_list;
+  IapChoiceRow *classification_row;
+  IapChoiceRow *unct_row;
+  IapChoiceRow *mission_row;
+  GtkTextView *notes_view;
+  GtkLabel *applicability_label;
 
   /* Owned */
   IapWorkshop *workshop;
   GSignalGroup *workshop_signals;
+
+  /* Set while the notes are changed to follow the model */
+  guint syncing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IapSetupPage, iap_setup_page, GTK_TYPE_WIDGET)
 
 static void
-set_entry_text (GtkEntry   *entry,
-                const char *text)
+sync_notes (IapSetupPage *self)
 {
-  /* Writing the same text back would move the cursor while typing. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), text);
-}
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  const char *notes = self->workshop != NULL ? iap_workshop_get_notes (self->workshop) : "";
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
 
-static void
-on_workshop_title_changed (IapSetupPage *self)
-{
-  set_entry_text (self->title_entry, iap_workshop_get_title (self->workshop));
-}
-
-static void
-on_title_entry_changed (IapSetupPage *self,
-                        GtkEditable  *editable)
-{
-  const char *text = gtk_editable_get_text (editable);
-
-  if (self->workshop == NULL ||
-      g_strcmp0 (text, iap_workshop_get_title (self->workshop)) == 0)
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, notes) == 0)
     return;
 
-  iap_workshop_set_text (self->workshop, self->workshop, "title", text);
+  self->syncing = TRUE;
+  gtk_text_buffer_set_text (buffer, notes, -1);
+  self->syncing = FALSE;
+}
+
+static void
+on_notes_changed (IapSetupPage  *self,
+                  GtkTextBuffer *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->syncing || self->workshop == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, iap_workshop_get_notes (self->workshop)) != 0)
+    iap_workshop_set_text (self->workshop, self->workshop, "notes", text);
+}
+
+static void
+update_applicability (IapSetupPage *self)
+{
+  IapApplicability applicability = IAP_APPLICABILITY_UNKNOWN;
+  GtkWidget *label = GTK_WIDGET (self->applicability_label);
+
+  if (self->workshop != NULL)
+    applicability = iap_applicability_for_workshop (self->workshop);
+
+  gtk_label_set_label (self->applicability_label, iap_applicability_to_text (applicability));
+  gtk_widget_remove_css_class (label, "success");
+  gtk_widget_remove_css_class (label, "warning");
+  gtk_widget_remove_css_class (label, "dim-label");
+  if (applicability == IAP_APPLICABILITY_APPLIES)
+    gtk_widget_add_css_class (label, "success");
+  else if (applicability == IAP_APPLICABILITY_DOES_NOT_APPLY)
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_add_css_class (label, "dim-label");
+}
+
+static void
+on_workshop_notify (IapSetupPage *self,
+                    GParamSpec   *pspec)
+{
+  if (g_str_equal (pspec->name, "notes"))
+    sync_notes (self);
+  else if (g_str_equal (pspec->name, "unct") || g_str_equal (pspec->name, "mission") ||
+           g_str_equal (pspec->name, "mission-type"))
+    update_applicability (self);
+}
+
+static void
+set_choices (IapSetupPage *self)
+{
+  static const char * const classifications[] = {
+    "unclassified", "internal", "confidential", "strictly-confidential", NULL
+  };
+  static const char * const answers[] = { "yes", "no", "unknown", NULL };
+  const char *classification_labels[] = {
+    C_("classification", "Unclassified"),
+    C_("classification", "Internal"),
+    C_("classification", "Confidential"),
+    C_("classification", "Strictly confidential"),
+    NULL
+  };
+  const char *answer_labels[] = {
+    C_("answer", "Yes"), C_("answer", "No"), C_("answer", "Unknown"), NULL
+  };
+
+  iap_choice_row_set_choices (self->classification_row, classifications, classification_labels);
+  iap_choice_row_set_choices (self->unct_row, answers, answer_labels);
+  iap_choice_row_set_choices (self->mission_row, answers, answer_labels);
+}
+
+/* Every row of the page's lists edits the workshop. */
+static void
+set_rows_workshop (GtkListBox  *list,
+                   IapWorkshop *workshop)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (IAP_IS_ENTRY_ROW (row))
+        iap_entry_row_set_workshop (IAP_ENTRY_ROW (row), workshop);
+      else if (IAP_IS_CHOICE_ROW (row))
+        iap_choice_row_set_workshop (IAP_CHOICE_ROW (row), workshop);
+    }
 }
 
 static void
 iap_setup_page_dispose (GObject *object)
 {
   IapSetupPage *self = IAP_SETUP_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_SETUP_PAGE);
+  /* Only bound children are cleared by the template: the scrolled
+   * window around the page is not. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->workshop_signals);
   g_clear_object (&self->workshop);
 
@@ -73,11 +176,20 @@ iap_setup_page_class_init (IapSetupPageClass *klass)
 
   object_class->dispose = iap_setup_page_dispose;
 
+  g_type_ensure (IAP_TYPE_CHOICE_ROW);
+  g_type_ensure (IAP_TYPE_ENTRY_ROW);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-setup-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, workshop_list);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, applicability_list);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, classification_row);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, unct_row);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, mission_row);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, applicability_label);
 }
 
 static void
@@ -85,12 +197,13 @@ iap_setup_page_init (IapSetupPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  set_choices (self);
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
-  g_signal_group_connect_object (self->workshop_signals, "notify::title",
-                                 G_CALLBACK (on_workshop_title_changed), self,
-                                 G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->title_entry, "changed",
-                           G_CALLBACK (on_title_entry_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_swapped (self->workshop_signals, "notify",
+                                  G_CALLBACK (on_workshop_notify), self);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_notes_changed), self, G_CONNECT_SWAPPED);
+  update_applicability (self);
 }
 
 void
@@ -104,5 +217,8 @@ iap_setup_page_set_workshop (IapSetupPage *self,
     return;
 
   g_signal_group_set_target (self->workshop_signals, workshop);
-  set_entry_text (self->title_entry, workshop != NULL ? iap_workshop_get_title (workshop) : "");
+  set_rows_workshop (self->workshop_list, workshop);
+  set_rows_workshop (self->applicability_list, workshop);
+  sync_notes (self);
+  update_applicability (self);
 }

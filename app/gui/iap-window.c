@@ -13,6 +13,8 @@
 
 #include "iap-context-page.h"
 #include "iap-dialogs.h"
+#include "iap-drafts.h"
+#include "iap-lock.h"
 #include "iap-matrix-page.h"
 #include "iap-mitigation-page.h"
 #include "iap-setup-page.h"
@@ -26,9 +28,13 @@ struct _IapWindow
   GtkApplicationWindow parent_instance;
 
   /* Template widgets */
+  GtkButton *open_button;
   GtkListBox *step_list;
   GtkStack *stack;
   IapSetupPage *setup_page;
+  IapContextPage *context_page;
+  IapTripleHattingPage *triple_hatting_page;
+  IapMatrixPage *matrix_page;
   GMenu *recent_section;
 
   /* Owned */
@@ -37,7 +43,15 @@ struct _IapWindow
   GSignalGroup *workshop_signals;
   GSignalGroup *history_signals;
   GCancellable *cancellable;
+  char *draft_id;
+  GFile *locked_file;
+  char *etag;
+  guint autosave_source;
 
+  /* Opened read-only because someone else has the file open */
+  guint read_only : 1;
+  /* An autosave failure is shown once, not every few seconds */
+  guint autosave_error_shown : 1;
   /* Set while a save started by closing the window is under way */
   guint close_after_save : 1;
   /* Set once the user chose to close without saving */
@@ -135,7 +149,10 @@ update_title (IapWindow *self)
   g_autofree char *name = dup_document_name (self);
   g_autofree char *title = NULL;
 
-  if (iap_workshop_get_modified (self->workshop))
+  if (self->read_only)
+    /* Translators: the window title of a workshop someone else has open */
+    title = g_strdup_printf (_("%s (read-only) — IAP Workshop"), name);
+  else if (iap_workshop_get_modified (self->workshop))
     /* Translators: the window title of a workshop with unsaved changes */
     title = g_strdup_printf (_("• %s — IAP Workshop"), name);
   else
@@ -154,6 +171,87 @@ update_actions (IapWindow *self)
                                  iap_history_get_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  iap_history_get_can_redo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !self->read_only);
+}
+
+#define DEFAULT_AUTOSAVE_SECONDS 10
+
+static guint
+autosave_interval (void)
+{
+  const char *env = g_getenv ("IAP_WORKSHOP_AUTOSAVE_SECONDS");
+  guint64 seconds;
+
+  /* The crash-recovery test shortens the wait. */
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 30, &seconds, NULL))
+    return (guint)seconds;
+
+  return DEFAULT_AUTOSAVE_SECONDS;
+}
+
+static gboolean
+autosave_cb (gpointer data)
+{
+  IapWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+
+  if (!iap_workshop_get_modified (self->workshop))
+    {
+      iap_drafts_remove (self->draft_id);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!iap_drafts_write (self->draft_id, self->workshop, &error) && !self->autosave_error_shown)
+    {
+      self->autosave_error_shown = TRUE;
+      iap_dialogs_show_error (GTK_WINDOW (self),
+                              _("Unsaved changes cannot be kept as a draft"),
+                              error->message);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A draft follows the first change by a few seconds, and each later one
+ * by no more than that, so a crash loses at most those seconds. */
+static void
+schedule_autosave (IapWindow *self)
+{
+  if (self->autosave_source == 0)
+    self->autosave_source = g_timeout_add_seconds (autosave_interval (), autosave_cb, self);
+}
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                            NULL, NULL);
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+/* Remembers the file as it is on disk now, and holds its lock. */
+static void
+track_file (IapWindow *self,
+            GFile     *file)
+{
+  g_free (self->etag);
+  self->etag = query_etag (file);
+
+  if (self->read_only)
+    return;
+
+  if (self->locked_file != NULL && !g_file_equal (self->locked_file, file))
+    iap_lock_release (self->locked_file);
+
+  g_set_object (&self->locked_file, file);
+  iap_lock_acquire (file, NULL);
 }
 
 static void
@@ -169,6 +267,7 @@ typedef struct
 {
   IapWindow *window;
   GFile *file;
+  gboolean read_only;
 } FileOp;
 
 static FileOp *
@@ -210,6 +309,11 @@ save_finish (IapWindow *self,
 
   iap_application_note_recent (IAP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
                                file);
+  iap_drafts_remove (self->draft_id);
+  self->read_only = FALSE;
+  track_file (self, file);
+  update_actions (self);
+  update_title (self);
 
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
@@ -260,14 +364,63 @@ save_as (IapWindow *self)
 }
 
 static void
+on_overwrite_answered (int      response,
+                       gpointer user_data)
+{
+  g_autoptr(IapWindow) self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    save_to (self, iap_workshop_get_file (self->workshop));
+  else if (response == GTK_RESPONSE_APPLY)
+    save_as (self);
+  else
+    self->close_after_save = FALSE;
+}
+
+static gboolean
+changed_on_disk (IapWindow *self,
+                 GFile     *file)
+{
+  g_autofree char *etag = NULL;
+
+  if (self->etag == NULL)
+    return FALSE;
+
+  /* A file deleted meanwhile is simply written again. */
+  etag = query_etag (file);
+
+  return etag != NULL && g_strcmp0 (etag, self->etag) != 0;
+}
+
+static void
 save (IapWindow *self)
 {
   GFile *file = iap_workshop_get_file (self->workshop);
+  g_autofree char *name = NULL;
+  g_autofree char *primary = NULL;
 
-  if (file == NULL)
-    save_as (self);
-  else
-    save_to (self, file);
+  if (file == NULL || self->read_only)
+    {
+      save_as (self);
+      return;
+    }
+
+  if (!changed_on_disk (self, file))
+    {
+      save_to (self, file);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  primary = g_strdup_printf (_("“%s” changed on disk"), name);
+  iap_dialogs_ask (GTK_WINDOW (self), primary,
+                   _("Someone or something changed the file after you opened it. "
+                     "Saving replaces those changes with yours; Save As keeps both."),
+                   on_overwrite_answered, g_object_ref (self),
+                   _("_Cancel"), GTK_RESPONSE_CANCEL,
+                   _("Save _As…"), GTK_RESPONSE_APPLY,
+                   _("_Replace"), GTK_RESPONSE_ACCEPT,
+                   NULL);
 }
 
 static void
@@ -344,12 +497,24 @@ iap_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (iap_window_parent_class)->close_request (window);
 }
 
+static gboolean
+close_when_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *param)
 {
-  gtk_window_close (GTK_WINDOW (widget));
+  /* Ctrl+W arrives as a key press: destroying the window while GTK is
+   * still delivering that key to the focused entry crashes GTK 4.8, so the
+   * window closes once the event is over. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle,
+                   g_object_ref (widget), g_object_unref);
 }
 
 static void
@@ -358,6 +523,18 @@ iap_window_dispose (GObject *object)
   IapWindow *self = IAP_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  /* A window closed with unsaved changes that nobody chose to discard
+   * keeps its draft, to be offered back at the next start. */
+  if (self->draft_id != NULL && self->workshop != NULL &&
+      (self->discard_changes || !iap_workshop_get_modified (self->workshop)))
+    iap_drafts_remove (self->draft_id);
+
+  if (self->locked_file != NULL)
+    iap_lock_release (self->locked_file);
+  g_clear_object (&self->locked_file);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), IAP_TYPE_WINDOW);
 
   G_OBJECT_CLASS (iap_window_parent_class)->dispose (object);
@@ -373,6 +550,8 @@ iap_window_finalize (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->workshop);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->etag, g_free);
 
   G_OBJECT_CLASS (iap_window_parent_class)->finalize (object);
 }
@@ -457,9 +636,13 @@ iap_window_class_init (IapWindowClass *klass)
   g_type_ensure (IAP_TYPE_SUMMARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/iap-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, step_list);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, setup_page);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, context_page);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, triple_hatting_page);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, matrix_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
@@ -482,8 +665,11 @@ iap_window_init (IapWindow *self)
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
 
+  iap_button_fix_accessible_name (GTK_WIDGET (self->open_button));
+
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();
+  self->draft_id = iap_drafts_new_id ();
   restore_window_state (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
@@ -502,6 +688,8 @@ iap_window_init (IapWindow *self)
                                  G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->history_signals, "notify::can-redo",
                                  G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (schedule_autosave), self, G_CONNECT_SWAPPED);
 
   {
     g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
@@ -550,6 +738,9 @@ iap_window_set_workshop (IapWindow   *self,
   g_signal_group_set_target (self->workshop_signals, workshop);
   g_signal_group_set_target (self->history_signals, iap_workshop_get_history (workshop));
   iap_setup_page_set_workshop (self->setup_page, workshop);
+  iap_context_page_set_workshop (self->context_page, workshop);
+  iap_triple_hatting_page_set_workshop (self->triple_hatting_page, workshop);
+  iap_matrix_page_set_workshop (self->matrix_page, workshop);
 
   update_actions (self);
   update_title (self);
@@ -570,6 +761,35 @@ iap_window_is_pristine (IapWindow *self)
   return iap_workshop_get_file (self->workshop) == NULL &&
          !iap_history_get_can_undo (history) &&
          !iap_history_get_can_redo (history);
+}
+
+/* A window opened only for a file that turns out unreadable goes away
+ * again; the error shows on the window the person was working in. */
+static void
+show_load_error (IapWindow  *self,
+                 const char *primary,
+                 const char *secondary)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkWindow *other = NULL;
+
+  for (const GList *l = app != NULL ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    {
+      if (l->data != (gpointer)self && IAP_IS_WINDOW (l->data))
+        {
+          other = l->data;
+          break;
+        }
+    }
+
+  if (other == NULL || !iap_window_is_pristine (self))
+    {
+      iap_dialogs_show_error (GTK_WINDOW (self), primary, secondary);
+      return;
+    }
+
+  iap_dialogs_show_error (other, primary, secondary);
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -593,13 +813,40 @@ on_load_ready (GObject      *object,
         return;
 
       primary = g_strdup_printf (_("Could not open “%s”"), name);
-      iap_dialogs_show_error (GTK_WINDOW (self), primary, error->message);
+      show_load_error (self, primary, error->message);
       return;
     }
 
+  self->read_only = op->read_only;
   iap_window_set_workshop (self, workshop);
+  track_file (self, op->file);
+  update_actions (self);
+  update_title (self);
   iap_application_note_recent (IAP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
                                iap_workshop_get_file (workshop));
+}
+
+static void
+load (IapWindow *self,
+      GFile     *file,
+      gboolean   read_only)
+{
+  FileOp *op = file_op_new (self, file);
+
+  op->read_only = read_only;
+  iap_workshop_load_async (file, self->cancellable, on_load_ready, op);
+}
+
+static void
+on_lock_answered (int      response,
+                  gpointer user_data)
+{
+  g_autoptr(FileOp) op = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    load (op->window, op->file, TRUE);
+  else if (response == GTK_RESPONSE_APPLY)
+    load (op->window, op->file, FALSE);
 }
 
 /**
@@ -613,10 +860,34 @@ void
 iap_window_open (IapWindow *self,
                  GFile     *file)
 {
+  g_autoptr(IapLockOwner) owner = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+
   g_return_if_fail (IAP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  iap_workshop_load_async (file, self->cancellable, on_load_ready, file_op_new (self, file));
+  if ((owner = iap_lock_query (file)) == NULL)
+    {
+      load (self, file, FALSE);
+      return;
+    }
+
+  name = g_file_get_basename (file);
+  who = iap_lock_owner_describe (owner);
+  primary = g_strdup_printf (_("“%s” is open in another copy of IAP Workshop"), name);
+  /* Translators: %s is "Amina Diallo on field-laptop-3 since 22/11/2026 09:42" */
+  secondary = g_strdup_printf (_("It is open by %s. If you both change it, one of you will "
+                                 "lose work. Open it read-only and save your changes under "
+                                 "another name, or open it anyway."), who);
+  iap_dialogs_ask (GTK_WINDOW (self), primary, secondary,
+                   on_lock_answered, file_op_new (self, file),
+                   _("_Cancel"), GTK_RESPONSE_CANCEL,
+                   _("Open _Anyway"), GTK_RESPONSE_APPLY,
+                   _("Open _Read-Only"), GTK_RESPONSE_ACCEPT,
+                   NULL);
 }
 
 const char *
@@ -638,4 +909,37 @@ iap_window_set_step (IapWindow  *self,
     return;
 
   gtk_stack_set_visible_child_name (self->stack, step);
+}
+
+/**
+ * iap_window_recover:
+ *
+ * Shows the workshop kept in @draft, unsaved, and keeps that draft up to
+ * date until the workshop is saved or discarded.
+ */
+gboolean
+iap_window_recover (IapWindow  *self,
+                    IapDraft   *draft,
+                    GError    **error)
+{
+  g_autoptr(IapWorkshop) workshop = NULL;
+  GFile *original;
+
+  g_return_val_if_fail (IAP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (draft != NULL, FALSE);
+
+  if ((workshop = iap_drafts_load (draft, error)) == NULL)
+    return FALSE;
+
+  iap_drafts_remove (self->draft_id);
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (iap_draft_get_id (draft));
+
+  iap_window_set_workshop (self, workshop);
+
+  original = iap_workshop_get_file (workshop);
+  if (original != NULL && iap_lock_query (original) == NULL)
+    track_file (self, original);
+
+  return TRUE;
 }

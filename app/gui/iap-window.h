@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "iap-application.h"
+#include "iap-drafts.h"
 #include "iap-workshop.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,9 @@ IapWorkshop *iap_window_get_workshop  (IapWindow      *self);
 void         iap_window_set_workshop  (IapWindow      *self,
                                        IapWorkshop    *workshop);
 gboolean     iap_window_is_pristine   (IapWindow      *self);
+gboolean     iap_window_recover       (IapWindow      *self,
+                                       IapDraft       *draft,
+                                       GError        **error);
 const char *iap_window_get_step      (IapWindow      *self);
 void        iap_window_set_step      (IapWindow      *self,
                                       const char     *step);

@@ -239,6 +239,7 @@ explain_io_error (GError     **error,
                   const char  *display_name)
 {
   const char *reason;
+  char *message;
 
   if (error == NULL || *error == NULL || (*error)->domain != G_IO_ERROR)
     return;
@@ -259,11 +260,14 @@ explain_io_error (GError     **error,
       break;
 
     default:
-      return;
+      /* Still FILE:LINE, with GIO's words for the rarer failures. */
+      reason = (*error)->message;
+      break;
     }
 
+  message = g_strdup_printf ("%s:1: %s", display_name, reason);
   g_free ((*error)->message);
-  (*error)->message = g_strdup_printf ("%s:1: %s", display_name, reason);
+  (*error)->message = message;
 }
 
 /**

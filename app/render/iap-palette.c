@@ -99,3 +99,59 @@ iap_color_get_contrast (const IapColor *a,
 
   return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
+
+/*
+ * The benefits and risks of the triple-hatting analysis: ColorBrewer's
+ * Blues for benefits and the bands' OrRd family for risks, both safe for
+ * colour-blind readers. Steps alternate light and dark so that two
+ * neighbouring factors in a stacked bar stay apart in greyscale; risks are
+ * also hatched where they are drawn, so the sides never rely on hue.
+ */
+static const IapColor benefit_fills[] = {
+  { 0x9e / 255.0, 0xca / 255.0, 0xe1 / 255.0 },
+  { 0x21 / 255.0, 0x71 / 255.0, 0xb5 / 255.0 },
+  { 0xc6 / 255.0, 0xdb / 255.0, 0xef / 255.0 },
+  { 0x42 / 255.0, 0x92 / 255.0, 0xc6 / 255.0 },
+  { 0x6b / 255.0, 0xae / 255.0, 0xd6 / 255.0 },
+  { 0x08 / 255.0, 0x45 / 255.0, 0x94 / 255.0 },
+};
+
+static const IapColor risk_fills[] = {
+  { 0xfd / 255.0, 0xbb / 255.0, 0x84 / 255.0 },
+  { 0xd7 / 255.0, 0x30 / 255.0, 0x1f / 255.0 },
+  { 0xfd / 255.0, 0xd4 / 255.0, 0x9e / 255.0 },
+  { 0xef / 255.0, 0x65 / 255.0, 0x48 / 255.0 },
+  { 0xfc / 255.0, 0x8d / 255.0, 0x59 / 255.0 },
+  { 0x99 / 255.0, 0x00 / 255.0, 0x00 / 255.0 },
+};
+
+/**
+ * iap_palette_get_factor_fill:
+ * @risk: whether the factor is a risk, else a benefit
+ * @index: the factor's position among the factors of its side
+ */
+void
+iap_palette_get_factor_fill (gboolean  risk,
+                             guint     index,
+                             IapColor *color)
+{
+  g_return_if_fail (color != NULL);
+
+  if (risk)
+    *color = risk_fills[index % G_N_ELEMENTS (risk_fills)];
+  else
+    *color = benefit_fills[index % G_N_ELEMENTS (benefit_fills)];
+}
+
+/* Dark or white text, whichever reads better on @fill. */
+void
+iap_palette_get_text_on (const IapColor *fill,
+                         IapColor       *color)
+{
+  g_return_if_fail (fill != NULL && color != NULL);
+
+  if (iap_color_get_contrast (fill, &dark_text) >= iap_color_get_contrast (fill, &light_text))
+    *color = dark_text;
+  else
+    *color = light_text;
+}

@@ -26,6 +26,11 @@ void   iap_palette_get_band_text     (IapBand          band,
                                       IapColor        *color);
 void   iap_palette_set_source_band   (cairo_t         *cr,
                                       IapBand          band);
+void   iap_palette_get_factor_fill   (gboolean         risk,
+                                      guint            index,
+                                      IapColor        *color);
+void   iap_palette_get_text_on       (const IapColor  *fill,
+                                      IapColor        *color);
 double iap_color_get_luminance       (const IapColor  *color);
 double iap_color_get_contrast        (const IapColor  *a,
                                       const IapColor  *b);

@@ -14,8 +14,14 @@
 
 #include "config.h"
 
+#include "iap-choice-row.h"
 #include "iap-context-page.h"
+#include "iap-entry-row.h"
+#include "iap-indicator-row.h"
+#include "iap-heat-map-view.h"
 #include "iap-matrix-page.h"
+#include "iap-matrix-settings.h"
+#include "iap-risk-editor.h"
 #include "iap-mitigation-page.h"
 #include "iap-setup-page.h"
 #include "iap-summary-page.h"
@@ -27,7 +33,13 @@ GType (*iap_ui_types[]) (void) = {
   iap_setup_page_get_type,
   iap_context_page_get_type,
   iap_matrix_page_get_type,
+  iap_heat_map_view_get_type,
+  iap_matrix_settings_get_type,
+  iap_risk_editor_get_type,
   iap_triple_hatting_page_get_type,
   iap_mitigation_page_get_type,
   iap_summary_page_get_type,
+  iap_choice_row_get_type,
+  iap_entry_row_get_type,
+  iap_indicator_row_get_type,
 };

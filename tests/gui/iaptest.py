@@ -320,6 +320,17 @@ class App:
                 return
         raise TestFailure(f"{describe(node)} cannot be activated (actions: {names})")
 
+    def click(self, node):
+        """Click the middle of node with the first mouse button, as a person would.
+
+        GTK 4.8 gives window coordinates only; with no window manager the
+        window sits at the root origin, so they are screen coordinates."""
+        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+        check(ext.width > 0 and ext.height > 0, f"{describe(node)} is not on screen")
+        pyatspi.Registry.generateMouseEvent(ext.x + ext.width // 2, ext.y + ext.height // 2,
+                                            "b1c")
+        time.sleep(0.1)
+
     def selected(self, container):
         """Names of the selected children of a list (or of another Selection)."""
         sel = container.querySelection()

@@ -1,0 +1,474 @@
+/* iap-heat-map-view.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The heat map on screen. It only draws, through the same IapHeatMap
+ * that exports and printing use, and adds what a screen needs: a marker
+ * can be selected by click or with the keyboard (the arrows go from risk
+ * to risk in register order), it tells its risk in a tooltip, and a
+ * screen reader hears the counts per band as the accessible description.
+ */
+
+#define G_LOG_DOMAIN "iap-heat-map-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-heat-map-view.h"
+
+struct _IapHeatMapView
+{
+  GtkWidget parent_instance;
+
+  /* Owned */
+  IapHeatMap *map;
+  IapWorkshop *workshop;
+  GSignalGroup *history_signals;
+  int selected;
+};
+
+G_DEFINE_FINAL_TYPE (IapHeatMapView, iap_heat_map_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_WORKSHOP,
+  PROP_MODE,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+enum {
+  ACTIVATE_RISK,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_description (IapHeatMapView *self)
+{
+  g_autofree char *description = iap_heat_map_dup_description (self->map);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+static void
+on_history_changed (IapHeatMapView *self)
+{
+  iap_heat_map_invalidate (self->map);
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+iap_heat_map_view_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  IapHeatMapView *self = IAP_HEAT_MAP_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  IapHeatMapStyle style = *iap_heat_map_get_style (self->map);
+  GdkRGBA color;
+  cairo_t *cr;
+
+  if (self->workshop == NULL || width <= 0 || height <= 0)
+    return;
+
+  /* Only a change of theme re-lays out; selection and focus are cheap. */
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  if (style.foreground.red != color.red || style.foreground.green != color.green ||
+      style.foreground.blue != color.blue)
+    {
+      style.foreground = (IapColor) { color.red, color.green, color.blue };
+      iap_heat_map_set_style (self->map, &style);
+    }
+  iap_heat_map_set_selected (self->map, self->selected, gtk_widget_has_visible_focus (widget));
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  iap_heat_map_draw (self->map, cr, width, height);
+  cairo_destroy (cr);
+}
+
+static void
+iap_heat_map_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 300;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 460;
+}
+
+/* Keyboard and pointer --------------------------------------------------- */
+
+/* The next (@step 1) or previous (-1) risk with a marker on the map, in
+ * register order; from none, the first or the last. */
+static int
+neighbour (IapHeatMapView *self,
+           int             step)
+{
+  const IapHeatMapMarker *markers;
+  guint n;
+  int best = -1;
+
+  markers = iap_heat_map_get_markers (self->map, &n);
+  for (guint m = 0; m < n; m++)
+    {
+      int risk = markers[m].risk;
+
+      if (step > 0 && (self->selected < 0 || risk > self->selected) && (best < 0 || risk < best))
+        best = risk;
+      else if (step < 0 && (self->selected < 0 || risk < self->selected) && risk > best)
+        best = risk;
+    }
+
+  return best;
+}
+
+static gboolean
+on_key_pressed (IapHeatMapView        *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  int target = -2;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right: case GDK_KEY_Down: case GDK_KEY_KP_Right: case GDK_KEY_KP_Down:
+      target = neighbour (self, 1);
+      break;
+    case GDK_KEY_Left: case GDK_KEY_Up: case GDK_KEY_KP_Left: case GDK_KEY_KP_Up:
+      target = neighbour (self, -1);
+      break;
+    case GDK_KEY_Home: case GDK_KEY_KP_Home:
+      self->selected = -1;
+      target = neighbour (self, 1);
+      break;
+    case GDK_KEY_End: case GDK_KEY_KP_End:
+      self->selected = -1;
+      target = neighbour (self, -1);
+      break;
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_space:
+      if (self->selected >= 0)
+        g_signal_emit (self, signals[ACTIVATE_RISK], 0, self->selected);
+      return self->selected >= 0;
+    default:
+      return FALSE;
+    }
+
+  if (target >= 0)
+    iap_heat_map_view_set_selected (self, target);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+static void
+on_pressed (IapHeatMapView  *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  const IapHeatMapMarker *marker = iap_heat_map_hit_test (self->map, x, y);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (marker == NULL)
+    return;
+
+  iap_heat_map_view_set_selected (self, marker->risk);
+  if (n_press == 2)
+    g_signal_emit (self, signals[ACTIVATE_RISK], 0, (int)marker->risk);
+}
+
+static char *
+risk_tooltip (IapHeatMapView         *self,
+              const IapHeatMapMarker *marker)
+{
+  GListModel *risks = iap_workshop_get_risks (self->workshop);
+  g_autoptr(IapRisk) risk = g_list_model_get_item (risks, marker->risk);
+  IapBand band;
+
+  if (risk == NULL)
+    return NULL;
+
+  band = iap_scales_get_band (iap_workshop_get_scales (self->workshop),
+                              marker->likelihood, marker->impact);
+  /* Translators: the tooltip of a marker on the heat map: its number, the
+   * risk's title, then the band and score of the cell, such as
+   * “3. Shared compound blurs mission and agencies (High · 16)” */
+  return g_strdup_printf (_("%u. %s (%s · %u)"), marker->risk + 1, iap_risk_get_title (risk),
+                          iap_band_get_label (band), marker->likelihood * marker->impact);
+}
+
+static gboolean
+on_query_tooltip (IapHeatMapView *self,
+                  int             x,
+                  int             y,
+                  gboolean        keyboard,
+                  GtkTooltip     *tooltip)
+{
+  const IapHeatMapMarker *marker = NULL;
+  const IapHeatMapBadge *badge;
+  g_autofree char *text = NULL;
+
+  if (self->workshop == NULL)
+    return FALSE;
+
+  if (keyboard)
+    {
+      const IapHeatMapMarker *markers;
+      guint n;
+
+      markers = iap_heat_map_get_markers (self->map, &n);
+      for (guint m = 0; m < n && marker == NULL; m++)
+        if ((int)markers[m].risk == self->selected)
+          marker = &markers[m];
+    }
+  else
+    marker = iap_heat_map_hit_test (self->map, x, y);
+
+  if (marker != NULL)
+    text = risk_tooltip (self, marker);
+  else if (!keyboard && (badge = iap_heat_map_hit_test_badge (self->map, x, y)) != NULL)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u more risk in this cell: select it in the list",
+                                         "%u more risks in this cell: select them in the list",
+                                         badge->n_hidden),
+                            badge->n_hidden);
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
+/* GObject ---------------------------------------------------------------- */
+
+static void
+iap_heat_map_view_dispose (GObject *object)
+{
+  IapHeatMapView *self = IAP_HEAT_MAP_VIEW (object);
+
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->map);
+
+  G_OBJECT_CLASS (iap_heat_map_view_parent_class)->dispose (object);
+}
+
+static void
+iap_heat_map_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  IapHeatMapView *self = IAP_HEAT_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSHOP:
+      g_value_set_object (value, self->workshop);
+      break;
+
+    case PROP_MODE:
+      g_value_set_uint (value, iap_heat_map_get_mode (self->map));
+      break;
+
+    case PROP_SELECTED:
+      g_value_set_int (value, self->selected);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+iap_heat_map_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  IapHeatMapView *self = IAP_HEAT_MAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WORKSHOP:
+      iap_heat_map_view_set_workshop (self, g_value_get_object (value));
+      break;
+
+    case PROP_MODE:
+      iap_heat_map_view_set_mode (self, g_value_get_uint (value));
+      break;
+
+    case PROP_SELECTED:
+      iap_heat_map_view_set_selected (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+iap_heat_map_view_class_init (IapHeatMapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_heat_map_view_dispose;
+  object_class->get_property = iap_heat_map_view_get_property;
+  object_class->set_property = iap_heat_map_view_set_property;
+  widget_class->snapshot = iap_heat_map_view_snapshot;
+  widget_class->measure = iap_heat_map_view_measure;
+
+  properties[PROP_WORKSHOP] =
+    g_param_spec_object ("workshop", NULL, NULL, IAP_TYPE_WORKSHOP,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODE] =
+    g_param_spec_uint ("mode", NULL, NULL,
+                       IAP_HEAT_MAP_INHERENT, IAP_HEAT_MAP_MOVEMENT, IAP_HEAT_MAP_INHERENT,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SELECTED] =
+    g_param_spec_int ("selected", NULL, NULL, -1, G_MAXINT, -1,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * IapHeatMapView::activate-risk:
+   * @risk: the position of the risk in the register, from 0
+   *
+   * Emitted on a double click or Enter on a marker: open the risk.
+   */
+  signals[ACTIVATE_RISK] =
+    g_signal_new ("activate-risk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_css_name (widget_class, "heatmap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+iap_heat_map_view_init (IapHeatMapView *self)
+{
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->map = iap_heat_map_new (NULL);
+  self->selected = -1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+
+  self->history_signals = g_signal_group_new (IAP_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+  g_signal_connect_swapped (self, "state-flags-changed", G_CALLBACK (gtk_widget_queue_draw), self);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Risk heat map"),
+                                  -1);
+}
+
+/* Public API ------------------------------------------------------------- */
+
+GtkWidget *
+iap_heat_map_view_new (void)
+{
+  return g_object_new (IAP_TYPE_HEAT_MAP_VIEW, NULL);
+}
+
+IapWorkshop *
+iap_heat_map_view_get_workshop (IapHeatMapView *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP_VIEW (self), NULL);
+
+  return self->workshop;
+}
+
+void
+iap_heat_map_view_set_workshop (IapHeatMapView *self,
+                                IapWorkshop    *workshop)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP_VIEW (self));
+  g_return_if_fail (workshop == NULL || IAP_IS_WORKSHOP (workshop));
+
+  if (!g_set_object (&self->workshop, workshop))
+    return;
+
+  g_signal_group_set_target (self->history_signals,
+                             workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
+  iap_heat_map_set_workshop (self->map, workshop);
+  iap_heat_map_view_set_selected (self, -1);
+  on_history_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
+}
+
+IapHeatMapMode
+iap_heat_map_view_get_mode (IapHeatMapView *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP_VIEW (self), IAP_HEAT_MAP_INHERENT);
+
+  return iap_heat_map_get_mode (self->map);
+}
+
+void
+iap_heat_map_view_set_mode (IapHeatMapView *self,
+                            IapHeatMapMode  mode)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP_VIEW (self));
+
+  if (iap_heat_map_get_mode (self->map) == mode)
+    return;
+
+  iap_heat_map_set_mode (self->map, mode);
+  on_history_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODE]);
+}
+
+int
+iap_heat_map_view_get_selected (IapHeatMapView *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP_VIEW (self), -1);
+
+  return self->selected;
+}
+
+/**
+ * iap_heat_map_view_set_selected:
+ * @risk: the position of the risk in the register, from 0, or -1
+ */
+void
+iap_heat_map_view_set_selected (IapHeatMapView *self,
+                                int             risk)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP_VIEW (self));
+
+  risk = MAX (risk, -1);
+  if (self->selected == risk)
+    return;
+
+  self->selected = risk;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}

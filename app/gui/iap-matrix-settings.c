@@ -1,0 +1,404 @@
+/* iap-matrix-settings.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The workshop's own matrix: its size, the name and definition of each
+ * level, and the band of each cell. Every change is an edit of the
+ * workshop, undone like any other. A new size on a workshop that already
+ * has ratings is only applied after asking, and then moves every rating
+ * to the level at the same place on the new scales: ratings are never
+ * dropped or left pointing past the edge of the matrix.
+ */
+
+#define G_LOG_DOMAIN "iap-matrix-settings"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-dialogs.h"
+#include "iap-matrix-settings.h"
+
+struct _IapMatrixSettings
+{
+  GtkWindow parent_instance;
+
+  /* Template widgets */
+  GtkSpinButton *likelihood_spin;
+  GtkSpinButton *impact_spin;
+  GtkGrid *levels_grid;
+  GtkGrid *bands_grid;
+
+  /* Owned */
+  IapWorkshop *workshop;
+  GSignalGroup *history_signals;
+  GPtrArray *level_entries;
+  GPtrArray *band_dropdowns;
+  guint built_likelihood;
+  guint built_impact;
+  gboolean syncing;
+};
+
+G_DEFINE_FINAL_TYPE (IapMatrixSettings, iap_matrix_settings, GTK_TYPE_WINDOW)
+
+static void
+clear_grid (GtkGrid *grid)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+}
+
+/* Levels ----------------------------------------------------------------- */
+
+static void
+on_level_entry_changed (IapMatrixSettings *self,
+                        GtkEditable       *entry)
+{
+  IapScaleLevel *level = g_object_get_data (G_OBJECT (entry), "iap-level");
+  const char *property = g_object_get_data (G_OBJECT (entry), "iap-property");
+  g_autofree char *current = NULL;
+
+  if (self->syncing)
+    return;
+
+  g_object_get (level, property, &current, NULL);
+  if (g_strcmp0 (current, gtk_editable_get_text (entry)) != 0)
+    iap_workshop_set_text (self->workshop, level, property, gtk_editable_get_text (entry));
+}
+
+static GtkWidget *
+level_entry (IapMatrixSettings *self,
+             IapScaleLevel     *level,
+             const char        *property,
+             const char        *accessible_name)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  g_object_set_data_full (G_OBJECT (entry), "iap-level", g_object_ref (level), g_object_unref);
+  g_object_set_data (G_OBJECT (entry), "iap-property", (gpointer)property);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_level_entry_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->level_entries, entry);
+
+  return entry;
+}
+
+static void
+add_scale_rows (IapMatrixSettings *self,
+                GListModel        *levels,
+                const char        *scale_name,
+                guint             *row)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++, (*row)++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
+      /* Translators: a row of the matrix settings, such as “Likelihood 3” */
+      g_autofree char *name = g_strdup_printf (C_("matrix settings", "%s %u"), scale_name, i + 1);
+      /* Translators: accessible names of the entries of a level */
+      g_autofree char *label_name = g_strdup_printf (_("Name of %s"), name);
+      g_autofree char *definition_name = g_strdup_printf (_("Definition of %s"), name);
+      GtkWidget *label = gtk_label_new (name);
+      GtkWidget *definition = level_entry (self, level, "definition", definition_name);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_set_hexpand (definition, TRUE);
+      gtk_grid_attach (self->levels_grid, label, 0, *row, 1, 1);
+      gtk_grid_attach (self->levels_grid, level_entry (self, level, "label", label_name), 1, *row, 1, 1);
+      gtk_grid_attach (self->levels_grid, definition, 2, *row, 1, 1);
+    }
+}
+
+static void
+build_levels (IapMatrixSettings *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  guint row = 0;
+
+  clear_grid (self->levels_grid);
+  g_ptr_array_set_size (self->level_entries, 0);
+  add_scale_rows (self, iap_scales_get_likelihood (scales), _("Likelihood"), &row);
+  add_scale_rows (self, iap_scales_get_impact (scales), _("Impact"), &row);
+}
+
+/* Bands ------------------------------------------------------------------ */
+
+static void
+on_band_selected (IapMatrixSettings *self,
+                  GParamSpec        *pspec,
+                  GtkDropDown       *dropdown)
+{
+  guint l = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "iap-likelihood"));
+  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "iap-impact"));
+  guint band = gtk_drop_down_get_selected (dropdown);
+
+  if (self->syncing || band >= IAP_N_BANDS ||
+      band == iap_scales_get_band (iap_workshop_get_scales (self->workshop), l, i))
+    return;
+
+  iap_workshop_set_band (self->workshop, l, i, band);
+}
+
+static GtkWidget *
+band_dropdown (IapMatrixSettings *self,
+               guint              likelihood,
+               guint              impact)
+{
+  const char *labels[IAP_N_BANDS + 1] = { NULL, };
+  GtkWidget *dropdown;
+  g_autofree char *name = NULL;
+
+  for (guint band = 0; band < IAP_N_BANDS; band++)
+    labels[band] = iap_band_get_label (band);
+  dropdown = gtk_drop_down_new_from_strings (labels);
+  g_object_set_data (G_OBJECT (dropdown), "iap-likelihood", GUINT_TO_POINTER (likelihood));
+  g_object_set_data (G_OBJECT (dropdown), "iap-impact", GUINT_TO_POINTER (impact));
+  /* Translators: accessible name of the band picker of one cell */
+  name = g_strdup_printf (_("Band of likelihood %u, impact %u"), likelihood, impact);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_band_selected), self,
+                           G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->band_dropdowns, dropdown);
+
+  return dropdown;
+}
+
+static GtkWidget *
+axis_label (guint       number,
+            const char *text,
+            gboolean    vertical_axis)
+{
+  g_autofree char *markup = g_strdup_printf ("%u · %s", number, text);
+  GtkWidget *label = gtk_label_new (markup);
+
+  gtk_label_set_xalign (GTK_LABEL (label), vertical_axis ? 1 : 0.5);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+  gtk_widget_add_css_class (label, "caption");
+
+  return label;
+}
+
+static void
+build_bands (IapMatrixSettings *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  guint n_l = iap_scales_get_n_likelihood (scales), n_i = iap_scales_get_n_impact (scales);
+
+  clear_grid (self->bands_grid);
+  g_ptr_array_set_size (self->band_dropdowns, 0);
+  for (guint l = n_l; l >= 1; l--)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (iap_scales_get_likelihood (scales), l - 1);
+
+      gtk_grid_attach (self->bands_grid, axis_label (l, iap_scale_level_get_label (level), TRUE),
+                       0, n_l - l, 1, 1);
+      for (guint i = 1; i <= n_i; i++)
+        gtk_grid_attach (self->bands_grid, band_dropdown (self, l, i), i, n_l - l, 1, 1);
+    }
+
+  for (guint i = 1; i <= n_i; i++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (iap_scales_get_impact (scales), i - 1);
+
+      gtk_grid_attach (self->bands_grid, axis_label (i, iap_scale_level_get_label (level), FALSE),
+                       i, n_l, 1, 1);
+    }
+}
+
+/* Keeping up with the workshop ------------------------------------------- */
+
+static void
+sync_values (IapMatrixSettings *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+
+  self->syncing = TRUE;
+  for (guint e = 0; e < self->level_entries->len; e++)
+    {
+      GtkEditable *entry = g_ptr_array_index (self->level_entries, e);
+      g_autofree char *value = NULL;
+
+      g_object_get (g_object_get_data (G_OBJECT (entry), "iap-level"),
+                    g_object_get_data (G_OBJECT (entry), "iap-property"), &value, NULL);
+      /* Writing the same text back would move the cursor while typing. */
+      if (g_strcmp0 (gtk_editable_get_text (entry), value) != 0)
+        gtk_editable_set_text (entry, value != NULL ? value : "");
+    }
+
+  for (guint d = 0; d < self->band_dropdowns->len; d++)
+    {
+      GtkDropDown *dropdown = g_ptr_array_index (self->band_dropdowns, d);
+      guint l = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "iap-likelihood"));
+      guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "iap-impact"));
+
+      gtk_drop_down_set_selected (dropdown, iap_scales_get_band (scales, l, i));
+    }
+  self->syncing = FALSE;
+}
+
+static void
+on_history_changed (IapMatrixSettings *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  guint n_l = iap_scales_get_n_likelihood (scales), n_i = iap_scales_get_n_impact (scales);
+
+  if (n_l != self->built_likelihood || n_i != self->built_impact)
+    {
+      self->built_likelihood = n_l;
+      self->built_impact = n_i;
+      gtk_spin_button_set_value (self->likelihood_spin, n_l);
+      gtk_spin_button_set_value (self->impact_spin, n_i);
+      build_levels (self);
+      build_bands (self);
+    }
+  sync_values (self);
+}
+
+/* Actions ---------------------------------------------------------------- */
+
+static void
+on_remap_response (GtkDialog         *dialog,
+                   int                response,
+                   IapMatrixSettings *self)
+{
+  guint n_l = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "iap-likelihood"));
+  guint n_i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "iap-impact"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    iap_workshop_remap_scales (self->workshop, n_l, n_i);
+  else
+    on_history_changed (self);
+}
+
+static void
+ask_to_remap (IapMatrixSettings *self,
+              guint              n_likelihood,
+              guint              n_impact)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   _("Move the ratings to a %u × %u matrix?"), n_likelihood, n_impact);
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            _("Risks are already rated on the %u × %u matrix. Each rating, "
+                                              "agreed or private, moves to the level at the same place on the "
+                                              "new scales: the lowest stays lowest and the highest highest. "
+                                              "The bands return to the defaults for the new size. "
+                                              "Undo restores everything."),
+                                            iap_scales_get_n_likelihood (scales),
+                                            iap_scales_get_n_impact (scales));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Move Ratings"), GTK_RESPONSE_ACCEPT,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_object_set_data (G_OBJECT (dialog), "iap-likelihood", GUINT_TO_POINTER (n_likelihood));
+  g_object_set_data (G_OBJECT (dialog), "iap-impact", GUINT_TO_POINTER (n_impact));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remap_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+resize_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  IapMatrixSettings *self = IAP_MATRIX_SETTINGS (widget);
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  guint n_l = gtk_spin_button_get_value_as_int (self->likelihood_spin);
+  guint n_i = gtk_spin_button_get_value_as_int (self->impact_spin);
+  g_autoptr(GError) error = NULL;
+
+  if (n_l == iap_scales_get_n_likelihood (scales) && n_i == iap_scales_get_n_impact (scales))
+    return;
+
+  if (iap_workshop_has_ratings (self->workshop))
+    ask_to_remap (self, n_l, n_i);
+  else if (!iap_workshop_resize_scales (self->workshop, n_l, n_i, &error))
+    iap_dialogs_show_error (GTK_WINDOW (self), _("Could not change the size of the matrix"),
+                            error->message);
+}
+
+static void
+reset_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  iap_workshop_reset_scales (IAP_MATRIX_SETTINGS (widget)->workshop);
+}
+
+/* GObject ---------------------------------------------------------------- */
+
+static void
+iap_matrix_settings_dispose (GObject *object)
+{
+  IapMatrixSettings *self = IAP_MATRIX_SETTINGS (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_MATRIX_SETTINGS);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->workshop);
+  g_clear_pointer (&self->level_entries, g_ptr_array_unref);
+  g_clear_pointer (&self->band_dropdowns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (iap_matrix_settings_parent_class)->dispose (object);
+}
+
+static void
+iap_matrix_settings_class_init (IapMatrixSettingsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_matrix_settings_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-matrix-settings.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, likelihood_spin);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, impact_spin);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, levels_grid);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, bands_grid);
+
+  gtk_widget_class_install_action (widget_class, "settings.resize", NULL, resize_action);
+  gtk_widget_class_install_action (widget_class, "settings.reset", NULL, reset_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+iap_matrix_settings_init (IapMatrixSettings *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->level_entries = g_ptr_array_new ();
+  self->band_dropdowns = g_ptr_array_new ();
+  self->history_signals = g_signal_group_new (IAP_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+}
+
+IapMatrixSettings *
+iap_matrix_settings_new (GtkWindow   *parent,
+                         IapWorkshop *workshop)
+{
+  IapMatrixSettings *self;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  self = g_object_new (IAP_TYPE_MATRIX_SETTINGS, "transient-for", parent, NULL);
+  self->workshop = g_object_ref (workshop);
+  g_signal_group_set_target (self->history_signals, iap_workshop_get_history (workshop));
+  on_history_changed (self);
+
+  return self;
+}

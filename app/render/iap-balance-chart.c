@@ -1,0 +1,792 @@
+/* iap-balance-chart.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The triple-hatting analysis on paper and on screen: a diverging bar
+ * chart, one row per structural option, risks to the left of a central
+ * axis and benefits to the right, each bar stacked by factor; and a grid
+ * of the scores of each factor for each option.
+ *
+ * Both draw on any cairo surface, so the page, printing and the PDF, PNG
+ * and SVG exports share one path. A printed chart must explain itself
+ * without the application: it carries its own title, side labels, totals
+ * out of the most each side could reach, what is not scored yet, a key
+ * and a note on how to read it. Risks are hatched so that the two sides
+ * differ in greyscale print too.
+ */
+
+#define G_LOG_DOMAIN "iap-balance-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "iap-balance-chart.h"
+#include "iap-options-analysis.h"
+#include "iap-palette.h"
+
+typedef enum
+{
+  TEXT_PLAIN  = 0,
+  TEXT_BOLD   = 1 << 0,
+  TEXT_SMALL  = 1 << 1,
+  TEXT_LARGE  = 1 << 2,
+  TEXT_ITALIC = 1 << 3,
+  TEXT_CENTER = 1 << 4,
+  TEXT_RIGHT  = 1 << 5,
+  TEXT_DIM    = 1 << 6,
+} TextFlags;
+
+typedef struct
+{
+  cairo_t            *cr;
+  PangoLayout        *layout;
+  IapWorkshop        *workshop;
+  IapCatalog         *catalog;
+  IapOptionsAnalysis *analysis;
+  double              width;
+  double              font;
+  double              margin;
+  gboolean            paint;
+  guint               n_benefits;
+} Chart;
+
+/* Where the bars go: the option labels on the left, then the bars. */
+typedef struct
+{
+  double label_width;
+  double x0;
+  double x1;
+  double axis;
+  double scale;
+} Geometry;
+
+static const IapColor ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
+static const IapColor dim_ink = { 0x4a / 255.0, 0x4a / 255.0, 0x52 / 255.0 };
+static const IapColor rule = { 0.75, 0.75, 0.78 };
+
+static void
+set_source (cairo_t        *cr,
+            const IapColor *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+static void
+chart_init (Chart       *c,
+            cairo_t     *cr,
+            IapWorkshop *workshop,
+            double       width,
+            gboolean     paint)
+{
+  c->cr = cr;
+  c->layout = pango_cairo_create_layout (cr);
+  c->workshop = workshop;
+  c->catalog = iap_workshop_get_catalog (workshop);
+  c->analysis = iap_options_analysis_new_for_workshop (workshop);
+  c->width = width;
+  c->font = CLAMP (width / 72.0, 8.0, 12.0);
+  c->margin = c->font;
+  c->paint = paint;
+  c->n_benefits = 0;
+  for (guint i = 0; i < c->analysis->factors->len; i++)
+    if (!((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->risk)
+      c->n_benefits++;
+}
+
+static void
+chart_clear (Chart *c)
+{
+  g_clear_object (&c->layout);
+  g_clear_pointer (&c->analysis, iap_options_analysis_free);
+}
+
+static void
+prepare_text (Chart      *c,
+              const char *text,
+              double      width,
+              TextFlags   flags)
+{
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  double size = c->font * (flags & TEXT_SMALL ? 0.85 : flags & TEXT_LARGE ? 1.35 : 1.0);
+
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  if (flags & TEXT_BOLD)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  if (flags & TEXT_ITALIC)
+    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (c->layout, desc);
+  pango_font_description_free (desc);
+
+  pango_layout_set_width (c->layout, width > 0 ? (int)(width * PANGO_SCALE) : -1);
+  pango_layout_set_wrap (c->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (c->layout,
+                              flags & TEXT_CENTER ? PANGO_ALIGN_CENTER :
+                              flags & TEXT_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  pango_layout_set_text (c->layout, text, -1);
+}
+
+static void
+text_size (Chart      *c,
+           const char *text,
+           TextFlags   flags,
+           double     *width,
+           double     *height)
+{
+  PangoRectangle logical;
+
+  prepare_text (c, text, -1, flags);
+  pango_layout_get_extents (c->layout, NULL, &logical);
+  *width = (double)logical.width / PANGO_SCALE;
+  *height = (double)logical.height / PANGO_SCALE;
+}
+
+/* Draws @text wrapped to @width at (@x, @y); returns its height. */
+static double
+draw_text (Chart          *c,
+           const char     *text,
+           double          x,
+           double          y,
+           double          width,
+           TextFlags       flags,
+           const IapColor *color)
+{
+  PangoRectangle logical;
+
+  if (text == NULL || text[0] == '\0')
+    return 0;
+
+  prepare_text (c, text, width, flags);
+  pango_layout_get_extents (c->layout, NULL, &logical);
+  if (c->paint)
+    {
+      set_source (c->cr, color != NULL ? color : flags & TEXT_DIM ? &dim_ink : &ink);
+      cairo_move_to (c->cr, x, y);
+      pango_cairo_show_layout (c->cr, c->layout);
+    }
+
+  return (double)logical.height / PANGO_SCALE;
+}
+
+static void
+hatch (cairo_t *cr,
+       double   x,
+       double   y,
+       double   width,
+       double   height,
+       double   spacing)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_clip (cr);
+  cairo_set_source_rgba (cr, 1, 1, 1, 0.45);
+  cairo_set_line_width (cr, MAX (spacing / 5, 1.0));
+  for (double d = -height; d < width; d += spacing)
+    {
+      cairo_move_to (cr, x + d, y + height);
+      cairo_line_to (cr, x + d + height, y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+fill_factor (Chart  *c,
+             guint   index,
+             double  x,
+             double  y,
+             double  width,
+             double  height)
+{
+  const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
+  IapColor fill;
+
+  iap_palette_get_factor_fill (line->risk, line->risk ? index - c->n_benefits : index, &fill);
+  set_source (c->cr, &fill);
+  cairo_rectangle (c->cr, x, y, width, height);
+  cairo_fill (c->cr);
+  if (line->risk)
+    hatch (c->cr, x, y, width, height, MAX (height / 4, 4.0));
+
+  cairo_set_source_rgb (c->cr, 1, 1, 1);
+  cairo_set_line_width (c->cr, 1.0);
+  cairo_rectangle (c->cr, x, y, width, height);
+  cairo_stroke (c->cr);
+}
+
+/* The factor's label inside its segment when it fits, else its number
+ * in the key, else nothing: the key still lists it. */
+static void
+label_segment (Chart  *c,
+               guint   index,
+               double  x,
+               double  y,
+               double  width,
+               double  height)
+{
+  const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
+  g_autofree char *number = g_strdup_printf ("%u", index + 1);
+  const char *candidates[] = { iap_catalog_entry_get_label (line->factor), number };
+  IapColor fill, color;
+
+  iap_palette_get_factor_fill (line->risk, line->risk ? index - c->n_benefits : index, &fill);
+  iap_palette_get_text_on (&fill, &color);
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      double w, h;
+
+      text_size (c, candidates[i], TEXT_SMALL | TEXT_BOLD, &w, &h);
+      if (w + 6 <= width && h <= height)
+        {
+          draw_text (c, candidates[i], x + (width - w) / 2, y + (height - h) / 2, -1,
+                     TEXT_SMALL | TEXT_BOLD, &color);
+          return;
+        }
+    }
+}
+
+static void
+draw_outline (Chart  *c,
+              double  x,
+              double  y,
+              double  width,
+              double  height)
+{
+  static const double dashes[] = { 3.0, 3.0 };
+
+  if (width <= 0)
+    return;
+
+  cairo_save (c->cr);
+  set_source (c->cr, &dim_ink);
+  cairo_set_line_width (c->cr, 1.0);
+  cairo_set_dash (c->cr, dashes, G_N_ELEMENTS (dashes), 0);
+  cairo_rectangle (c->cr, x + 0.5, y + 0.5, width - 1, height - 1);
+  cairo_stroke (c->cr);
+  cairo_restore (c->cr);
+}
+
+/* Stacks the factors of one side outward from the axis, in key order. */
+static void
+draw_side (Chart          *c,
+           const Geometry *g,
+           guint           option,
+           gboolean        risk,
+           double          y,
+           double          height)
+{
+  double offset = 0;
+
+  for (guint i = 0; i < c->analysis->factors->len; i++)
+    {
+      const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
+      int value = iap_factor_line_get_contribution (line, option);
+      double w, x;
+
+      if (line->risk != risk || value <= 0)
+        continue;
+
+      w = value * g->scale;
+      x = risk ? g->axis - offset - w : g->axis + offset;
+      fill_factor (c, i, x, y, w, height);
+      label_segment (c, i, x, y, w, height);
+      offset += w;
+    }
+}
+
+static double
+draw_row_text (Chart                 *c,
+               const Geometry        *g,
+               const IapOptionResult *result,
+               double                 y)
+{
+  g_autofree char *totals = iap_option_result_dup_totals (result);
+  g_autofree char *unscored = iap_option_result_dup_unscored (result);
+  g_autofree char *benefits = iap_options_dup_labels ((const char * const *)result->benefit_drivers,
+                                                      c->catalog, IAP_CATALOG_FACTOR);
+  g_autofree char *risks = iap_options_dup_labels ((const char * const *)result->risk_drivers,
+                                                   c->catalog, IAP_CATALOG_FACTOR);
+  g_autofree char *drivers = NULL;
+  double width = g->x1 - g->x0, start = y;
+
+  y += draw_text (c, totals, g->x0, y, width, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL);
+  if (unscored != NULL)
+    y += draw_text (c, unscored, g->x0, y, width, TEXT_SMALL | TEXT_ITALIC | TEXT_CENTER, NULL);
+  /* Translators: the factors that weigh most for an option, on each side */
+  drivers = g_strdup_printf (_("Main risks: %s · Main benefits: %s"),
+                             risks[0] != '\0' ? risks : C_("factors", "none"),
+                             benefits[0] != '\0' ? benefits : C_("factors", "none"));
+  y += draw_text (c, drivers, g->x0, y, width, TEXT_SMALL | TEXT_DIM | TEXT_CENTER, NULL);
+
+  return y - start;
+}
+
+static double
+draw_row (Chart          *c,
+          const Geometry *g,
+          guint           option,
+          double          y)
+{
+  const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
+  IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, result->option);
+  double bar = c->font * 2.2, label_height, text_height;
+
+  label_height = draw_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : result->option,
+                            c->margin, y, g->label_width, TEXT_BOLD, NULL);
+  if (g_str_equal (iap_workshop_get_recommendation (c->workshop), result->option))
+    label_height += draw_text (c, _("Recommended by the group"), c->margin, y + label_height,
+                               g->label_width, TEXT_SMALL | TEXT_ITALIC, NULL);
+
+  if (c->paint)
+    {
+      draw_outline (c, g->axis - result->risk_max * g->scale, y, result->risk_max * g->scale, bar);
+      draw_outline (c, g->axis, y, result->benefit_max * g->scale, bar);
+      draw_side (c, g, option, TRUE, y, bar);
+      draw_side (c, g, option, FALSE, y, bar);
+      /* The axis crosses the bars only, so it never strikes out text. */
+      set_source (c->cr, &ink);
+      cairo_set_line_width (c->cr, 1.5);
+      cairo_move_to (c->cr, g->axis, y - 4);
+      cairo_line_to (c->cr, g->axis, y + bar + 4);
+      cairo_stroke (c->cr);
+    }
+  text_height = draw_row_text (c, g, result, y + bar + 3);
+
+  return MAX (label_height, bar + 3 + text_height) + c->margin;
+}
+
+static void
+compute_geometry (Chart    *c,
+                  Geometry *g)
+{
+  guint most = 1;
+
+  g->label_width = CLAMP (c->width * 0.24, c->font * 7, c->font * 18);
+  g->x0 = c->margin + g->label_width + c->margin;
+  g->x1 = c->width - c->margin;
+  g->axis = (g->x0 + g->x1) / 2;
+
+  /* One scale for both sides and every option, so lengths compare. */
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
+    {
+      const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, i);
+
+      most = MAX (most, MAX (result->benefit_max, result->risk_max));
+    }
+  g->scale = MAX ((g->x1 - g->axis) - 2, 1.0) / most;
+}
+
+static double
+draw_heading (Chart *c,
+              double y)
+{
+  const char *note = iap_options_get_policy_note (iap_workshop_get_environment (c->workshop));
+  double width = c->width - 2 * c->margin;
+
+  y += draw_text (c, _("Benefits and risks of each structural option"),
+                  c->margin, y, width, TEXT_BOLD | TEXT_LARGE, NULL);
+  y += draw_text (c, _("Weight × score of each factor, stacked: risks to the left of the axis, benefits to the right, never netted."),
+                  c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
+  if (note != NULL)
+    y += 4 + draw_text (c, note, c->margin, y + 4, width, TEXT_SMALL | TEXT_ITALIC, NULL);
+
+  return y + c->margin * 0.75;
+}
+
+static double
+draw_key_column (Chart          *c,
+                 gboolean        risk,
+                 double          x,
+                 double          y,
+                 double          width)
+{
+  double swatch = c->font * 1.1, start = y;
+
+  y += draw_text (c, risk ? _("Risks, left of the axis (hatched)") : _("Benefits, right of the axis"),
+                  x, y, width, TEXT_BOLD | TEXT_SMALL, NULL) + 2;
+  for (guint i = 0; i < c->analysis->factors->len; i++)
+    {
+      const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
+      g_autofree char *text = NULL;
+      double h;
+
+      if (line->risk != risk)
+        continue;
+
+      if (line->weight > 0)
+        /* Translators: a line of the chart's key: number, factor, weight */
+        text = g_strdup_printf (_("%u  %s · weight %u"), i + 1,
+                                iap_catalog_entry_get_label (line->factor), line->weight);
+      else
+        /* Translators: a line of the chart's key, for a factor without a weight */
+        text = g_strdup_printf (_("%u  %s · not weighted"), i + 1,
+                                iap_catalog_entry_get_label (line->factor));
+      h = draw_text (c, text, x + swatch + 6, y, width - swatch - 6, TEXT_SMALL, NULL);
+      if (c->paint)
+        fill_factor (c, i, x, y + MAX (h - swatch, 0) / 2, swatch, swatch);
+      y += MAX (h, swatch) + 3;
+    }
+
+  return y - start;
+}
+
+static double
+draw_key (Chart *c,
+          double y)
+{
+  double column = (c->width - 3 * c->margin) / 2;
+  double risks, benefits;
+
+  risks = draw_key_column (c, TRUE, c->margin, y, column);
+  benefits = draw_key_column (c, FALSE, 2 * c->margin + column, y, column);
+  y += MAX (risks, benefits) + c->margin * 0.5;
+
+  y += draw_text (c, _("Weight: how much the factor matters in this context, 1 to 5. Score: how strongly it applies to the option, 0 (not at all) to 4 (fully). "
+                       "Each segment is weight × score; the dashed outline is the most each side could reach with the factors scored so far. "
+                       "Factors not yet weighted or scored are left out and counted under the option."),
+                  c->margin, y, c->width - 2 * c->margin, TEXT_SMALL | TEXT_DIM, NULL);
+
+  return y;
+}
+
+static double
+draw_axis_titles (Chart          *c,
+                  const Geometry *g,
+                  double          y)
+{
+  double gap = c->font * 0.5, left, right;
+
+  left = draw_text (c, _("← Risks"), g->x0, y, g->axis - gap - g->x0, TEXT_BOLD | TEXT_RIGHT, NULL);
+  right = draw_text (c, _("Benefits →"), g->axis + gap, y, g->x1 - g->axis - gap, TEXT_BOLD, NULL);
+
+  return MAX (left, right) + 4;
+}
+
+/* Draws, or only measures, the whole chart; returns its height. */
+static double
+render_chart (Chart *c)
+{
+  guint n = iap_options_analysis_get_n_options (c->analysis);
+  double y = draw_heading (c, c->margin);
+  Geometry g;
+
+  if (n == 0)
+    {
+      g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
+
+      y += draw_text (c, empty, c->margin, y, c->width - 2 * c->margin, TEXT_ITALIC, NULL);
+      return y + c->margin;
+    }
+
+  compute_geometry (c, &g);
+  y += draw_axis_titles (c, &g, y) + 4;
+  for (guint i = 0; i < n; i++)
+    y += draw_row (c, &g, i, y);
+
+  return draw_key (c, y) + c->margin;
+}
+
+typedef double (*RenderFunc) (Chart *c);
+
+static double
+measure (IapWorkshop *workshop,
+         double       width,
+         RenderFunc   render)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  Chart c;
+  double height;
+
+  chart_init (&c, cr, workshop, width, FALSE);
+  height = render (&c);
+  chart_clear (&c);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return height;
+}
+
+/* On white, like paper, whatever the theme: the chart is what gets
+ * printed. Scaled down as a whole when the box is too short for it. */
+static void
+draw_in_box (cairo_t     *cr,
+             IapWorkshop *workshop,
+             double       width,
+             double       height,
+             RenderFunc   render)
+{
+  double needed = measure (workshop, width, render);
+  double scale = needed > height && height > 0 ? height / needed : 1.0;
+  Chart c;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_scale (cr, scale, scale);
+  chart_init (&c, cr, workshop, width / scale, TRUE);
+  render (&c);
+  chart_clear (&c);
+  cairo_restore (cr);
+}
+
+/* The factor grid ------------------------------------------------------ */
+
+typedef struct
+{
+  double name_width;
+  double weight_width;
+  double option_width;
+  double x_weight;
+  double x_options;
+} Columns;
+
+static void
+compute_columns (Chart   *c,
+                 Columns *cols)
+{
+  guint n = MAX (iap_options_analysis_get_n_options (c->analysis), 1);
+
+  cols->name_width = CLAMP (c->width * 0.3, c->font * 10, c->font * 22);
+  cols->weight_width = c->font * 5;
+  cols->x_weight = c->margin + cols->name_width;
+  cols->x_options = cols->x_weight + cols->weight_width;
+  cols->option_width = (c->width - c->margin - cols->x_options) / n;
+}
+
+static void
+draw_rule (Chart  *c,
+           double  y)
+{
+  if (!c->paint)
+    return;
+
+  set_source (c->cr, &rule);
+  cairo_set_line_width (c->cr, 1.0);
+  cairo_move_to (c->cr, c->margin, y + 0.5);
+  cairo_line_to (c->cr, c->width - c->margin, y + 0.5);
+  cairo_stroke (c->cr);
+}
+
+static double
+draw_grid_header (Chart         *c,
+                  const Columns *cols,
+                  double         y)
+{
+  double height;
+
+  height = draw_text (c, _("Factor"), c->margin, y, cols->name_width, TEXT_SMALL | TEXT_BOLD, NULL);
+  height = MAX (height, draw_text (c, _("Weight"), cols->x_weight, y, cols->weight_width,
+                                   TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
+    {
+      const char *id = c->analysis->options[i];
+      IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, id);
+
+      height = MAX (height, draw_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : id,
+                                       cols->x_options + i * cols->option_width + 2, y,
+                                       cols->option_width - 4, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
+    }
+  draw_rule (c, y + height + 2);
+
+  return height + 4;
+}
+
+static char *
+format_cell (const IapFactorLine *line,
+             guint                option)
+{
+  int value = iap_factor_line_get_contribution (line, option);
+
+  if (line->scores[option] < 0)
+    return g_strdup ("—");
+  if (value < 0)
+    /* Translators: a score in the factor grid whose factor has no weight */
+    return g_strdup_printf (_("%d (no weight)"), line->scores[option]);
+
+  /* Translators: a score in the factor grid, then weight × score */
+  return g_strdup_printf (_("%d (%d)"), line->scores[option], value);
+}
+
+static double
+draw_grid_line (Chart         *c,
+                const Columns *cols,
+                guint          index,
+                double         y)
+{
+  const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
+  g_autofree char *name = g_strdup_printf ("%u  %s", index + 1, iap_catalog_entry_get_label (line->factor));
+  g_autofree char *weight = line->weight > 0 ? g_strdup_printf ("%u", line->weight) : g_strdup ("—");
+  double height = draw_text (c, name, c->margin, y + 2, cols->name_width - 4, TEXT_SMALL, NULL);
+
+  if (c->paint)
+    fill_factor (c, index, c->margin - c->font * 0.6, y + 3, c->font * 0.4, MAX (height - 2, 2));
+  height = MAX (height, draw_text (c, weight, cols->x_weight, y + 2, cols->weight_width,
+                                   TEXT_SMALL | TEXT_CENTER, NULL));
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
+    {
+      g_autofree char *cell = format_cell (line, i);
+
+      height = MAX (height, draw_text (c, cell, cols->x_options + i * cols->option_width, y + 2,
+                                       cols->option_width, TEXT_SMALL | TEXT_CENTER, NULL));
+    }
+  draw_rule (c, y + height + 3);
+
+  return height + 4;
+}
+
+static double
+draw_grid_totals (Chart         *c,
+                  const Columns *cols,
+                  gboolean       risk,
+                  double         y)
+{
+  double height = draw_text (c, risk ? _("Total risks") : _("Total benefits"),
+                             c->margin, y + 2, cols->name_width, TEXT_SMALL | TEXT_BOLD, NULL);
+
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
+    {
+      const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, i);
+      /* Translators: a total in the factor grid, out of the most it could reach */
+      g_autofree char *total = g_strdup_printf (_("%u of %u"),
+                                                risk ? result->risk : result->benefit,
+                                                risk ? result->risk_max : result->benefit_max);
+
+      height = MAX (height, draw_text (c, total, cols->x_options + i * cols->option_width, y + 2,
+                                       cols->option_width, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
+    }
+
+  return height + c->margin * 0.75;
+}
+
+static double
+draw_grid_group (Chart         *c,
+                 const Columns *cols,
+                 gboolean       risk,
+                 double         y)
+{
+  double start = y;
+
+  y += draw_text (c, risk ? _("Risks") : _("Benefits"), c->margin, y + 2,
+                  c->width - 2 * c->margin, TEXT_BOLD, NULL) + 4;
+  for (guint i = 0; i < c->analysis->factors->len; i++)
+    if (((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->risk == risk)
+      y += draw_grid_line (c, cols, i, y);
+
+  return y - start + draw_grid_totals (c, cols, risk, y);
+}
+
+static double
+render_grid (Chart *c)
+{
+  double y = c->margin, width = c->width - 2 * c->margin;
+  Columns cols;
+
+  y += draw_text (c, _("Scores of each factor for each structural option"),
+                  c->margin, y, width, TEXT_BOLD | TEXT_LARGE, NULL);
+  y += draw_text (c, _("Score from 0 (does not apply) to 4 (applies fully), with weight × score in brackets; — means not scored yet."),
+                  c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL) + c->margin * 0.5;
+  if (iap_options_analysis_get_n_options (c->analysis) == 0)
+    {
+      g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
+
+      return y + draw_text (c, empty, c->margin, y, width, TEXT_ITALIC, NULL) + c->margin;
+    }
+
+  compute_columns (c, &cols);
+  y += draw_grid_header (c, &cols, y);
+  y += draw_grid_group (c, &cols, FALSE, y);
+  y += draw_grid_group (c, &cols, TRUE, y);
+
+  return y + c->margin;
+}
+
+/* Public API ----------------------------------------------------------- */
+
+/**
+ * iap_balance_chart_draw:
+ *
+ * Draws the diverging bar chart of the options under consideration in
+ * the box (0, 0, @width, @height) of @cr, scaled down if it needs more
+ * height than that (see iap_balance_chart_get_height()).
+ */
+void
+iap_balance_chart_draw (cairo_t     *cr,
+                        IapWorkshop *workshop,
+                        double       width,
+                        double       height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0);
+
+  draw_in_box (cr, workshop, width, height, render_chart);
+}
+
+/**
+ * iap_balance_chart_get_height:
+ *
+ * Returns: the height the chart needs at @width
+ */
+double
+iap_balance_chart_get_height (IapWorkshop *workshop,
+                              double       width)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return measure (workshop, width, render_chart);
+}
+
+/**
+ * iap_balance_chart_dup_description:
+ *
+ * Returns: (transfer full): what the chart shows, in words, for its
+ *   accessible description
+ */
+char *
+iap_balance_chart_dup_description (IapWorkshop *workshop)
+{
+  g_autoptr(IapOptionsAnalysis) analysis = NULL;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  analysis = iap_options_analysis_new_for_workshop (workshop);
+
+  return iap_options_analysis_dup_summary (analysis, iap_workshop_get_catalog (workshop));
+}
+
+/**
+ * iap_factor_grid_draw:
+ *
+ * Draws the score of each factor for each option under consideration,
+ * with the weights and the totals, like iap_balance_chart_draw().
+ */
+void
+iap_factor_grid_draw (cairo_t     *cr,
+                      IapWorkshop *workshop,
+                      double       width,
+                      double       height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0);
+
+  draw_in_box (cr, workshop, width, height, render_grid);
+}
+
+double
+iap_factor_grid_get_height (IapWorkshop *workshop,
+                            double       width)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return measure (workshop, width, render_grid);
+}

@@ -1,0 +1,31 @@
+/* iap-balance-chart.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "iap-workshop.h"
+
+G_BEGIN_DECLS
+
+void    iap_balance_chart_draw            (cairo_t     *cr,
+                                           IapWorkshop *workshop,
+                                           double       width,
+                                           double       height);
+double  iap_balance_chart_get_height      (IapWorkshop *workshop,
+                                           double       width);
+char   *iap_balance_chart_dup_description (IapWorkshop *workshop);
+
+void    iap_factor_grid_draw              (cairo_t     *cr,
+                                           IapWorkshop *workshop,
+                                           double       width,
+                                           double       height);
+double  iap_factor_grid_get_height        (IapWorkshop *workshop,
+                                           double       width);
+
+G_END_DECLS

@@ -1,0 +1,255 @@
+/* iap-heat-map-draw.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Painting a laid-out heat map. Nothing here measures text or walks the
+ * register: a redraw for a new selection or a focus change stays cheap
+ * however many risks there are.
+ *
+ * Markers are white discs with a dark outline and a dark number, which
+ * read on every band of the palette, in colour and in greyscale.
+ */
+
+#define G_LOG_DOMAIN "iap-heat-map"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "iap-heat-map-private.h"
+
+static const IapColor ink = IAP_HEAT_MAP_INK;
+static const IapColor paper = { 1.0, 1.0, 1.0 };
+
+static void
+set_source (cairo_t        *cr,
+            const IapColor *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+static void
+paint_cells (IapHeatMap *self,
+             cairo_t    *cr)
+{
+  guint n = self->n_likelihood * self->n_impact;
+
+  for (guint c = 0; c < n; c++)
+    {
+      cairo_rectangle (cr, self->cells[c].x, self->cells[c].y,
+                       self->cells[c].width, self->cells[c].height);
+      iap_palette_set_source_band (cr, self->bands[c]);
+      cairo_fill (cr);
+    }
+
+  /* Lines between cells, so that two cells of one band stay two cells in
+   * greyscale. */
+  for (guint c = 0; c < n; c++)
+    cairo_rectangle (cr, self->cells[c].x, self->cells[c].y,
+                     self->cells[c].width, self->cells[c].height);
+  cairo_set_source_rgba (cr, ink.red, ink.green, ink.blue, 0.45);
+  cairo_set_line_width (cr, MAX (1.0, self->font_size * 0.08));
+  cairo_stroke (cr);
+}
+
+static void
+paint_texts (cairo_t *cr,
+             GArray  *texts)
+{
+  for (guint t = 0; t < texts->len; t++)
+    {
+      IapHeatMapText *text = &g_array_index (texts, IapHeatMapText, t);
+
+      set_source (cr, &text->color);
+      cairo_move_to (cr, text->x, text->y);
+      if (text->vertical)
+        {
+          cairo_save (cr);
+          cairo_rotate (cr, -G_PI / 2);
+          pango_cairo_update_layout (cr, text->layout);
+          pango_cairo_show_layout (cr, text->layout);
+          cairo_restore (cr);
+        }
+      else
+        pango_cairo_show_layout (cr, text->layout);
+    }
+}
+
+static void
+paint_swatches (IapHeatMap *self,
+                cairo_t    *cr)
+{
+  cairo_set_line_width (cr, 1.0);
+  for (guint s = 0; s < self->swatches->len; s++)
+    {
+      IapHeatMapSwatch *swatch = &g_array_index (self->swatches, IapHeatMapSwatch, s);
+
+      cairo_rectangle (cr, swatch->rect.x, swatch->rect.y, swatch->rect.width, swatch->rect.height);
+      iap_palette_set_source_band (cr, swatch->band);
+      cairo_fill_preserve (cr);
+      set_source (cr, &ink);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+arrow_head (cairo_t               *cr,
+            const IapHeatMapArrow *arrow,
+            double                 size)
+{
+  double angle = atan2 (arrow->y1 - arrow->y0, arrow->x1 - arrow->x0);
+
+  cairo_move_to (cr, arrow->x1, arrow->y1);
+  cairo_line_to (cr, arrow->x1 - size * cos (angle - 0.45), arrow->y1 - size * sin (angle - 0.45));
+  cairo_line_to (cr, arrow->x1 - size * cos (angle + 0.45), arrow->y1 - size * sin (angle + 0.45));
+  cairo_close_path (cr);
+}
+
+/* A white halo under each dark arrow keeps it visible on the darkest band. */
+static void
+paint_arrows (IapHeatMap *self,
+              cairo_t    *cr)
+{
+  double width = MAX (1.0, self->font_size * 0.12), head = self->font_size * 0.7;
+
+  if (self->arrows->len == 0)
+    return;
+
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint a = 0; a < self->arrows->len; a++)
+        {
+          IapHeatMapArrow *arrow = &g_array_index (self->arrows, IapHeatMapArrow, a);
+
+          cairo_move_to (cr, arrow->x0, arrow->y0);
+          cairo_line_to (cr, arrow->x1, arrow->y1);
+          arrow_head (cr, arrow, head);
+        }
+      set_source (cr, pass == 0 ? &paper : &ink);
+      cairo_set_line_width (cr, pass == 0 ? width * 3 : width);
+      if (pass == 0)
+        cairo_stroke (cr);
+      else
+        cairo_fill_preserve (cr), cairo_stroke (cr);
+    }
+}
+
+static void
+marker_path (cairo_t                *cr,
+             const IapHeatMapMarker *marker,
+             gboolean                dashed)
+{
+  double dashes[] = { marker->radius * 0.4, marker->radius * 0.25 };
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, marker->x, marker->y, marker->radius, 0, 2 * G_PI);
+  cairo_set_line_width (cr, MAX (1.0, marker->radius * 0.16));
+  cairo_set_dash (cr, dashes, dashed ? 2 : 0, 0);
+}
+
+static void
+paint_marker (IapHeatMap             *self,
+              cairo_t                *cr,
+              const IapHeatMapMarker *marker,
+              const IapHeatMapText   *text)
+{
+  gboolean selected = self->style.selected == (int)marker->risk;
+  gboolean dashed = self->mode == IAP_HEAT_MAP_MOVEMENT &&
+                    marker->kind == IAP_HEAT_MAP_MARKER_RESIDUAL;
+
+  /* A white rim keeps the dark selected disc apart from a dark band. */
+  if (selected)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, marker->x, marker->y, marker->radius * 1.22, 0, 2 * G_PI);
+      set_source (cr, &paper);
+      cairo_fill (cr);
+    }
+
+  marker_path (cr, marker, dashed && !selected);
+  set_source (cr, selected ? &ink : &paper);
+  cairo_fill_preserve (cr);
+  set_source (cr, &ink);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  if (text != NULL)
+    {
+      set_source (cr, selected ? &paper : &ink);
+      cairo_move_to (cr, text->x, text->y);
+      pango_cairo_show_layout (cr, text->layout);
+    }
+
+  if (selected && self->style.focus_visible)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, marker->x, marker->y, marker->radius * 1.45, 0, 2 * G_PI);
+      cairo_set_line_width (cr, MAX (1.5, marker->radius * 0.2));
+      cairo_stroke (cr);
+    }
+}
+
+static void
+paint_markers (IapHeatMap *self,
+               cairo_t    *cr)
+{
+  for (guint m = 0; m < self->markers->len; m++)
+    paint_marker (self, cr,
+                  &g_array_index (self->markers, IapHeatMapMarker, m),
+                  &g_array_index (self->marker_texts, IapHeatMapText, m));
+
+  for (guint s = 0; s < self->samples->len; s++)
+    paint_marker (self, cr, &g_array_index (self->samples, IapHeatMapMarker, s), NULL);
+}
+
+static void
+pill_path (cairo_t               *cr,
+           const IapHeatMapBadge *badge)
+{
+  double r = badge->height / 2;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, badge->x + badge->width - r, badge->y + r, r, -G_PI / 2, G_PI / 2);
+  cairo_arc (cr, badge->x + r, badge->y + r, r, G_PI / 2, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+static void
+paint_badges (IapHeatMap *self,
+              cairo_t    *cr)
+{
+  cairo_set_line_width (cr, MAX (1.0, self->font_size * 0.14));
+  for (guint b = 0; b < self->badges->len; b++)
+    {
+      IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
+      IapHeatMapText *text = &g_array_index (self->badge_texts, IapHeatMapText, b);
+
+      pill_path (cr, badge);
+      set_source (cr, &paper);
+      cairo_fill_preserve (cr);
+      set_source (cr, &ink);
+      cairo_stroke (cr);
+      cairo_move_to (cr, text->x, text->y);
+      pango_cairo_show_layout (cr, text->layout);
+    }
+}
+
+void
+_iap_heat_map_paint (IapHeatMap *self,
+                     cairo_t    *cr)
+{
+  cairo_save (cr);
+  paint_cells (self, cr);
+  paint_texts (cr, self->texts);
+  paint_swatches (self, cr);
+  paint_arrows (self, cr);
+  paint_markers (self, cr);
+  paint_badges (self, cr);
+  cairo_restore (cr);
+}

@@ -1,0 +1,802 @@
+/* iap-heat-map-layout.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Where everything of a heat map goes: the axes, the legend, the cells
+ * with their headings, the markers packed in each cell without overlap,
+ * and the arrows of the movement view. Text is measured here, once, so
+ * that drawing only paints.
+ */
+
+#define G_LOG_DOMAIN "iap-heat-map"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "iap-heat-map-private.h"
+
+/* Up to this share of the width goes to the likelihood labels. */
+#define LABEL_SHARE 0.22
+
+static const IapColor ink = IAP_HEAT_MAP_INK;
+
+static void
+reset_layout (IapHeatMap *self)
+{
+  g_array_set_size (self->markers, 0);
+  g_array_set_size (self->marker_texts, 0);
+  g_array_set_size (self->badges, 0);
+  g_array_set_size (self->badge_texts, 0);
+  g_array_set_size (self->texts, 0);
+  g_array_set_size (self->arrows, 0);
+  g_array_set_size (self->swatches, 0);
+  g_array_set_size (self->samples, 0);
+  for (guint c = 0; c < IAP_HEAT_MAP_MAX_CELLS; c++)
+    g_array_set_size (self->entries[c], 0);
+  self->n_likelihood = 0;
+  self->n_impact = 0;
+  self->n_unrated = 0;
+}
+
+/* Collecting the data ---------------------------------------------------- */
+
+/**
+ * iap_heat_map_get_rating:
+ *
+ * Gets the agreed rating of @risk of @kind, if it has one that fits the
+ * workshop's matrix. A rating outside the matrix (only ever seen while a
+ * resize is half done) counts as not rated rather than drawing off the map.
+ *
+ * Returns: %TRUE if @risk is rated
+ */
+gboolean
+iap_heat_map_get_rating (IapWorkshop          *workshop,
+                         IapRisk              *risk,
+                         IapHeatMapMarkerKind  kind,
+                         guint                *likelihood,
+                         guint                *impact)
+{
+  IapScales *scales;
+  guint l, i;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), FALSE);
+  g_return_val_if_fail (IAP_IS_RISK (risk), FALSE);
+
+  scales = iap_workshop_get_scales (workshop);
+  if (kind == IAP_HEAT_MAP_MARKER_INHERENT)
+    {
+      l = iap_risk_get_inherent_likelihood (risk);
+      i = iap_risk_get_inherent_impact (risk);
+    }
+  else
+    {
+      l = iap_risk_get_residual_likelihood (risk);
+      i = iap_risk_get_residual_impact (risk);
+    }
+
+  if (l == 0 || i == 0 ||
+      l > iap_scales_get_n_likelihood (scales) || i > iap_scales_get_n_impact (scales))
+    return FALSE;
+
+  if (likelihood != NULL)
+    *likelihood = l;
+  if (impact != NULL)
+    *impact = i;
+
+  return TRUE;
+}
+
+static gboolean
+mode_shows (IapHeatMapMode       mode,
+            IapHeatMapMarkerKind kind)
+{
+  if (mode == IAP_HEAT_MAP_MOVEMENT)
+    return TRUE;
+  return (mode == IAP_HEAT_MAP_INHERENT) == (kind == IAP_HEAT_MAP_MARKER_INHERENT);
+}
+
+/* Each cell's entries are risk positions times two plus the marker kind,
+ * in register order, inherent before residual. */
+static void
+collect (IapHeatMap *self)
+{
+  GListModel *risks = iap_workshop_get_risks (self->workshop);
+  guint n = g_list_model_get_n_items (risks);
+
+  for (guint r = 0; r < n; r++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
+      gboolean placed = FALSE;
+
+      for (guint kind = 0; kind < 2; kind++)
+        {
+          guint l, i, entry = r * 2 + kind;
+
+          if (!mode_shows (self->mode, kind) ||
+              !iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+            continue;
+          g_array_append_val (self->entries[iap_heat_map_cell_index (self, l, i)], entry);
+          placed = TRUE;
+        }
+
+      if (!placed)
+        self->n_unrated++;
+    }
+}
+
+/* Text ------------------------------------------------------------------- */
+
+static PangoLayout *
+new_layout (IapHeatMap *self,
+            const char *text,
+            double      size,
+            gboolean    bold)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double)logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double)logical.height / PANGO_SCALE;
+}
+
+/* Wraps @layout at @width, to at most @lines lines, ellipsized after. */
+static void
+constrain (PangoLayout *layout,
+           double       width,
+           int          lines)
+{
+  pango_layout_set_width (layout, MAX (1, (int)(width * PANGO_SCALE)));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -lines);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+}
+
+static IapHeatMapText *
+add_text (GArray         *array,
+          PangoLayout    *layout,
+          double          x,
+          double          y,
+          const IapColor *color)
+{
+  IapHeatMapText text = { layout, x, y, *color, FALSE };
+
+  g_array_append_val (array, text);
+
+  return &g_array_index (array, IapHeatMapText, array->len - 1);
+}
+
+static char *
+level_text (GListModel *levels,
+            guint       position)
+{
+  g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, position);
+
+  /* Translators: a level of a risk scale on the heat map's axis, such as
+   * “4 · Likely” */
+  return g_strdup_printf (C_("heat map axis", "%u · %s"), position + 1,
+                          iap_scale_level_get_label (level));
+}
+
+/* Axes ------------------------------------------------------------------- */
+
+/* The likelihood title and labels at the left; returns their width. */
+static double
+layout_likelihood_axis (IapHeatMap *self,
+                        double      pad)
+{
+  GListModel *levels = iap_scales_get_likelihood (iap_workshop_get_scales (self->workshop));
+  double fs = self->font_size, widest = 0, title_w = fs * 1.6;
+  guint first = self->texts->len;
+
+  for (guint l = 0; l < self->n_likelihood; l++)
+    {
+      g_autofree char *label = level_text (levels, l);
+      PangoLayout *layout = new_layout (self, label, fs, FALSE);
+      double w;
+
+      constrain (layout, self->width * LABEL_SHARE, 3);
+      layout_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+      add_text (self->texts, layout, 0, 0, &self->style.foreground);
+    }
+
+  for (guint l = 0; l < self->n_likelihood; l++)
+    g_array_index (self->texts, IapHeatMapText, first + l).x = pad + title_w;
+
+  return title_w + widest + pad * 0.5;
+}
+
+static void
+place_likelihood_axis (IapHeatMap *self,
+                       guint       first,
+                       double      pad)
+{
+  PangoLayout *title;
+  IapHeatMapText *text;
+  double w;
+
+  for (guint l = 0; l < self->n_likelihood; l++)
+    {
+      IapHeatMapText *label = &g_array_index (self->texts, IapHeatMapText, first + l);
+      cairo_rectangle_t *row = &self->cells[iap_heat_map_cell_index (self, l + 1, 1)];
+      double h;
+
+      layout_size (label->layout, NULL, &h);
+      label->y = row->y + (row->height - h) / 2;
+    }
+
+  /* Translators: the vertical axis of the risk heat map */
+  title = new_layout (self, C_("heat map axis", "Likelihood"), self->font_size, TRUE);
+  layout_size (title, &w, NULL);
+  text = add_text (self->texts, title, pad, self->grid.y + (self->grid.height + w) / 2,
+                   &self->style.foreground);
+  text->vertical = TRUE;
+}
+
+/* The impact labels and title below the grid; returns their height. */
+static double
+layout_impact_axis (IapHeatMap *self,
+                    double      cell_width)
+{
+  GListModel *levels = iap_scales_get_impact (iap_workshop_get_scales (self->workshop));
+  double fs = self->font_size, tallest = 0, title_h;
+  PangoLayout *title;
+
+  for (guint i = 0; i < self->n_impact; i++)
+    {
+      g_autofree char *label = level_text (levels, i);
+      PangoLayout *layout = new_layout (self, label, fs, FALSE);
+      double h;
+
+      constrain (layout, cell_width - fs * 0.4, 3);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      layout_size (layout, NULL, &h);
+      tallest = MAX (tallest, h);
+      add_text (self->texts, layout, self->grid.x + i * cell_width + fs * 0.2, 0,
+                &self->style.foreground);
+    }
+
+  /* Translators: the horizontal axis of the risk heat map, the noun */
+  title = new_layout (self, C_("heat map axis", "Impact"), fs, TRUE);
+  layout_size (title, NULL, &title_h);
+  add_text (self->texts, title, 0, 0, &self->style.foreground);
+
+  return tallest + title_h + fs * 0.5;
+}
+
+static void
+place_impact_axis (IapHeatMap *self,
+                   guint       first)
+{
+  double top = self->grid.y + self->grid.height + self->font_size * 0.3;
+  double tallest = 0, w;
+  IapHeatMapText *title;
+
+  for (guint i = 0; i < self->n_impact; i++)
+    {
+      IapHeatMapText *label = &g_array_index (self->texts, IapHeatMapText, first + i);
+      double h;
+
+      label->y = top;
+      layout_size (label->layout, NULL, &h);
+      tallest = MAX (tallest, h);
+    }
+
+  title = &g_array_index (self->texts, IapHeatMapText, first + self->n_impact);
+  layout_size (title->layout, &w, NULL);
+  title->x = self->grid.x + (self->grid.width - w) / 2;
+  title->y = top + tallest + self->font_size * 0.2;
+}
+
+/* Legend ----------------------------------------------------------------- */
+
+typedef struct
+{
+  double       x;
+  double       y;
+  double       line_height;
+  double       left;
+  double       right;
+} Flow;
+
+/* Places an item of @width in the flow, on a new line if it does not fit;
+ * returns its x. */
+static double
+flow_place (Flow   *flow,
+            double  width)
+{
+  double x;
+
+  if (flow->x > flow->left && flow->x + width > flow->right)
+    {
+      flow->x = flow->left;
+      flow->y += flow->line_height;
+    }
+  x = flow->x;
+  flow->x += width + flow->line_height * 0.8;
+
+  return x;
+}
+
+static void
+legend_item (IapHeatMap *self,
+             Flow       *flow,
+             const char *label,
+             int         band,
+             int         sample)
+{
+  double fs = self->font_size, key = fs * 1.2, w, h, x;
+  PangoLayout *layout = new_layout (self, label, fs, FALSE);
+
+  layout_size (layout, &w, &h);
+  x = flow_place (flow, key + fs * 0.4 + w);
+  add_text (self->texts, layout, x + key + fs * 0.4, flow->y + (flow->line_height - h) / 2,
+            &self->style.foreground);
+
+  if (band >= 0)
+    {
+      IapHeatMapSwatch swatch = { { x, flow->y + (flow->line_height - key) / 2, key, key }, band };
+
+      g_array_append_val (self->swatches, swatch);
+    }
+  else if (sample >= 0)
+    {
+      IapHeatMapMarker marker = { 0, sample, 0, 0, x + key / 2, flow->y + flow->line_height / 2, key / 2 };
+
+      g_array_append_val (self->samples, marker);
+    }
+}
+
+static char *
+unrated_text (IapHeatMap *self)
+{
+  if (self->mode == IAP_HEAT_MAP_RESIDUAL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u risk without a residual rating",
+                                         "%u risks without a residual rating",
+                                         self->n_unrated),
+                            self->n_unrated);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u risk not yet rated",
+                                       "%u risks not yet rated",
+                                       self->n_unrated),
+                          self->n_unrated);
+}
+
+/* Lays the legend out from y = 0; returns its height. */
+static double
+layout_legend (IapHeatMap *self,
+               double      left,
+               double      right)
+{
+  Flow flow = { left, 0, self->font_size * 1.8, left, right };
+  g_autofree char *unrated = unrated_text (self);
+
+  if (!self->style.show_legend)
+    return 0;
+
+  for (guint band = 0; band < IAP_N_BANDS; band++)
+    legend_item (self, &flow, iap_band_get_label (band), band, -1);
+
+  if (self->mode == IAP_HEAT_MAP_MOVEMENT)
+    {
+      legend_item (self, &flow, _("Before mitigation"), -1, IAP_HEAT_MAP_MARKER_INHERENT);
+      legend_item (self, &flow, _("After mitigation, arrow from before"), -1,
+                   IAP_HEAT_MAP_MARKER_RESIDUAL);
+    }
+
+  /* Translators: legend of the heat map; the markers show these numbers */
+  legend_item (self, &flow, _("Numbers: risks in the register"), -1, -1);
+  if (self->n_unrated > 0)
+    legend_item (self, &flow, unrated, -1, -1);
+
+  return flow.y + flow.line_height;
+}
+
+static void
+place_legend (IapHeatMap *self,
+              guint       first_text,
+              double      top)
+{
+  for (guint t = first_text; t < self->texts->len; t++)
+    g_array_index (self->texts, IapHeatMapText, t).y += top;
+  for (guint s = 0; s < self->swatches->len; s++)
+    g_array_index (self->swatches, IapHeatMapSwatch, s).rect.y += top;
+  for (guint s = 0; s < self->samples->len; s++)
+    g_array_index (self->samples, IapHeatMapMarker, s).y += top;
+}
+
+/* Cells and markers ------------------------------------------------------ */
+
+static char *
+heading_text (IapBand  band,
+              guint    score,
+              gboolean wraps)
+{
+  if (wraps)
+    /* Translators: written in each cell of the heat map, when it is too
+     * narrow for one line: the band, then the score on a second line */
+    return g_strdup_printf (C_("heat map cell", "%s\n%u"), iap_band_get_label (band), score);
+
+  /* Translators: written in each cell of the heat map: its band and its
+   * score (likelihood × impact), such as “High · 12” */
+  return g_strdup_printf (C_("heat map cell", "%s · %u"), iap_band_get_label (band), score);
+}
+
+/* Band and score go on one line if the longest fits in a cell, else on
+ * two lines in every cell: cut short, the score would be lost. */
+static void
+measure_headings (IapHeatMap *self,
+                  double      width)
+{
+  double widest = 0, h = 0;
+
+  for (guint band = 0; band < IAP_N_BANDS; band++)
+    {
+      g_autofree char *text = heading_text (band, self->n_likelihood * self->n_impact, FALSE);
+      g_autoptr(PangoLayout) layout = new_layout (self, text, self->font_size * 0.9, TRUE);
+      double w;
+
+      layout_size (layout, &w, &h);
+      widest = MAX (widest, w);
+    }
+
+  self->heading_wraps = widest > width;
+  self->heading_height = self->heading_wraps ? 2 * h : h;
+}
+
+static void
+layout_heading (IapHeatMap *self,
+                guint       likelihood,
+                guint       impact,
+                double      inset)
+{
+  guint c = iap_heat_map_cell_index (self, likelihood, impact);
+  cairo_rectangle_t *rect = &self->cells[c];
+  g_autofree char *text = NULL;
+  PangoLayout *layout;
+  IapColor color;
+
+  text = heading_text (self->bands[c], likelihood * impact, self->heading_wraps);
+  layout = new_layout (self, text, self->font_size * 0.9, TRUE);
+  pango_layout_set_width (layout, MAX (1, (int)((rect->width - 2 * inset) * PANGO_SCALE)));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  iap_palette_get_band_text (self->bands[c], &color);
+  add_text (self->texts, layout, rect->x + inset, rect->y + inset * 0.6, &color);
+}
+
+static void
+add_marker (IapHeatMap *self,
+            guint       entry,
+            guint       likelihood,
+            guint       impact,
+            double      x,
+            double      y,
+            double      radius)
+{
+  IapHeatMapMarker marker = { entry / 2, entry % 2, likelihood, impact, x, y, radius };
+  g_autofree char *number = g_strdup_printf ("%u", marker.risk + 1);
+  double size = strlen (number) > 2 ? radius * 0.8 : radius * 1.0;
+  PangoLayout *layout = new_layout (self, number, size, TRUE);
+  double w, h;
+
+  layout_size (layout, &w, &h);
+  g_array_append_val (self->markers, marker);
+  add_text (self->marker_texts, layout, x - w / 2, y - h / 2, &ink);
+}
+
+/* A "+N" pill over @slots slots, its text shrunk to fit if need be. */
+static void
+add_badge (IapHeatMap *self,
+           guint       likelihood,
+           guint       impact,
+           guint       n_hidden,
+           double      x,
+           double      y,
+           double      radius,
+           double      max_width)
+{
+  g_autofree char *text = g_strdup_printf ("+%u", n_hidden);
+  double size = radius * 0.9, w, h;
+  PangoLayout *layout = new_layout (self, text, size, TRUE);
+  IapHeatMapBadge badge = { likelihood, impact, n_hidden, 0, y - radius, 0, radius * 2 };
+
+  layout_size (layout, &w, &h);
+  if (w + radius * 0.6 > max_width)
+    {
+      g_object_unref (layout);
+      size *= (max_width - radius * 0.6) / w;
+      layout = new_layout (self, text, size, TRUE);
+      layout_size (layout, &w, &h);
+    }
+  badge.width = MIN (max_width, MAX (radius * 2, w + radius * 0.6));
+  badge.x = x - badge.width / 2;
+  g_array_append_val (self->badges, badge);
+  add_text (self->badge_texts, layout, x - w / 2, y - h / 2, &ink);
+}
+
+/* Packs the cell's markers in rows below its heading; when they do not
+ * all fit, the last two slots (one if the cell is that narrow) say how
+ * many more there are. */
+static void
+layout_cell_markers (IapHeatMap *self,
+                     guint       likelihood,
+                     guint       impact,
+                     double      inset,
+                     double      radius)
+{
+  guint c = iap_heat_map_cell_index (self, likelihood, impact);
+  GArray *entries = self->entries[c];
+  cairo_rectangle_t *rect = &self->cells[c];
+  double gap = radius * 0.3, slot = 2 * radius + gap;
+  double top = rect->y + inset + self->heading_height + self->font_size * 0.2;
+  double width = rect->width - 2 * inset, height = rect->y + rect->height - inset - top;
+  guint cols = MAX (1, (guint)((width + gap) / slot));
+  guint rows = MAX (1, (guint)((height + gap) / slot));
+  guint capacity = cols * rows, badge_slots = MIN (cols, 2), shown;
+  double left = rect->x + inset + (width - (cols * slot - gap)) / 2;
+
+  if (entries->len == 0)
+    return;
+
+  shown = entries->len <= capacity ? entries->len : capacity - MIN (capacity, badge_slots);
+  for (guint k = 0; k < shown; k++)
+    add_marker (self, g_array_index (entries, guint, k), likelihood, impact,
+                left + (k % cols) * slot + radius, top + (k / cols) * slot + radius, radius);
+
+  if (shown < entries->len)
+    {
+      guint last = capacity - 1;
+      double right = left + (last % cols) * slot + 2 * radius;
+      double span = badge_slots * slot - gap;
+
+      add_badge (self, likelihood, impact, entries->len - shown,
+                 right - span / 2, top + (last / cols) * slot + radius, radius, span);
+    }
+}
+
+/* How many markers of @radius a cell's free area holds. */
+static guint
+slots_for (double radius,
+           double width,
+           double height)
+{
+  double gap = radius * 0.3, slot = 2 * radius + gap;
+
+  return MAX (1, (guint)((width + gap) / slot)) * MAX (1, (guint)((height + gap) / slot));
+}
+
+static void
+layout_cells (IapHeatMap *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  double cell_w = self->grid.width / self->n_impact;
+  double cell_h = self->grid.height / self->n_likelihood;
+  double inset = self->font_size * 0.35;
+  double radius = CLAMP (self->font_size * 1.05, 5.0, 16.0);
+
+  double smallest = MAX (self->font_size * 0.8, 6.0);
+  double width, height;
+  guint crowd = 0;
+
+  /* A cell must hold at least one marker below its heading. */
+  measure_headings (self, cell_w - 2 * inset);
+  width = cell_w - 2 * inset;
+  height = cell_h - 2 * inset - self->heading_height - self->font_size * 0.2;
+  radius = MAX (MIN (radius, MIN (width, height) / 2), 3.0);
+
+  /* Smaller markers rather than a "+N", down to a still readable size. */
+  for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
+    crowd = MAX (crowd, self->entries[c]->len);
+  while (radius - 0.5 >= smallest && slots_for (radius, width, height) < crowd)
+    radius -= 0.5;
+
+  for (guint l = 1; l <= self->n_likelihood; l++)
+    for (guint i = 1; i <= self->n_impact; i++)
+      {
+        guint c = iap_heat_map_cell_index (self, l, i);
+
+        self->cells[c].x = self->grid.x + (i - 1) * cell_w;
+        self->cells[c].y = self->grid.y + (self->n_likelihood - l) * cell_h;
+        self->cells[c].width = cell_w;
+        self->cells[c].height = cell_h;
+        self->bands[c] = iap_scales_get_band (scales, l, i);
+        layout_heading (self, l, i, inset);
+        layout_cell_markers (self, l, i, inset, radius);
+      }
+}
+
+/* Where the marker of @risk of @kind is, or else the centre of the badge
+ * of its cell. */
+static gboolean
+find_anchor (IapHeatMap           *self,
+             guint                 risk,
+             IapHeatMapMarkerKind  kind,
+             const guint          *cell,
+             double               *x,
+             double               *y,
+             double               *radius)
+{
+  for (guint m = 0; m < self->markers->len; m++)
+    {
+      IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
+
+      if (marker->risk == risk && marker->kind == kind)
+        {
+          *x = marker->x, *y = marker->y, *radius = marker->radius;
+          return TRUE;
+        }
+    }
+
+  for (guint b = 0; b < self->badges->len; b++)
+    {
+      IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
+
+      if (iap_heat_map_cell_index (self, badge->likelihood, badge->impact) == *cell)
+        {
+          *x = badge->x + badge->width / 2, *y = badge->y + badge->height / 2;
+          *radius = badge->height / 2;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static guint
+risk_cell (IapHeatMap           *self,
+           IapRisk              *risk,
+           IapHeatMapMarkerKind  kind)
+{
+  guint l, i;
+
+  if (!iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+    return G_MAXUINT;
+
+  return iap_heat_map_cell_index (self, l, i);
+}
+
+/* Arrows from each risk's inherent marker to its residual one, ending at
+ * the residual marker's edge so the number stays readable. */
+static void
+layout_arrows (IapHeatMap *self)
+{
+  GListModel *risks = iap_workshop_get_risks (self->workshop);
+
+  for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
+      guint from = risk_cell (self, risk, IAP_HEAT_MAP_MARKER_INHERENT);
+      guint to = risk_cell (self, risk, IAP_HEAT_MAP_MARKER_RESIDUAL);
+      double x0, y0, r0, x1, y1, r1, length;
+      IapHeatMapArrow arrow;
+
+      if (from == G_MAXUINT || to == G_MAXUINT || from == to ||
+          !find_anchor (self, r, IAP_HEAT_MAP_MARKER_INHERENT, &from, &x0, &y0, &r0) ||
+          !find_anchor (self, r, IAP_HEAT_MAP_MARKER_RESIDUAL, &to, &x1, &y1, &r1))
+        continue;
+
+      length = hypot (x1 - x0, y1 - y0);
+      if (length <= r0 + r1)
+        continue;
+      arrow.x0 = x0 + (x1 - x0) * r0 / length;
+      arrow.y0 = y0 + (y1 - y0) * r0 / length;
+      arrow.x1 = x1 - (x1 - x0) * (r1 + 1) / length;
+      arrow.y1 = y1 - (y1 - y0) * (r1 + 1) / length;
+      g_array_append_val (self->arrows, arrow);
+    }
+}
+
+/* Layout ----------------------------------------------------------------- */
+
+static void
+ensure_context (IapHeatMap *self,
+                cairo_t    *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+
+  /* Metrics differ between a hinted screen and a PDF: measure with the
+   * surface that is drawn on. */
+  if (self->context != NULL && self->surface_type == type)
+    return;
+
+  g_clear_object (&self->context);
+  self->context = pango_cairo_create_context (cr);
+  self->surface_type = type;
+  self->dirty = TRUE;
+}
+
+static void
+layout_all (IapHeatMap *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  double pad, left, below, legend_h, cell_w;
+  guint first_likelihood, first_impact, first_legend;
+
+  self->n_likelihood = MIN (iap_scales_get_n_likelihood (scales), IAP_SCALE_MAX_LEVELS);
+  self->n_impact = MIN (iap_scales_get_n_impact (scales), IAP_SCALE_MAX_LEVELS);
+  if (self->n_likelihood == 0 || self->n_impact == 0)
+    return;
+  collect (self);
+
+  self->font_size = self->style.font_size > 0 ? self->style.font_size
+                                              : CLAMP (MIN (self->width, self->height) / 42, 7.0, 12.0);
+  pad = self->font_size * 0.6;
+
+  first_likelihood = self->texts->len;
+  left = pad + layout_likelihood_axis (self, pad);
+  self->grid.x = left;
+  self->grid.y = pad;
+  self->grid.width = MAX (1, self->width - left - pad);
+  cell_w = self->grid.width / self->n_impact;
+
+  first_impact = self->texts->len;
+  below = layout_impact_axis (self, cell_w);
+  first_legend = self->texts->len;
+  legend_h = layout_legend (self, left, self->width - pad);
+  self->grid.height = MAX (1, self->height - 2 * pad - below - legend_h);
+
+  place_legend (self, first_legend, self->grid.y + self->grid.height + below + pad * 0.5);
+  layout_cells (self);
+  place_likelihood_axis (self, first_likelihood, pad);
+  place_impact_axis (self, first_impact);
+  if (self->mode == IAP_HEAT_MAP_MOVEMENT)
+    layout_arrows (self);
+}
+
+/**
+ * iap_heat_map_layout:
+ * @cr: a context on the surface the map will be drawn on
+ *
+ * Places the cells, markers and text for a map of this size. Does
+ * nothing if neither the data, nor the size, nor the kind of surface
+ * changed since the last layout.
+ */
+void
+iap_heat_map_layout (IapHeatMap *self,
+                     cairo_t    *cr,
+                     double      width,
+                     double      height)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (cr != NULL);
+
+  ensure_context (self, cr);
+  if (!self->dirty && width == self->width && height == self->height)
+    return;
+
+  reset_layout (self);
+  self->width = width;
+  self->height = height;
+  self->dirty = FALSE;
+  if (self->workshop != NULL && width > 0 && height > 0)
+    layout_all (self);
+}
+

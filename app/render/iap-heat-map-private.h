@@ -1,0 +1,92 @@
+/* iap-heat-map-private.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "iap-heat-map.h"
+
+G_BEGIN_DECLS
+
+#define IAP_HEAT_MAP_MAX_CELLS (IAP_SCALE_MAX_LEVELS * IAP_SCALE_MAX_LEVELS)
+
+/* The dark ink of markers, arrows and grid lines. */
+#define IAP_HEAT_MAP_INK { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 }
+
+/* A piece of text placed by the layout; drawing only shows it. */
+typedef struct
+{
+  PangoLayout *layout;
+  double       x;
+  double       y;
+  IapColor     color;
+  gboolean     vertical;
+} IapHeatMapText;
+
+typedef struct
+{
+  double x0;
+  double y0;
+  double x1;
+  double y1;
+} IapHeatMapArrow;
+
+typedef struct
+{
+  cairo_rectangle_t rect;
+  IapBand           band;
+} IapHeatMapSwatch;
+
+struct _IapHeatMap
+{
+  GObject parent_instance;
+
+  /* Owned */
+  IapWorkshop *workshop;
+  IapHeatMapMode mode;
+  IapHeatMapStyle style;
+
+  /* The layout, rebuilt only when the data, the size or the target change */
+  gboolean dirty;
+  double width;
+  double height;
+  cairo_surface_type_t surface_type;
+  PangoContext *context;
+  double font_size;
+  /* Height of the band and score written at the top of each cell */
+  double heading_height;
+  gboolean heading_wraps;
+  guint n_likelihood;
+  guint n_impact;
+  cairo_rectangle_t grid;
+  cairo_rectangle_t cells[IAP_HEAT_MAP_MAX_CELLS];
+  IapBand bands[IAP_HEAT_MAP_MAX_CELLS];
+  GArray *entries[IAP_HEAT_MAP_MAX_CELLS];
+  GArray *markers;
+  GArray *marker_texts;
+  GArray *badges;
+  GArray *badge_texts;
+  GArray *texts;
+  GArray *arrows;
+  GArray *swatches;
+  GArray *samples;
+  guint n_unrated;
+};
+
+static inline guint
+iap_heat_map_cell_index (IapHeatMap *self,
+                         guint       likelihood,
+                         guint       impact)
+{
+  return (likelihood - 1) * self->n_impact + (impact - 1);
+}
+
+void _iap_heat_map_paint (IapHeatMap *self,
+                          cairo_t    *cr);
+
+G_END_DECLS

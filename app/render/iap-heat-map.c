@@ -1,0 +1,434 @@
+/* iap-heat-map.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The risk heat map of a workshop: likelihood up, impact across, each
+ * cell in the colour of its band with the band's name and score written
+ * in it, and each risk a marker numbered by its place in the register.
+ *
+ * Laying out is the slow part (text is measured, markers are packed), so
+ * it happens once per change of the data, the size or the kind of
+ * surface; drawing then only paints what the layout placed. The widget,
+ * the PNG, SVG and PDF exports and printing all draw through here.
+ */
+
+#define G_LOG_DOMAIN "iap-heat-map"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "iap-heat-map-private.h"
+
+G_DEFINE_FINAL_TYPE (IapHeatMap, iap_heat_map, G_TYPE_OBJECT)
+
+static void
+clear_text (gpointer data)
+{
+  IapHeatMapText *text = data;
+
+  g_clear_object (&text->layout);
+}
+
+static GArray *
+text_array_new (void)
+{
+  GArray *array = g_array_new (FALSE, TRUE, sizeof (IapHeatMapText));
+
+  g_array_set_clear_func (array, clear_text);
+
+  return array;
+}
+
+static void
+iap_heat_map_finalize (GObject *object)
+{
+  IapHeatMap *self = (IapHeatMap *)object;
+
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->markers, g_array_unref);
+  g_clear_pointer (&self->marker_texts, g_array_unref);
+  g_clear_pointer (&self->badges, g_array_unref);
+  g_clear_pointer (&self->badge_texts, g_array_unref);
+  g_clear_pointer (&self->texts, g_array_unref);
+  g_clear_pointer (&self->arrows, g_array_unref);
+  g_clear_pointer (&self->swatches, g_array_unref);
+  g_clear_pointer (&self->samples, g_array_unref);
+  for (guint c = 0; c < IAP_HEAT_MAP_MAX_CELLS; c++)
+    g_clear_pointer (&self->entries[c], g_array_unref);
+
+  G_OBJECT_CLASS (iap_heat_map_parent_class)->finalize (object);
+}
+
+static void
+iap_heat_map_class_init (IapHeatMapClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = iap_heat_map_finalize;
+}
+
+static void
+iap_heat_map_init (IapHeatMap *self)
+{
+  iap_heat_map_style_init (&self->style);
+  self->markers = g_array_new (FALSE, TRUE, sizeof (IapHeatMapMarker));
+  self->marker_texts = text_array_new ();
+  self->badges = g_array_new (FALSE, TRUE, sizeof (IapHeatMapBadge));
+  self->badge_texts = text_array_new ();
+  self->texts = text_array_new ();
+  self->arrows = g_array_new (FALSE, TRUE, sizeof (IapHeatMapArrow));
+  self->swatches = g_array_new (FALSE, TRUE, sizeof (IapHeatMapSwatch));
+  self->samples = g_array_new (FALSE, TRUE, sizeof (IapHeatMapMarker));
+  for (guint c = 0; c < IAP_HEAT_MAP_MAX_CELLS; c++)
+    self->entries[c] = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->dirty = TRUE;
+}
+
+/* Public API ------------------------------------------------------------- */
+
+void
+iap_heat_map_style_init (IapHeatMapStyle *style)
+{
+  g_return_if_fail (style != NULL);
+
+  style->font_size = 0;
+  style->foreground = (IapColor) IAP_HEAT_MAP_INK;
+  style->selected = -1;
+  style->focus_visible = FALSE;
+  style->show_legend = TRUE;
+}
+
+/**
+ * iap_heat_map_new:
+ * @workshop: (nullable): the workshop whose risks to map
+ */
+IapHeatMap *
+iap_heat_map_new (IapWorkshop *workshop)
+{
+  IapHeatMap *self = g_object_new (IAP_TYPE_HEAT_MAP, NULL);
+
+  iap_heat_map_set_workshop (self, workshop);
+
+  return self;
+}
+
+IapWorkshop *
+iap_heat_map_get_workshop (IapHeatMap *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+
+  return self->workshop;
+}
+
+void
+iap_heat_map_set_workshop (IapHeatMap  *self,
+                           IapWorkshop *workshop)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (workshop == NULL || IAP_IS_WORKSHOP (workshop));
+
+  if (g_set_object (&self->workshop, workshop))
+    self->dirty = TRUE;
+}
+
+IapHeatMapMode
+iap_heat_map_get_mode (IapHeatMap *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), IAP_HEAT_MAP_INHERENT);
+
+  return self->mode;
+}
+
+void
+iap_heat_map_set_mode (IapHeatMap     *self,
+                       IapHeatMapMode  mode)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (mode <= IAP_HEAT_MAP_MOVEMENT);
+
+  if (self->mode == mode)
+    return;
+  self->mode = mode;
+  self->dirty = TRUE;
+}
+
+const IapHeatMapStyle *
+iap_heat_map_get_style (IapHeatMap *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+
+  return &self->style;
+}
+
+void
+iap_heat_map_set_style (IapHeatMap            *self,
+                        const IapHeatMapStyle *style)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (style != NULL);
+
+  self->style = *style;
+  self->dirty = TRUE;
+}
+
+/**
+ * iap_heat_map_set_selected:
+ * @risk: the position of the risk in the register, from 0, or -1
+ *
+ * Highlights a risk's markers. Cheap: the layout stays.
+ */
+void
+iap_heat_map_set_selected (IapHeatMap *self,
+                           int         risk,
+                           gboolean    focus_visible)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+
+  self->style.selected = risk;
+  self->style.focus_visible = focus_visible;
+}
+
+/**
+ * iap_heat_map_invalidate:
+ *
+ * Says that the workshop changed: the next layout or drawing starts over.
+ */
+void
+iap_heat_map_invalidate (IapHeatMap *self)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+
+  self->dirty = TRUE;
+}
+
+/**
+ * iap_heat_map_get_markers:
+ *
+ * Returns: (array length=n_markers): the markers of the last layout, by
+ *   cell and then in register order
+ */
+const IapHeatMapMarker *
+iap_heat_map_get_markers (IapHeatMap *self,
+                          guint      *n_markers)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+  g_return_val_if_fail (n_markers != NULL, NULL);
+
+  *n_markers = self->markers->len;
+
+  return (const IapHeatMapMarker *)(gpointer)self->markers->data;
+}
+
+const IapHeatMapBadge *
+iap_heat_map_get_badges (IapHeatMap *self,
+                         guint      *n_badges)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+  g_return_val_if_fail (n_badges != NULL, NULL);
+
+  *n_badges = self->badges->len;
+
+  return (const IapHeatMapBadge *)(gpointer)self->badges->data;
+}
+
+/**
+ * iap_heat_map_get_cell:
+ *
+ * Returns: %TRUE if the last layout has this cell, and sets @rect to it
+ */
+gboolean
+iap_heat_map_get_cell (IapHeatMap        *self,
+                       guint              likelihood,
+                       guint              impact,
+                       cairo_rectangle_t *rect)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  if (likelihood < 1 || likelihood > self->n_likelihood ||
+      impact < 1 || impact > self->n_impact)
+    return FALSE;
+
+  *rect = self->cells[iap_heat_map_cell_index (self, likelihood, impact)];
+
+  return TRUE;
+}
+
+/**
+ * iap_heat_map_hit_test:
+ *
+ * Returns: (nullable): the marker under the point, in the last layout
+ */
+const IapHeatMapMarker *
+iap_heat_map_hit_test (IapHeatMap *self,
+                       double      x,
+                       double      y)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+
+  for (guint m = 0; m < self->markers->len; m++)
+    {
+      const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
+
+      if (hypot (x - marker->x, y - marker->y) <= marker->radius + 1)
+        return marker;
+    }
+
+  return NULL;
+}
+
+const IapHeatMapBadge *
+iap_heat_map_hit_test_badge (IapHeatMap *self,
+                             double      x,
+                             double      y)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+
+  for (guint b = 0; b < self->badges->len; b++)
+    {
+      const IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
+
+      if (x >= badge->x && x <= badge->x + badge->width &&
+          y >= badge->y && y <= badge->y + badge->height)
+        return badge;
+    }
+
+  return NULL;
+}
+
+/**
+ * iap_heat_map_draw:
+ *
+ * Draws the map in the rectangle (0, 0, @width, @height) of @cr, laying
+ * it out first if needed.
+ */
+void
+iap_heat_map_draw (IapHeatMap *self,
+                   cairo_t    *cr,
+                   double      width,
+                   double      height)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (cr != NULL);
+
+  iap_heat_map_layout (self, cr, width, height);
+  if (self->n_likelihood == 0 || self->n_impact == 0)
+    return;
+
+  _iap_heat_map_paint (self, cr);
+}
+
+/**
+ * iap_heat_map_draw_workshop:
+ * @style: (nullable): how to draw, or %NULL for the defaults
+ *
+ * Draws the heat map of @workshop once, as a report or an export does.
+ */
+void
+iap_heat_map_draw_workshop (cairo_t               *cr,
+                            IapWorkshop           *workshop,
+                            IapHeatMapMode         mode,
+                            double                 width,
+                            double                 height,
+                            const IapHeatMapStyle *style)
+{
+  g_autoptr(IapHeatMap) map = NULL;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+
+  map = iap_heat_map_new (workshop);
+  iap_heat_map_set_mode (map, mode);
+  if (style != NULL)
+    iap_heat_map_set_style (map, style);
+  iap_heat_map_draw (map, cr, width, height);
+}
+
+/* Text alternative ------------------------------------------------------- */
+
+static void
+describe_kind (IapHeatMap           *self,
+               IapHeatMapMarkerKind  kind,
+               GString              *text)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  GListModel *risks = iap_workshop_get_risks (self->workshop);
+  GString *numbers[IAP_N_BANDS] = { NULL, };
+  guint counts[IAP_N_BANDS] = { 0, }, unrated = 0;
+
+  for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
+      guint l, i;
+      IapBand band;
+
+      if (!iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+        {
+          unrated++;
+          continue;
+        }
+      band = iap_scales_get_band (scales, l, i);
+      if (numbers[band] == NULL)
+        numbers[band] = g_string_new (NULL);
+      g_string_append_printf (numbers[band], "%s%u", counts[band]++ > 0 ? ", " : "", r + 1);
+    }
+
+  for (int band = IAP_N_BANDS - 1; band >= 0; band--)
+    {
+      if (counts[band] == 0)
+        /* Translators: in the heat map's description: “High: 0” */
+        g_string_append_printf (text, C_("heat map description", "%s: %u. "),
+                                iap_band_get_label (band), 0);
+      else
+        /* Translators: in the heat map's description: a band, how many
+         * risks it has and their numbers, as in “High: 3 (1, 4, 9)” */
+        g_string_append_printf (text, C_("heat map description", "%s: %u (%s). "),
+                                iap_band_get_label (band), counts[band], numbers[band]->str);
+      if (numbers[band] != NULL)
+        g_string_free (numbers[band], TRUE);
+    }
+
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                             "%u risk not yet rated.",
+                                             "%u risks not yet rated.", unrated),
+                          unrated);
+}
+
+/**
+ * iap_heat_map_dup_description:
+ *
+ * Returns: (transfer full): what the map shows, in words, for a screen
+ *   reader: how many risks each band holds, and which
+ */
+char *
+iap_heat_map_dup_description (IapHeatMap *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+
+  if (self->workshop == NULL)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  if (self->mode != IAP_HEAT_MAP_RESIDUAL)
+    {
+      g_string_append (text, _("Inherent risk, before mitigation: "));
+      describe_kind (self, IAP_HEAT_MAP_MARKER_INHERENT, text);
+    }
+  if (self->mode != IAP_HEAT_MAP_INHERENT)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, _("Residual risk, after mitigation: "));
+      describe_kind (self, IAP_HEAT_MAP_MARKER_RESIDUAL, text);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

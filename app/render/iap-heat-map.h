@@ -1,0 +1,124 @@
+/* iap-heat-map.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "iap-palette.h"
+#include "iap-workshop.h"
+
+G_BEGIN_DECLS
+
+/* Which agreed ratings a heat map places. */
+typedef enum
+{
+  IAP_HEAT_MAP_INHERENT,
+  IAP_HEAT_MAP_RESIDUAL,
+  IAP_HEAT_MAP_MOVEMENT,
+} IapHeatMapMode;
+
+/* In the movement mode each risk can have two markers. */
+typedef enum
+{
+  IAP_HEAT_MAP_MARKER_INHERENT,
+  IAP_HEAT_MAP_MARKER_RESIDUAL,
+} IapHeatMapMarkerKind;
+
+typedef struct
+{
+  /* Font size in user units; 0 picks one from the size of the map. */
+  double   font_size;
+  /* Colour of the axis labels and the legend text. */
+  IapColor foreground;
+  /* Position of the selected risk in the register, from 0, or -1. */
+  int      selected;
+  /* Whether the selected marker also shows a keyboard focus ring. */
+  gboolean focus_visible;
+  gboolean show_legend;
+} IapHeatMapStyle;
+
+typedef struct
+{
+  /* Position of the risk in the register, from 0: it shows risk + 1. */
+  guint                risk;
+  IapHeatMapMarkerKind kind;
+  guint                likelihood;
+  guint                impact;
+  double               x;
+  double               y;
+  double               radius;
+} IapHeatMapMarker;
+
+/* Where a crowded cell says “+N” instead of its last markers. */
+typedef struct
+{
+  guint  likelihood;
+  guint  impact;
+  guint  n_hidden;
+  double x;
+  double y;
+  double width;
+  double height;
+} IapHeatMapBadge;
+
+#define IAP_TYPE_HEAT_MAP (iap_heat_map_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapHeatMap, iap_heat_map, IAP, HEAT_MAP, GObject)
+
+void                    iap_heat_map_style_init       (IapHeatMapStyle       *style);
+IapHeatMap             *iap_heat_map_new              (IapWorkshop           *workshop);
+IapWorkshop            *iap_heat_map_get_workshop     (IapHeatMap            *self);
+void                    iap_heat_map_set_workshop     (IapHeatMap            *self,
+                                                       IapWorkshop           *workshop);
+IapHeatMapMode          iap_heat_map_get_mode         (IapHeatMap            *self);
+void                    iap_heat_map_set_mode         (IapHeatMap            *self,
+                                                       IapHeatMapMode         mode);
+const IapHeatMapStyle  *iap_heat_map_get_style        (IapHeatMap            *self);
+void                    iap_heat_map_set_style        (IapHeatMap            *self,
+                                                       const IapHeatMapStyle *style);
+void                    iap_heat_map_set_selected     (IapHeatMap            *self,
+                                                       int                    risk,
+                                                       gboolean               focus_visible);
+void                    iap_heat_map_invalidate       (IapHeatMap            *self);
+void                    iap_heat_map_layout           (IapHeatMap            *self,
+                                                       cairo_t               *cr,
+                                                       double                 width,
+                                                       double                 height);
+const IapHeatMapMarker *iap_heat_map_get_markers      (IapHeatMap            *self,
+                                                       guint                 *n_markers);
+const IapHeatMapBadge  *iap_heat_map_get_badges       (IapHeatMap            *self,
+                                                       guint                 *n_badges);
+gboolean                iap_heat_map_get_cell         (IapHeatMap            *self,
+                                                       guint                  likelihood,
+                                                       guint                  impact,
+                                                       cairo_rectangle_t     *rect);
+const IapHeatMapMarker *iap_heat_map_hit_test         (IapHeatMap            *self,
+                                                       double                 x,
+                                                       double                 y);
+const IapHeatMapBadge  *iap_heat_map_hit_test_badge   (IapHeatMap            *self,
+                                                       double                 x,
+                                                       double                 y);
+void                    iap_heat_map_draw             (IapHeatMap            *self,
+                                                       cairo_t               *cr,
+                                                       double                 width,
+                                                       double                 height);
+char                   *iap_heat_map_dup_description  (IapHeatMap            *self);
+
+gboolean                iap_heat_map_get_rating       (IapWorkshop           *workshop,
+                                                       IapRisk               *risk,
+                                                       IapHeatMapMarkerKind   kind,
+                                                       guint                 *likelihood,
+                                                       guint                 *impact);
+void                    iap_heat_map_draw_workshop    (cairo_t               *cr,
+                                                       IapWorkshop           *workshop,
+                                                       IapHeatMapMode         mode,
+                                                       double                 width,
+                                                       double                 height,
+                                                       const IapHeatMapStyle *style);
+
+G_END_DECLS

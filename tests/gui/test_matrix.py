@@ -1,0 +1,137 @@
+# test_matrix.py: the risk matrix step with the example workshop
+#
+# Copyright 2026 The IAP Workshop authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Open the example, add and score a risk from the keyboard, find it on the heat map.
+
+    /usr/bin/python3 test_matrix.py --exe _build/app/iap-workshop \
+        --example resources/example.iapw --output _build/tests/gui/screenshots
+
+The heat map is a picture: what a screen reader hears of it is its
+accessible description, the count of risks in each band with their
+numbers. The test reads that description before and after adding a risk
+rated Almost certain x Severe, removes the risk with the Delete key, and
+undoes both steps so the application quits without asking to save.
+"""
+
+import argparse
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import iaptest  # noqa: E402
+from iaptest import check  # noqa: E402
+
+ENV = {"LANGUAGE": "", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+TITLE = "Joint patrols near camps deter returns"
+
+
+def ok(message):
+    print("ok -", message, flush=True)
+
+
+def description(node):
+    return node.description or ""
+
+
+def find_like(app, role, words, root=None):
+    """The first node of role whose name contains words: GTK 4.8 adds the
+    text of a mnemonic label or a button's label to the accessible name."""
+    return iaptest.wait_for(f"{role} named like {words!r}",
+                            lambda: next((n for n in app.find_all(role, root=root or app.root)
+                                          if words in (n.name or "")), None))
+
+
+def choose(session, app, mnemonic, steps):
+    """Focus a drop-down by its label's mnemonic, open it and move steps
+    items down (GTK 4.8 does not let AT-SPI move the focus)."""
+    session.press(mnemonic)
+    session.press("space")
+    iaptest.wait_for("the drop-down's list", lambda: app.find_all("list", root=app.root), 5)
+    for _ in range(steps):
+        session.press("Down")
+    session.press("Return")
+
+
+def run(session, exe, example):
+    app = session.launch([exe, example], env=ENV)
+    frame = app.find("frame")
+    sidebar = app.find("list", "Workshop steps", root=frame)
+    app.activate(app.find("list item", "Risk matrix", root=sidebar))
+    heat_map = app.find("image", "Risk heat map", root=frame)
+    iaptest.wait_for("the heat map to describe the example",
+                     lambda: "Critical: 1 (2)." in description(heat_map))
+    check("High: 8 (1, 3, 4, 5, 6, 7, 9, 10)." in description(heat_map),
+          f"the heat map says {description(heat_map)!r}")
+    check("2 risks not yet rated." in description(heat_map), description(heat_map))
+    ok(f"heat map of the example: {description(heat_map)!r}")
+    app.find("label", "Shared compound in Makori blurs mission and agencies", root=frame)
+    ok("the register lists the example's risks")
+    iaptest.wait_for("the page to settle", lambda: session.still_pixels(heat_map), 10)
+    ok(f"screenshot {session.screenshot('matrix-en-example')}")
+
+    app.activate(find_like(app, "push button", "Add Risk", root=frame))
+    editor = app.find("frame", "Add Risk")
+    find_like(app, "text", "Title", root=editor)
+    session.press("alt+t")
+    session.type_text(TITLE)
+    choose(session, app, "alt+l", 5)
+    choose(session, app, "alt+i", 5)
+    iaptest.wait_for("the definition of the chosen level",
+                     lambda: any("Almost certain" in app.read_text(label)
+                                 for label in app.find_all("label", root=editor)), 5)
+    session.screenshot("matrix-en-editor")
+    session.press("ctrl+Return")
+    iaptest.wait_for("the new risk on the heat map",
+                     lambda: "Critical: 2 (2, 13)." in description(heat_map), 10)
+    ok("the new risk, rated Almost certain x Severe, is counted as Critical on the heat map")
+    app.find("label", TITLE, root=frame)
+    app.find("label", "Critical · 25", root=frame)
+    ok("the register lists it with its band and score")
+    session.still_pixels(heat_map)
+    ok(f"screenshot {session.screenshot('matrix-en-added')}")
+
+    session.press("Delete")
+    iaptest.wait_for("the risk to leave the heat map",
+                     lambda: "Critical: 1 (2)." in description(heat_map), 5)
+    ok("Delete removes the selected risk")
+    session.press("ctrl+z")
+    iaptest.wait_for("Undo to bring the risk back",
+                     lambda: "Critical: 2 (2, 13)." in description(heat_map), 5)
+    session.press("ctrl+z")
+    iaptest.wait_for("Undo to take the addition back",
+                     lambda: "Critical: 1 (2)." in description(heat_map), 5)
+    ok("Undo restores the removed risk, then takes back the addition")
+
+    app.quit()
+    ok("Ctrl+Q quits with status 0")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exe", required=True, help="the iap-workshop executable")
+    parser.add_argument("--example", required=True, help="the example workshop")
+    parser.add_argument("--output", default=None, help="folder for the screenshots")
+    args = parser.parse_args()
+
+    try:
+        with iaptest.Session(args.output) as session:
+            try:
+                run(session, os.path.abspath(args.exe), os.path.abspath(args.example))
+            except Exception:
+                try:
+                    print("screenshot of the failure:",
+                          session.screenshot("matrix-en-FAILED"), file=sys.stderr)
+                except Exception:
+                    pass
+                raise
+    except iaptest.TestFailure as e:
+        print(f"FAIL: {e}", file=sys.stderr)
+        return 1
+    print("PASS: a risk added and scored from the keyboard is counted on the heat map")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

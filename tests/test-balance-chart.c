@@ -1,0 +1,231 @@
+/* test-balance-chart.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "iap-balance-chart.h"
+#include "iap-workshop-file.h"
+
+/*
+ * The triple-hatting chart and factor grid on image, PDF and SVG
+ * surfaces: the printed chart carries its own words (option labels, both
+ * sides, factor labels, totals), and both sides differ in greyscale.
+ */
+
+#define WIDTH 900
+
+static IapWorkshop *
+load_example (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.iapw", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  IapWorkshop *workshop;
+
+  g_assert_nonnull (bytes);
+  workshop = iap_workshop_load_bytes (bytes, "example.iapw", &error);
+  g_assert_no_error (error);
+
+  return workshop;
+}
+
+static cairo_surface_t *
+draw_png (IapWorkshop *workshop,
+          const char  *name,
+          gboolean     grid)
+{
+  double height = grid ? iap_factor_grid_get_height (workshop, WIDTH)
+                       : iap_balance_chart_get_height (workshop, WIDTH);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, (int)height);
+  cairo_t *cr = cairo_create (surface);
+
+  if (grid)
+    iap_factor_grid_draw (cr, workshop, WIDTH, height);
+  else
+    iap_balance_chart_draw (cr, workshop, WIDTH, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, name, NULL)),
+                   ==, CAIRO_STATUS_SUCCESS);
+
+  return surface;
+}
+
+static double
+grey_at (cairo_surface_t *surface,
+         int              x,
+         int              y)
+{
+  guint32 pixel;
+
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+
+  return (0.2126 * ((pixel >> 16) & 0xff) + 0.7152 * ((pixel >> 8) & 0xff) + 0.0722 * (pixel & 0xff)) / 255.0;
+}
+
+/* Something is drawn on each side of the axis, and its height fits. */
+static void
+test_chart_image (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  cairo_surface_t *surface = draw_png (workshop, "balance-chart.png", FALSE);
+  int height = cairo_image_surface_get_height (surface);
+  guint dark_left = 0, dark_right = 0;
+
+  g_assert_cmpint (height, >, 300);
+  g_assert_cmpint (height, <, 1400);
+  for (int y = 0; y < height; y += 2)
+    for (int x = 0; x < WIDTH; x += 2)
+      if (grey_at (surface, x, y) < 0.8)
+        *(x < WIDTH * 0.6 ? &dark_left : &dark_right) += 1;
+  g_assert_cmpuint (dark_left, >, 1000);
+  g_assert_cmpuint (dark_right, >, 1000);
+  cairo_surface_destroy (surface);
+
+  surface = draw_png (workshop, "factor-grid.png", TRUE);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), >, 200);
+  cairo_surface_destroy (surface);
+}
+
+/* A box too short for the chart scales it down rather than cutting it. */
+static void
+test_chart_fits (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 200);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ink_at_bottom = FALSE;
+
+  iap_balance_chart_draw (cr, workshop, 400, 200);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  /* The note at the end of the chart reaches the last rows, not beyond. */
+  for (int y = 170; y < 200; y++)
+    for (int x = 0; x < 400; x++)
+      ink_at_bottom |= grey_at (surface, x, y) < 0.7;
+  g_assert_true (ink_at_bottom);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autofree char *text = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* A label may wrap onto two lines: compare words, not line breaks. */
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+draw_vector (cairo_surface_t *surface,
+             IapWorkshop     *workshop,
+             double           chart_height,
+             double           grid_height)
+{
+  cairo_t *cr = cairo_create (surface);
+
+  iap_balance_chart_draw (cr, workshop, WIDTH, chart_height);
+  cairo_show_page (cr);
+  iap_factor_grid_draw (cr, workshop, WIDTH, grid_height);
+  cairo_show_page (cr);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+}
+
+static void
+test_chart_pdf (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "balance-chart.pdf", NULL);
+  g_autofree char *svg = g_test_build_filename (G_TEST_BUILT, "balance-chart.svg", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = NULL;
+  double chart_height = iap_balance_chart_get_height (workshop, WIDTH);
+  double grid_height = iap_factor_grid_get_height (workshop, WIDTH);
+  const char *expected[] = { "Benefits", "Risks", "No structural integration", "Double-hatted DSRSG/RC",
+                             "Triple-hatted DSRSG/RC/HC", "Executive Representative (ERSG)",
+                             "Benefits 70 of 76 · Risks 86 of 92", "Preferential access",
+                             "Visibility and security", "Transaction costs", "Recommended by the group",
+                             "may be avoided", "4 (20)" };
+  cairo_surface_t *surface;
+
+  surface = cairo_pdf_surface_create (pdf, WIDTH, MAX (chart_height, grid_height));
+  draw_vector (surface, workshop, chart_height, grid_height);
+  cairo_surface_destroy (surface);
+  surface = cairo_svg_surface_create (svg, WIDTH, MAX (chart_height, grid_height));
+  draw_vector (surface, workshop, chart_height, grid_height);
+  cairo_surface_destroy (surface);
+
+  if ((pdftotext = g_find_program_in_path ("pdftotext")) == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  text = pdf_text (pdf);
+  for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+    if (strstr (text, expected[e]) == NULL)
+      g_error ("“%s” is missing from the PDF:\n%s", expected[e], text);
+}
+
+static void
+test_chart_partial (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *description = NULL;
+  cairo_surface_t *surface;
+
+  iap_workshop_set_factor_score (workshop, "influence", "ersg", -1);
+  iap_workshop_set_factor_weight (workshop, "workload", 0);
+  description = iap_balance_chart_dup_description (workshop);
+  g_assert_nonnull (strstr (description, "Executive Representative (ERSG): Benefits 57 of 60 · Risks 52 of 80."));
+  g_assert_nonnull (strstr (description, "2 factors not yet weighted or scored."));
+  surface = draw_png (workshop, "balance-chart-partial.png", FALSE);
+  cairo_surface_destroy (surface);
+  surface = draw_png (workshop, "factor-grid-partial.png", TRUE);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_chart_empty (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autofree char *description = iap_balance_chart_dup_description (workshop);
+  cairo_surface_t *surface;
+
+  g_assert_nonnull (strstr (description, "Context"));
+  surface = draw_png (workshop, "balance-chart-empty.png", FALSE);
+  cairo_surface_destroy (surface);
+  surface = draw_png (workshop, "factor-grid-empty.png", TRUE);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/balance-chart/image", test_chart_image);
+  g_test_add_func ("/balance-chart/fits", test_chart_fits);
+  g_test_add_func ("/balance-chart/pdf", test_chart_pdf);
+  g_test_add_func ("/balance-chart/partial", test_chart_partial);
+  g_test_add_func ("/balance-chart/empty", test_chart_empty);
+
+  return g_test_run ();
+}

@@ -1,0 +1,484 @@
+/* test-heat-map.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <math.h>
+
+#include "iap-heat-map.h"
+#include "iap-workshop-file.h"
+
+#define WIDTH 900
+#define HEIGHT 700
+
+static IapWorkshop *
+load_example (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.iapw", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  IapWorkshop *workshop;
+
+  g_assert_nonnull (bytes);
+  workshop = iap_workshop_load_bytes (bytes, "example.iapw", &error);
+  g_assert_no_error (error);
+
+  return workshop;
+}
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+} Canvas;
+
+static void
+canvas_init (Canvas *canvas,
+             int     width,
+             int     height)
+{
+  canvas->surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  canvas->cr = cairo_create (canvas->surface);
+  cairo_set_source_rgb (canvas->cr, 1, 1, 1);
+  cairo_paint (canvas->cr);
+}
+
+static void
+canvas_clear (Canvas *canvas)
+{
+  cairo_destroy (canvas->cr);
+  cairo_surface_destroy (canvas->surface);
+}
+
+static void
+pixel_at (Canvas   *canvas,
+          double    x,
+          double    y,
+          IapColor *color)
+{
+  const guint8 *data;
+  guint32 pixel;
+  int stride;
+
+  cairo_surface_flush (canvas->surface);
+  data = cairo_image_surface_get_data (canvas->surface);
+  stride = cairo_image_surface_get_stride (canvas->surface);
+  pixel = *(const guint32 *)(gconstpointer)(data + (int)y * stride + (int)x * 4);
+  color->red = ((pixel >> 16) & 0xff) / 255.0;
+  color->green = ((pixel >> 8) & 0xff) / 255.0;
+  color->blue = (pixel & 0xff) / 255.0;
+}
+
+static void
+assert_color (const IapColor *seen,
+              const IapColor *expected)
+{
+  g_assert_cmpfloat_with_epsilon (seen->red, expected->red, 2.5 / 255);
+  g_assert_cmpfloat_with_epsilon (seen->green, expected->green, 2.5 / 255);
+  g_assert_cmpfloat_with_epsilon (seen->blue, expected->blue, 2.5 / 255);
+}
+
+static guint
+markers_in_cell (const IapHeatMapMarker *markers,
+                 guint                   n_markers,
+                 guint                   likelihood,
+                 guint                   impact)
+{
+  guint count = 0;
+
+  for (guint m = 0; m < n_markers; m++)
+    count += markers[m].likelihood == likelihood && markers[m].impact == impact;
+
+  return count;
+}
+
+/* Each cell is painted in its band's colour: at the centre of the cells
+ * no marker covers, and near the bottom right corner of every cell (markers
+ * fill a cell from the top left). */
+static void
+test_heat_map_cell_colours (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  const IapHeatMapMarker *markers;
+  guint n_markers, n_checked_centres = 0;
+  Canvas canvas;
+
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  markers = iap_heat_map_get_markers (map, &n_markers);
+
+  for (guint l = 1; l <= 5; l++)
+    for (guint i = 1; i <= 5; i++)
+      {
+        cairo_rectangle_t cell;
+        IapColor seen, fill;
+
+        g_assert_true (iap_heat_map_get_cell (map, l, i, &cell));
+        iap_palette_get_band_fill (iap_scales_get_band (scales, l, i), &fill);
+        pixel_at (&canvas, cell.x + cell.width - 6, cell.y + cell.height - 6, &seen);
+        assert_color (&seen, &fill);
+        if (markers_in_cell (markers, n_markers, l, i) == 0)
+          {
+            pixel_at (&canvas, cell.x + cell.width / 2, cell.y + cell.height / 2, &seen);
+            assert_color (&seen, &fill);
+            n_checked_centres++;
+          }
+      }
+
+  g_assert_cmpuint (n_checked_centres, >, 10);
+  canvas_clear (&canvas);
+}
+
+/* Every rated risk has one marker, in the cell of its rating, on a white
+ * disc; the unrated ones have none. */
+static void
+test_heat_map_markers_in_cells (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  const IapHeatMapMarker *markers;
+  guint n_markers, n_rated = 0;
+  Canvas canvas;
+  IapColor white = { 1, 1, 1 };
+
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  markers = iap_heat_map_get_markers (map, &n_markers);
+
+  for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
+      guint l = iap_risk_get_inherent_likelihood (risk), i = iap_risk_get_inherent_impact (risk);
+      const IapHeatMapMarker *found = NULL;
+
+      for (guint m = 0; m < n_markers; m++)
+        if (markers[m].risk == r)
+          {
+            g_assert_null (found);
+            found = &markers[m];
+          }
+
+      if (l == 0)
+        {
+          g_assert_null (found);
+          continue;
+        }
+
+      n_rated++;
+      g_assert_nonnull (found);
+      g_assert_cmpuint (found->likelihood, ==, l);
+      g_assert_cmpuint (found->impact, ==, i);
+      {
+        cairo_rectangle_t cell;
+        IapColor seen;
+
+        g_assert_true (iap_heat_map_get_cell (map, l, i, &cell));
+        g_assert_cmpfloat (found->x - found->radius, >=, cell.x);
+        g_assert_cmpfloat (found->x + found->radius, <=, cell.x + cell.width);
+        g_assert_cmpfloat (found->y - found->radius, >=, cell.y);
+        g_assert_cmpfloat (found->y + found->radius, <=, cell.y + cell.height);
+        pixel_at (&canvas, found->x - found->radius * 0.78, found->y, &seen);
+        assert_color (&seen, &white);
+        g_assert_true (iap_heat_map_hit_test (map, found->x, found->y) == found);
+      }
+    }
+
+  g_assert_cmpuint (n_markers, ==, n_rated);
+  g_assert_cmpuint (n_rated, ==, 10);
+  canvas_clear (&canvas);
+}
+
+/* The movement view has a marker for each rating and an arrow for each
+ * risk whose residual rating moved it to another cell. */
+static void
+test_heat_map_movement (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  const IapHeatMapMarker *markers;
+  guint n_markers, n_residual = 0;
+  Canvas canvas;
+
+  iap_heat_map_set_mode (map, IAP_HEAT_MAP_MOVEMENT);
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  markers = iap_heat_map_get_markers (map, &n_markers);
+  for (guint m = 0; m < n_markers; m++)
+    n_residual += markers[m].kind == IAP_HEAT_MAP_MARKER_RESIDUAL;
+
+  g_assert_cmpuint (n_residual, ==, 5);
+  g_assert_cmpuint (n_markers, ==, 15);
+  cairo_surface_write_to_png (canvas.surface,
+                              g_test_get_filename (G_TEST_BUILT, "heat-map-movement.png", NULL));
+  canvas_clear (&canvas);
+}
+
+static void
+test_heat_map_description (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  g_autofree char *inherent = NULL;
+  g_autofree char *movement = NULL;
+
+  inherent = iap_heat_map_dup_description (map);
+  g_test_message ("%s", inherent);
+  g_assert_nonnull (strstr (inherent, "Critical: 1 (2)."));
+  g_assert_nonnull (strstr (inherent, "2 risks not yet rated."));
+  g_assert_null (strstr (inherent, "Residual"));
+
+  iap_heat_map_set_mode (map, IAP_HEAT_MAP_MOVEMENT);
+  movement = iap_heat_map_dup_description (map);
+  g_assert_nonnull (strstr (movement, "Residual risk"));
+  g_assert_nonnull (strstr (movement, "7 risks not yet rated."));
+}
+
+static IapWorkshop *
+crowded_workshop (guint n_risks,
+                  guint seed)
+{
+  IapWorkshop *workshop = iap_workshop_new ();
+  GRand *rand = g_rand_new_with_seed (seed);
+
+  for (guint r = 0; r < n_risks; r++)
+    {
+      IapRisk *risk = iap_workshop_add_risk (workshop, "co-location", "access", "Risk");
+      guint l = g_rand_int_range (rand, 1, 6), i = g_rand_int_range (rand, 1, 6);
+
+      /* A third of them crowd into one cell. */
+      if (r % 3 == 0)
+        l = 4, i = 4;
+      iap_workshop_set (workshop, risk,
+                        "inherent-likelihood", l, "inherent-impact", i,
+                        "residual-likelihood", MAX (1, l - 1), "residual-impact", i,
+                        NULL);
+    }
+  g_rand_free (rand);
+
+  return workshop;
+}
+
+static void
+assert_no_overlap (IapHeatMap *map,
+                   guint       n_expected)
+{
+  const IapHeatMapMarker *markers;
+  const IapHeatMapBadge *badges;
+  guint n_markers, n_badges, n_hidden = 0;
+
+  markers = iap_heat_map_get_markers (map, &n_markers);
+  badges = iap_heat_map_get_badges (map, &n_badges);
+
+  for (guint b = 0; b < n_badges; b++)
+    n_hidden += badges[b].n_hidden;
+  g_assert_cmpuint (n_markers + n_hidden, ==, n_expected);
+  g_assert_cmpuint (n_badges, >, 0);
+
+  for (guint a = 0; a < n_markers; a++)
+    {
+      cairo_rectangle_t cell;
+
+      g_assert_true (iap_heat_map_get_cell (map, markers[a].likelihood, markers[a].impact, &cell));
+      g_assert_cmpfloat (markers[a].x - markers[a].radius, >=, cell.x);
+      g_assert_cmpfloat (markers[a].x + markers[a].radius, <=, cell.x + cell.width);
+      g_assert_cmpfloat (markers[a].y - markers[a].radius, >=, cell.y);
+      g_assert_cmpfloat (markers[a].y + markers[a].radius, <=, cell.y + cell.height);
+
+      for (guint b = a + 1; b < n_markers; b++)
+        g_assert_cmpfloat (hypot (markers[a].x - markers[b].x, markers[a].y - markers[b].y), >=,
+                           markers[a].radius + markers[b].radius);
+
+      for (guint b = 0; b < n_badges; b++)
+        g_assert_false (markers[a].x + markers[a].radius > badges[b].x &&
+                        markers[a].x - markers[a].radius < badges[b].x + badges[b].width &&
+                        markers[a].y + markers[a].radius > badges[b].y &&
+                        markers[a].y - markers[a].radius < badges[b].y + badges[b].height);
+    }
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return (x > y) - (x < y);
+}
+
+/* 400 risks: no two markers overlap, every risk is a marker or counted in
+ * a "+N", and a redraw (the layout done) stays fast. */
+static void
+test_heat_map_crowded (void)
+{
+  g_autoptr(IapWorkshop) workshop = crowded_workshop (400, 7);
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  double times[41];
+  gint64 start;
+  Canvas canvas;
+
+  canvas_init (&canvas, 640, 520);
+  start = g_get_monotonic_time ();
+  iap_heat_map_layout (map, canvas.cr, 640, 520);
+  g_test_message ("layout of 400 risks: %.2f ms", (g_get_monotonic_time () - start) / 1000.0);
+  assert_no_overlap (map, 400);
+
+  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
+    {
+      start = g_get_monotonic_time ();
+      iap_heat_map_set_selected (map, t * 7, TRUE);
+      iap_heat_map_draw (map, canvas.cr, 640, 520);
+      cairo_surface_flush (canvas.surface);
+      times[t] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+  g_test_message ("redraw of 400 risks: median %.2f ms", times[G_N_ELEMENTS (times) / 2]);
+  /* Speed is measured by the benchmarks (tests/bench), not asserted here. */
+  cairo_surface_write_to_png (canvas.surface,
+                              g_test_get_filename (G_TEST_BUILT, "heat-map-400.png", NULL));
+
+  iap_heat_map_set_mode (map, IAP_HEAT_MAP_MOVEMENT);
+  iap_heat_map_layout (map, canvas.cr, 640, 520);
+  assert_no_overlap (map, 800);
+  canvas_clear (&canvas);
+}
+
+/* Every supported size lays out: one cell per pair of levels, each risk in
+ * its cell. */
+static void
+test_heat_map_sizes (void)
+{
+  for (guint n = IAP_SCALE_MIN_LEVELS; n <= IAP_SCALE_MAX_LEVELS; n++)
+    {
+      g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+      g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+      g_autoptr(GError) error = NULL;
+      const IapHeatMapMarker *markers;
+      cairo_rectangle_t cell;
+      guint n_markers;
+      Canvas canvas;
+      IapRisk *risk;
+
+      g_assert_true (iap_workshop_resize_scales (workshop, n, n, &error));
+      g_assert_no_error (error);
+      risk = iap_workshop_add_risk (workshop, "un-logo", "access", "Top corner");
+      iap_workshop_set (workshop, risk, "inherent-likelihood", n, "inherent-impact", n, NULL);
+
+      canvas_init (&canvas, 500, 400);
+      iap_heat_map_draw (map, canvas.cr, 500, 400);
+      g_assert_true (iap_heat_map_get_cell (map, n, n, &cell));
+      g_assert_false (iap_heat_map_get_cell (map, n + 1, 1, &cell));
+      markers = iap_heat_map_get_markers (map, &n_markers);
+      g_assert_cmpuint (n_markers, ==, 1);
+      g_assert_cmpuint (markers[0].likelihood, ==, n);
+      g_assert_cmpuint (markers[0].impact, ==, n);
+      canvas_clear (&canvas);
+    }
+}
+
+static void
+draw_pages (cairo_surface_t *surface,
+            IapWorkshop     *workshop)
+{
+  cairo_t *cr = cairo_create (surface);
+
+  for (IapHeatMapMode mode = IAP_HEAT_MAP_INHERENT; mode <= IAP_HEAT_MAP_MOVEMENT; mode++)
+    {
+      iap_heat_map_draw_workshop (cr, workshop, mode, 540, 420, NULL);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+}
+
+/* The PDF carries the band names, axis titles and marker numbers as text. */
+static void
+test_heat_map_pdf (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, "heat-map.pdf", NULL);
+  g_autofree char *svg = g_test_build_filename (G_TEST_BUILT, "heat-map.svg", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) words = NULL;
+  cairo_surface_t *surface;
+  const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf, "-", NULL };
+  const char *expected[] = { "Low", "Medium", "High", "Critical", "Likelihood", "Impact",
+                             "Almost certain", "Severe" };
+  int status;
+
+  surface = cairo_pdf_surface_create (pdf, 540, 420);
+  draw_pages (surface, workshop);
+  cairo_surface_destroy (surface);
+  surface = cairo_svg_surface_create (svg, 540, 420);
+  draw_pages (surface, workshop);
+  cairo_surface_destroy (surface);
+
+  if (!g_find_program_in_path ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+    g_assert_nonnull (strstr (text, expected[e]));
+
+  /* Each rated risk's number appears as a word of its own. */
+  words = g_regex_split_simple ("\\s+", text, 0, 0);
+  for (guint number = 1; number <= 10; number++)
+    {
+      g_autofree char *word = g_strdup_printf ("%u", number);
+
+      g_assert_true (g_strv_contains ((const char * const *)words, word));
+    }
+}
+
+/* Not a check: the images a person looks at, in the build folder. */
+static void
+test_heat_map_images (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  const char *names[] = { "heat-map-inherent.png", "heat-map-residual.png", "heat-map-movement-large.png" };
+
+  for (IapHeatMapMode mode = IAP_HEAT_MAP_INHERENT; mode <= IAP_HEAT_MAP_MOVEMENT; mode++)
+    {
+      Canvas canvas;
+
+      canvas_init (&canvas, WIDTH, HEIGHT);
+      iap_heat_map_draw_workshop (canvas.cr, workshop, mode, WIDTH, HEIGHT, NULL);
+      g_assert_cmpint (cairo_surface_write_to_png (canvas.surface,
+                                                   g_test_get_filename (G_TEST_BUILT, names[mode], NULL)),
+                       ==, CAIRO_STATUS_SUCCESS);
+      canvas_clear (&canvas);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/heat-map/cell-colours", test_heat_map_cell_colours);
+  g_test_add_func ("/heat-map/markers-in-cells", test_heat_map_markers_in_cells);
+  g_test_add_func ("/heat-map/movement", test_heat_map_movement);
+  g_test_add_func ("/heat-map/description", test_heat_map_description);
+  g_test_add_func ("/heat-map/crowded", test_heat_map_crowded);
+  g_test_add_func ("/heat-map/sizes", test_heat_map_sizes);
+  g_test_add_func ("/heat-map/pdf", test_heat_map_pdf);
+  g_test_add_func ("/heat-map/images", test_heat_map_images);
+
+  return g_test_run ();
+}

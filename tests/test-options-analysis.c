@@ -1,0 +1,265 @@
+/* test-options-analysis.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "iap-options-analysis.h"
+#include "iap-workshop-file.h"
+
+/*
+ * The weighing of the triple-hatting analysis: sums only over what the
+ * group weighed and scored, the most each sum could reach, what is left
+ * out, the drivers, and the measures the scored risks call for.
+ */
+
+#define OPTIONS(...) ((const char * const[]) { __VA_ARGS__, NULL })
+
+static IapWorkshop *
+load_example (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.iapw", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  IapWorkshop *workshop;
+
+  g_assert_nonnull (bytes);
+  workshop = iap_workshop_load_bytes (bytes, "example.iapw", &error);
+  g_assert_no_error (error);
+
+  return workshop;
+}
+
+static IapOptionsAnalysis *
+analyse (IapWorkshop        *workshop,
+         const char * const *options)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+
+  return iap_options_analysis_compute (iap_catalog_get_entries (catalog, IAP_CATALOG_FACTOR),
+                                       iap_workshop_get_factor_scores (workshop),
+                                       options);
+}
+
+static void
+assert_strv (char * const *strv,
+             const char   *joined)
+{
+  g_autofree char *text = g_strjoinv (",", (char **)strv);
+
+  g_assert_cmpstr (text, ==, joined);
+}
+
+static void
+assert_sums (const IapOptionResult *result,
+             guint                  benefit,
+             guint                  benefit_max,
+             guint                  risk,
+             guint                  risk_max)
+{
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->benefit, ==, benefit);
+  g_assert_cmpuint (result->benefit_max, ==, benefit_max);
+  g_assert_cmpuint (result->risk, ==, risk);
+  g_assert_cmpuint (result->risk_max, ==, risk_max);
+}
+
+/* Worked by hand from resources/example.iapw: benefit weights sum to 19,
+ * risk weights to 23, every factor scored for the four options. */
+static void
+test_example (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  const IapOptionResult *triple;
+
+  g_assert_cmpuint (iap_options_analysis_get_n_options (analysis), ==, 4);
+  g_assert_cmpuint (analysis->factors->len, ==, 12);
+  assert_sums (iap_options_analysis_lookup (analysis, "no-structural"), 19, 76, 4, 92);
+  assert_sums (iap_options_analysis_lookup (analysis, "double-hatted"), 54, 76, 37, 92);
+  assert_sums (iap_options_analysis_lookup (analysis, "triple-hatted"), 70, 76, 86, 92);
+  assert_sums (iap_options_analysis_lookup (analysis, "ersg"), 69, 76, 61, 92);
+  g_assert_cmpstr (iap_options_analysis_get_result (analysis, 0)->option, ==, "no-structural");
+
+  triple = iap_options_analysis_lookup (analysis, "triple-hatted");
+  g_assert_cmpuint (triple->benefit_counted, ==, 6);
+  g_assert_cmpuint (triple->risk_counted, ==, 6);
+  g_assert_cmpuint (triple->benefit_unscored + triple->risk_unscored, ==, 0);
+  assert_strv (triple->benefit_drivers, "preferential-access,influence,coherence");
+  assert_strv (triple->risk_drivers, "visibility-security,humanitarian-voice,ngo-relations");
+  /* Ties keep catalog order: benefits come first in it. */
+  assert_strv (triple->drivers, "visibility-security,humanitarian-voice,preferential-access");
+  assert_strv (iap_options_analysis_lookup (analysis, "no-structural")->risk_drivers, "transaction-costs");
+  assert_strv (iap_options_analysis_lookup (analysis, "double-hatted")->risk_drivers,
+               "visibility-security,politicization,workload");
+  g_assert_null (iap_options_analysis_lookup (analysis, "nonsense"));
+}
+
+/* A factor counts only with both a weight and a score; the rest is
+ * counted as left out, never as 0. */
+static void
+test_unscored (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autoptr(IapOptionsAnalysis) analysis = NULL;
+  g_autofree char *totals = NULL;
+  g_autofree char *unscored = NULL;
+  const IapOptionResult *result;
+
+  iap_workshop_set_factor_weight (workshop, "influence", 4);
+  iap_workshop_set_factor_score (workshop, "influence", "triple-hatted", 3);
+  iap_workshop_set_factor_score (workshop, "workload", "triple-hatted", 4);   /* no weight */
+  iap_workshop_set_factor_weight (workshop, "visibility-security", 5);        /* no score */
+  iap_workshop_set_factor_weight (workshop, "humanitarian-voice", 2);
+  iap_workshop_set_factor_score (workshop, "humanitarian-voice", "triple-hatted", 0);
+
+  analysis = analyse (workshop, OPTIONS ("triple-hatted", "ersg"));
+  result = iap_options_analysis_lookup (analysis, "triple-hatted");
+  assert_sums (result, 12, 16, 0, 8);
+  g_assert_cmpuint (result->benefit_unscored, ==, 5);
+  g_assert_cmpuint (result->risk_unscored, ==, 5);
+  g_assert_cmpuint (result->risk_counted, ==, 1);
+  /* A score of 0 counts towards the maximum but never drives. */
+  assert_strv (result->risk_drivers, "");
+  assert_strv (result->drivers, "influence");
+
+  totals = iap_option_result_dup_totals (result);
+  g_assert_cmpstr (totals, ==, "Benefits 12 of 16 · Risks 0 of 8");
+  unscored = iap_option_result_dup_unscored (result);
+  g_assert_cmpstr (unscored, ==, "10 factors not yet weighted or scored");
+
+  result = iap_options_analysis_lookup (analysis, "ersg");
+  assert_sums (result, 0, 0, 0, 0);
+  g_assert_cmpuint (result->benefit_unscored + result->risk_unscored, ==, 12);
+}
+
+static void
+test_complete (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+
+  g_assert_null (iap_option_result_dup_unscored (iap_options_analysis_get_result (analysis, 2)));
+}
+
+static void
+test_no_options (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  g_autofree char *summary = iap_options_analysis_dup_summary (analysis, iap_workshop_get_catalog (workshop));
+
+  g_assert_cmpuint (iap_options_analysis_get_n_options (analysis), ==, 0);
+  g_assert_nonnull (strstr (summary, "Context"));
+}
+
+/* Edits go through the history: undo brings the analysis back. */
+static void
+test_undo (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) after = NULL;
+  g_autoptr(IapOptionsAnalysis) undone = NULL;
+
+  iap_workshop_set_factor_score (workshop, "ngo-relations", "triple-hatted", -1);
+  after = iap_options_analysis_new_for_workshop (workshop);
+  assert_sums (iap_options_analysis_lookup (after, "triple-hatted"), 70, 76, 70, 76);
+  g_assert_cmpuint (iap_options_analysis_lookup (after, "triple-hatted")->risk_unscored, ==, 1);
+
+  g_assert_true (iap_workshop_undo (workshop));
+  undone = iap_options_analysis_new_for_workshop (workshop);
+  assert_sums (iap_options_analysis_lookup (undone, "triple-hatted"), 70, 76, 86, 92);
+}
+
+static void
+test_custom_factor (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) analysis = NULL;
+  IapCatalogEntry *entry;
+  const IapFactorLine *last;
+
+  entry = iap_workshop_add_custom_entry (workshop, IAP_CATALOG_FACTOR, "Donor confusion", "");
+  iap_workshop_set (workshop, entry, "polarity", "risk", NULL);
+  iap_workshop_set_factor_weight (workshop, iap_catalog_entry_get_id (entry), 1);
+  iap_workshop_set_factor_score (workshop, iap_catalog_entry_get_id (entry), "ersg", 4);
+
+  analysis = iap_options_analysis_new_for_workshop (workshop);
+  g_assert_cmpuint (analysis->factors->len, ==, 13);
+  last = g_ptr_array_index (analysis->factors, 12);
+  g_assert_true (last->factor == entry);
+  g_assert_true (last->risk);
+  g_assert_cmpint (iap_factor_line_get_contribution (last, 3), ==, 4);
+  g_assert_cmpint (iap_factor_line_get_contribution (last, 2), ==, -1);
+  assert_sums (iap_options_analysis_lookup (analysis, "ersg"), 69, 76, 65, 96);
+  g_assert_cmpuint (iap_options_analysis_lookup (analysis, "triple-hatted")->risk_unscored, ==, 1);
+}
+
+static void
+test_measures (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+  g_auto(GStrv) none = NULL;
+  g_auto(GStrv) triple = NULL;
+  g_auto(GStrv) any = NULL;
+
+  g_assert_true (g_strv_contains (iap_catalog_entry_get_addresses (iap_catalog_lookup (catalog, "measure", "separate-support")),
+                                  "workload"));
+  g_assert_cmpuint (g_strv_length ((char **)iap_catalog_entry_get_addresses (iap_catalog_lookup (catalog, "measure", "do-no-harm"))), ==, 0);
+
+  /* No structural integration: only transaction costs weigh. */
+  none = iap_options_analysis_dup_measures (analysis, catalog, "no-structural");
+  assert_strv (none, "mission-dialogue,asset-principles");
+  triple = iap_options_analysis_dup_measures (analysis, catalog, "triple-hatted");
+  assert_strv (triple, "humanitarian-background,separate-support,coordinated-strategies,mission-dialogue,"
+                       "community-engagement,asset-principles,principled-delivery,last-resort-assets,hq-escalation");
+  any = iap_options_analysis_dup_measures (analysis, catalog, NULL);
+  g_assert_cmpuint (g_strv_length (any), ==, g_strv_length (triple));
+}
+
+static void
+test_summary (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  g_autofree char *summary = iap_options_analysis_dup_summary (analysis, iap_workshop_get_catalog (workshop));
+  g_auto(GStrv) lines = g_strsplit (summary, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[2], ==,
+                   "Triple-hatted DSRSG/RC/HC: Benefits 70 of 76 · Risks 86 of 92. "
+                   "Main benefits: Preferential access, Influence, Coherence. "
+                   "Main risks: Visibility and security, Humanitarian voice, NGO relations.");
+}
+
+static void
+test_policy_note (void)
+{
+  g_assert_nonnull (strstr (iap_options_get_policy_note ("high-risk"), "may be avoided"));
+  g_assert_nonnull (iap_options_get_policy_note ("elevated"));
+  g_assert_null (iap_options_get_policy_note ("permissive"));
+  g_assert_null (iap_options_get_policy_note (NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/options-analysis/example", test_example);
+  g_test_add_func ("/options-analysis/unscored", test_unscored);
+  g_test_add_func ("/options-analysis/complete", test_complete);
+  g_test_add_func ("/options-analysis/no-options", test_no_options);
+  g_test_add_func ("/options-analysis/undo", test_undo);
+  g_test_add_func ("/options-analysis/custom-factor", test_custom_factor);
+  g_test_add_func ("/options-analysis/measures", test_measures);
+  g_test_add_func ("/options-analysis/summary", test_summary);
+  g_test_add_func ("/options-analysis/policy-note", test_policy_note);
+
+  return g_test_run ();
+}
