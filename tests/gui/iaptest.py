@@ -20,6 +20,7 @@ the accessibility bus once and cannot be pointed at another one.
 Run with /usr/bin/python3, which has python3-pyatspi.
 """
 
+import argparse
 import ctypes
 import importlib.util
 import os
@@ -357,3 +358,39 @@ class App:
                 self.proc.wait()
                 raise TestFailure(f"{self.name} did not quit within {timeout} s of Ctrl+Q; killed it")
         check(self.proc.returncode == 0, f"{self.name} exited with status {self.proc.returncode}")
+
+
+def main(doc, run, name, summary, options=()):
+    """The command line of a GUI test; returns its exit status.
+
+    Parses --exe, --output and options (pairs of a flag and argparse
+    keywords), then calls run(session, args, folder) with a Session, the
+    arguments (args.exe made absolute) and a private temporary folder. A
+    failure is reported with a screenshot named NAME-FAILED."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--exe", required=True, help="the iap-workshop executable")
+    parser.add_argument("--output", default=None, help="folder for the screenshots")
+    for flag, keywords in options:
+        parser.add_argument(flag, **keywords)
+    args = parser.parse_args()
+    args.exe = os.path.abspath(args.exe)
+
+    folder = tempfile.mkdtemp(prefix=f"iaptest-{name}-")
+    try:
+        with Session(args.output) as session:
+            try:
+                run(session, args, folder)
+            except Exception:
+                try:
+                    print("screenshot of the failure:", session.screenshot(f"{name}-FAILED"),
+                          file=sys.stderr)
+                except Exception:
+                    pass
+                raise
+    except TestFailure as e:
+        print(f"FAIL: {e}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"PASS: {summary}")
+    return 0

@@ -11,11 +11,8 @@ French) and check the answers and the classification survived.
         --output _build/tests/gui/screenshots
 """
 
-import argparse
 import os
-import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
@@ -225,7 +222,8 @@ def reopen(session, exe, path, env, lang):
     return app, go_to(app, frame, step)
 
 
-def run(session, exe, folder):
+def run(session, args, folder):
+    exe = args.exe
     path = os.path.join(folder, "context.iapw")
     app = session.launch([exe], env=ENGLISH)
     frame = app.find("frame")
@@ -253,30 +251,8 @@ def run(session, exe, folder):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exe", required=True)
-    parser.add_argument("--output", default=None)
-    args = parser.parse_args()
-
-    folder = tempfile.mkdtemp(prefix="iaptest-context-")
-    try:
-        with iaptest.Session(args.output) as session:
-            try:
-                run(session, os.path.abspath(args.exe), folder)
-            except Exception:
-                try:
-                    print("screenshot of the failure:",
-                          session.screenshot("context-FAILED"), file=sys.stderr)
-                except Exception:
-                    pass
-                raise
-    except iaptest.TestFailure as e:
-        print(f"FAIL: {e}", file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    print("PASS: set-up, context and the environment classification")
-    return 0
+    return iaptest.main(__doc__, run, "context",
+                        "set-up, context and the environment classification")
 
 
 if __name__ == "__main__":

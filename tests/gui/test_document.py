@@ -10,11 +10,9 @@ recent files; a malformed file is then refused and the window keeps its document
         --bad tests/data/bad/truncated.iapw --output _build/tests/gui/screenshots
 """
 
-import argparse
 import os
 import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
@@ -139,7 +137,8 @@ def refuse_malformed(session, app, bad):
     ok("the window keeps its document")
 
 
-def run(session, exe, bad, folder):
+def run(session, args, folder):
+    exe, bad = args.exe, os.path.abspath(args.bad)
     app = session.launch([exe], env=ENGLISH)
     create_and_save(session, app, folder)
     close_last_window(app)
@@ -152,31 +151,9 @@ def run(session, exe, bad, folder):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exe", required=True)
-    parser.add_argument("--bad", required=True, help="a malformed workshop file")
-    parser.add_argument("--output", default=None)
-    args = parser.parse_args()
-
-    folder = tempfile.mkdtemp(prefix="iaptest-doc-")
-    try:
-        with iaptest.Session(args.output) as session:
-            try:
-                run(session, os.path.abspath(args.exe), os.path.abspath(args.bad), folder)
-            except Exception:
-                try:
-                    print("screenshot of the failure:",
-                          session.screenshot("document-FAILED"), file=sys.stderr)
-                except Exception:
-                    pass
-                raise
-    except iaptest.TestFailure as e:
-        print(f"FAIL: {e}", file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    print("PASS: new, title, undo, save, close, reopen from recent, malformed file refused")
-    return 0
+    return iaptest.main(__doc__, run, "document",
+                        "new, title, undo, save, close, reopen from recent, malformed file refused",
+                        [("--bad", {"required": True, "help": "a malformed workshop file"})])
 
 
 if __name__ == "__main__":

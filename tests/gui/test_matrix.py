@@ -15,7 +15,6 @@ rated Almost certain x Severe, removes the risk with the Delete key, and
 undoes both steps so the application quits without asking to save.
 """
 
-import argparse
 import os
 import sys
 
@@ -54,7 +53,8 @@ def choose(session, app, mnemonic, steps):
     session.press("Return")
 
 
-def run(session, exe, example):
+def run(session, args, folder):
+    exe, example = args.exe, os.path.abspath(args.example)
     app = session.launch([exe, example], env=ENV)
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
@@ -109,28 +109,9 @@ def run(session, exe, example):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exe", required=True, help="the iap-workshop executable")
-    parser.add_argument("--example", required=True, help="the example workshop")
-    parser.add_argument("--output", default=None, help="folder for the screenshots")
-    args = parser.parse_args()
-
-    try:
-        with iaptest.Session(args.output) as session:
-            try:
-                run(session, os.path.abspath(args.exe), os.path.abspath(args.example))
-            except Exception:
-                try:
-                    print("screenshot of the failure:",
-                          session.screenshot("matrix-en-FAILED"), file=sys.stderr)
-                except Exception:
-                    pass
-                raise
-    except iaptest.TestFailure as e:
-        print(f"FAIL: {e}", file=sys.stderr)
-        return 1
-    print("PASS: a risk added and scored from the keyboard is counted on the heat map")
-    return 0
+    return iaptest.main(__doc__, run, "matrix-en",
+                        "a risk added and scored from the keyboard is counted on the heat map",
+                        [("--example", {"required": True, "help": "the example workshop"})])
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ file changed on disk and be warned first.
         --example resources/example.iapw --output _build/tests/gui/screenshots
 """
 
-import argparse
 import glob
 import os
 import shutil
@@ -19,7 +18,6 @@ import signal
 import socket
 import stat
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
@@ -147,37 +145,17 @@ def changed_on_disk(session, exe, path):
     app.quit()
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exe", required=True)
-    parser.add_argument("--example", required=True)
-    parser.add_argument("--output", default=None)
-    args = parser.parse_args()
-
-    folder = tempfile.mkdtemp(prefix="iaptest-safety-")
+def run(session, args, folder):
     path = os.path.join(folder, "kivara.iapw")
     shutil.copy(args.example, path)
-    exe = os.path.abspath(args.exe)
-    try:
-        with iaptest.Session(args.output) as session:
-            try:
-                crash_and_recover(session, exe)
-                locked_read_only(session, exe, path)
-                changed_on_disk(session, exe, path)
-            except Exception:
-                try:
-                    print("screenshot of the failure:",
-                          session.screenshot("safety-FAILED"), file=sys.stderr)
-                except Exception:
-                    pass
-                raise
-    except iaptest.TestFailure as e:
-        print(f"FAIL: {e}", file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    print("PASS: crash recovery, lock, change on disk")
-    return 0
+    crash_and_recover(session, args.exe)
+    locked_read_only(session, args.exe, path)
+    changed_on_disk(session, args.exe, path)
+
+
+def main():
+    return iaptest.main(__doc__, run, "safety", "crash recovery, lock, change on disk",
+                        [("--example", {"required": True, "help": "the example workshop"})])
 
 
 if __name__ == "__main__":

@@ -12,12 +12,10 @@ screenshots in English and in French.
         --output _build/tests/gui/screenshots
 """
 
-import argparse
 import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -123,7 +121,8 @@ def score_one(session, app, frame, path):
     wait_for("the file to be saved again", lambda: not SAVED.search(open(path, encoding="utf-8").read()), 10)
 
 
-def run(session, exe, folder, example):
+def run(session, args, folder):
+    exe, example = args.exe, args.example
     path = os.path.join(folder, "example.iapw")
     shutil.copy(example, path)
 
@@ -141,31 +140,8 @@ def run(session, exe, folder, example):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--exe", required=True)
-    parser.add_argument("--output", default=None)
-    parser.add_argument("--example", default=EXAMPLE, help="the example workshop to copy and edit")
-    args = parser.parse_args()
-
-    folder = tempfile.mkdtemp(prefix="iaptest-triple-")
-    try:
-        with iaptest.Session(args.output) as session:
-            try:
-                run(session, os.path.abspath(args.exe), folder, args.example)
-            except Exception:
-                try:
-                    print("screenshot of the failure:",
-                          session.screenshot("triple-hatting-FAILED"), file=sys.stderr)
-                except Exception:
-                    pass
-                raise
-    except iaptest.TestFailure as e:
-        print(f"FAIL: {e}", file=sys.stderr)
-        return 1
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    print("PASS: triple-hatting analysis")
-    return 0
+    return iaptest.main(__doc__, run, "triple-hatting", "triple-hatting analysis", [
+        ("--example", {"default": EXAMPLE, "help": "the example workshop to copy and edit"})])
 
 
 if __name__ == "__main__":
