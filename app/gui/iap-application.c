@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-accessibility.h"
 #include "iap-application.h"
 #include "iap-dialogs.h"
 #include "iap-window.h"
@@ -416,6 +417,7 @@ iap_application_startup (GApplication *app)
   g_set_application_name (_("IAP Workshop"));
   gtk_window_set_default_icon_name (APP_ID);
   load_style ();
+  iap_accessibility_init ();
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
