@@ -413,6 +413,7 @@ test_heat_map_pdf (void)
   const char *argv[] = { "pdftotext", "-f", "1", "-l", "1", pdf, "-", NULL };
   const char *expected[] = { "Low", "Medium", "High", "Critical", "Likelihood", "Impact",
                              "Almost certain", "Severe" };
+  g_autofree char *pdftotext = NULL;
   int status;
 
   surface = cairo_pdf_surface_create (pdf, 540, 420);
@@ -422,7 +423,7 @@ test_heat_map_pdf (void)
   draw_pages (surface, workshop);
   cairo_surface_destroy (surface);
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if ((pdftotext = g_find_program_in_path ("pdftotext")) == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
