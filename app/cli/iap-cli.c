@@ -12,7 +12,10 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "iap-appetite.h"
 #include "iap-cli.h"
+#include "iap-cli-export.h"
+#include "iap-cli-scoring.h"
 #include "iap-environment.h"
 #include "iap-options-analysis.h"
 #include "iap-workshop-file.h"
@@ -37,6 +40,8 @@ static const struct {
   { "help", N_("Show the commands and what they do"), cmd_help },
   { "validate", N_("Check workshop files: validate FILE…"), cmd_validate },
   { "summary", N_("Summarise a workshop: summary [--json] FILE"), cmd_summary },
+  { "export", N_("Print a workshop’s report or one chart: export FILE -o OUT.pdf [--paper a4|letter] [--anonymize], "
+                  "export FILE --chart heatmap|residual|triple-hatting [--size WxH] -o OUT.png|.svg|.pdf"), iap_cli_export },
   { "upgrade", N_("Rewrite workshop files in the current format, keeping FILE~: upgrade FILE…"), cmd_upgrade },
 };
 
@@ -218,6 +223,7 @@ add_risks (JsonBuilder *builder,
                   iap_risk_get_inherent_likelihood (risk), iap_risk_get_inherent_impact (risk));
       add_rating (builder, scales, "residual",
                   iap_risk_get_residual_likelihood (risk), iap_risk_get_residual_impact (risk));
+      iap_cli_add_scoring (builder, workshop, risk);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -360,6 +366,40 @@ print_triple_hatting (IapWorkshop *workshop)
     g_print (_("  Conditions: %s\n"), iap_workshop_get_conditions (workshop));
 }
 
+/* `mitigations`, the plan, and the risks that cannot be signed off yet:
+ * `unaccepted` (residual band above the appetite, no complete acceptance)
+ * and `unassessed` (no residual rating, so not judged against it). */
+static void
+add_mitigation_plan (JsonBuilder *builder,
+                     IapWorkshop *workshop)
+{
+  GListModel *mitigations = iap_workshop_get_mitigations (workshop);
+  g_auto(GStrv) unaccepted = iap_workshop_dup_unaccepted (workshop);
+  g_auto(GStrv) unassessed = iap_workshop_dup_unassessed (workshop);
+
+  json_builder_set_member_name (builder, "mitigations");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (mitigations); i++)
+    {
+      g_autoptr(IapMitigation) m = g_list_model_get_item (mitigations, i);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "id", iap_mitigation_get_id (m));
+      add_string (builder, "measure", iap_mitigation_get_measure (m));
+      add_string (builder, "title", iap_mitigation_get_title (m));
+      add_ids (builder, "risks", (char **)iap_mitigation_get_risks (m));
+      add_string (builder, "owner", iap_mitigation_get_owner (m));
+      add_string (builder, "entity", iap_mitigation_get_owner_entity (m));
+      add_string (builder, "due", iap_mitigation_get_due (m));
+      add_string (builder, "status", iap_mitigation_get_status (m));
+      add_string (builder, "treatment", iap_mitigation_get_treatment (m));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_ids (builder, "unaccepted", unaccepted);
+  add_ids (builder, "unassessed", unassessed);
+}
+
 static JsonNode *
 build_summary (IapWorkshop *workshop)
 {
@@ -375,13 +415,39 @@ build_summary (IapWorkshop *workshop)
   json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
   add_risks (builder, workshop);
   add_bands (builder, workshop);
-  json_builder_set_member_name (builder, "mitigations");
-  json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_mitigations (workshop)));
+  add_mitigation_plan (builder, workshop);
   add_string (builder, "recommendation", iap_workshop_get_recommendation (workshop));
   add_triple_hatting (builder, workshop);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* The agreed band of a rating, or a dash when not rated. */
+static const char *
+text_band (IapWorkshop *workshop,
+           guint        likelihood,
+           guint        impact)
+{
+  IapScales *scales = iap_workshop_get_scales (workshop);
+
+  if (likelihood == 0 || impact == 0 ||
+      likelihood > iap_scales_get_n_likelihood (scales) || impact > iap_scales_get_n_impact (scales))
+    return "-";
+
+  return iap_band_get_label (iap_scales_get_band (scales, likelihood, impact));
+}
+
+static void
+print_text_setting (IapWorkshop *workshop)
+{
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
+  g_autofree char *environment = iap_environment_dup_summary (env, iap_workshop_get_catalog (workshop));
+
+  g_print (_("Country: %s; %s to %s; classification: %s\n"), iap_workshop_get_country (workshop),
+           iap_workshop_get_start_date (workshop), iap_workshop_get_end_date (workshop),
+           iap_workshop_get_classification (workshop));
+  g_print (_("Environment: %s\n"), environment);
 }
 
 static void
@@ -390,15 +456,22 @@ print_text_summary (IapWorkshop *workshop)
   GListModel *risks = iap_workshop_get_risks (workshop);
 
   g_print ("%s\n", iap_workshop_get_title (workshop));
+  print_text_setting (workshop);
   g_print (_("Participants: %u\n"), g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
   g_print (_("Risks: %u\n"), g_list_model_get_n_items (risks));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
 
-      g_print ("  %s  %s\n", iap_risk_get_id (risk), iap_risk_get_title (risk));
+      g_print ("  %-4s %-9s %-9s %s\n", iap_risk_get_id (risk),
+               text_band (workshop, iap_risk_get_inherent_likelihood (risk), iap_risk_get_inherent_impact (risk)),
+               text_band (workshop, iap_risk_get_residual_likelihood (risk), iap_risk_get_residual_impact (risk)),
+               iap_risk_get_title (risk));
     }
   print_triple_hatting (workshop);
+  g_print (_("Mitigations: %u; dissents: %u\n"),
+           g_list_model_get_n_items (iap_workshop_get_mitigations (workshop)),
+           g_list_model_get_n_items (iap_workshop_get_dissents (workshop)));
 }
 
 static int

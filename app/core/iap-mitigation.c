@@ -419,3 +419,33 @@ iap_mitigation_get_factors (IapMitigation *self)
 
   return (const char * const *)self->factors;
 }
+
+/* The label of a status or treatment id, for the plan on screen and in
+ * print. */
+const char *
+iap_mitigation_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "in-progress") == 0)
+    return C_("mitigation status", "In progress");
+  if (g_strcmp0 (status, "done") == 0)
+    return C_("mitigation status", "Done");
+  if (g_strcmp0 (status, "dropped") == 0)
+    return C_("mitigation status", "Dropped");
+  return C_("mitigation status", "Planned");
+}
+
+const char *
+iap_mitigation_treatment_label (const char *treatment)
+{
+  if (g_strcmp0 (treatment, "avoid") == 0)
+    return C_("risk treatment", "Avoid");
+  if (g_strcmp0 (treatment, "reduce-likelihood") == 0)
+    return C_("risk treatment", "Reduce likelihood");
+  if (g_strcmp0 (treatment, "reduce-impact") == 0)
+    return C_("risk treatment", "Reduce impact");
+  if (g_strcmp0 (treatment, "share") == 0)
+    return C_("risk treatment", "Share");
+  if (g_strcmp0 (treatment, "accept") == 0)
+    return C_("risk treatment", "Accept");
+  return C_("risk treatment", "Not tagged");
+}

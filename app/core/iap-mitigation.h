@@ -27,5 +27,7 @@ const char         *iap_mitigation_get_owner_entity (IapMitigation  *self);
 const char         *iap_mitigation_get_notes        (IapMitigation  *self);
 const char * const *iap_mitigation_get_risks        (IapMitigation  *self);
 const char * const *iap_mitigation_get_factors      (IapMitigation  *self);
+const char         *iap_mitigation_status_label     (const char     *status);
+const char         *iap_mitigation_treatment_label  (const char     *treatment);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-factor-rating.h"
+#include "iap-list-index.h"
 #include "iap-property.h"
 #include "iap-rating.h"
 #include "iap-round.h"
@@ -27,6 +28,10 @@ struct _IapRound
   char *state;
   GListStore *ratings;
   GListStore *factor_ratings;
+
+  /* Not owned: the lists own their indexes */
+  IapListIndex *rating_index;
+  IapListIndex *factor_rating_index;
 };
 
 G_DEFINE_FINAL_TYPE (IapRound, iap_round, G_TYPE_OBJECT)
@@ -41,6 +46,28 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The unit separator cannot appear in an identifier read from a file */
+#define KEY_SEPARATOR "\x1f"
+
+static char *
+rating_key (gpointer item)
+{
+  IapRating *rating = item;
+
+  return g_strconcat (iap_rating_get_participant (rating), KEY_SEPARATOR,
+                      iap_rating_get_risk (rating), NULL);
+}
+
+static char *
+factor_rating_key (gpointer item)
+{
+  IapFactorRating *rating = item;
+
+  return g_strconcat (iap_factor_rating_get_participant (rating), KEY_SEPARATOR,
+                      iap_factor_rating_get_factor (rating), KEY_SEPARATOR,
+                      iap_factor_rating_get_option (rating), NULL);
+}
 
 static void
 iap_round_finalize (GObject *object)
@@ -180,6 +207,10 @@ iap_round_init (IapRound *self)
   self->state = g_strdup ("open");
   self->ratings = g_list_store_new (IAP_TYPE_RATING);
   self->factor_ratings = g_list_store_new (IAP_TYPE_FACTOR_RATING);
+  /* Created first, so every other handler of the lists finds them current */
+  self->rating_index = iap_list_index_get (G_LIST_MODEL (self->ratings), "rating", rating_key);
+  self->factor_rating_index = iap_list_index_get (G_LIST_MODEL (self->factor_ratings),
+                                                  "factor-rating", factor_rating_key);
 }
 
 IapRound *
@@ -251,50 +282,45 @@ iap_round_get_factor_ratings (IapRound *self)
   return G_LIST_MODEL (self->factor_ratings);
 }
 
+/**
+ * iap_round_find_rating:
+ *
+ * Returns: (transfer none) (nullable): the rating of @risk by
+ *   @participant, found in constant time
+ */
 IapRating *
 iap_round_find_rating (IapRound   *self,
                        const char *participant,
                        const char *risk)
 {
-  guint n;
+  g_autofree char *key = NULL;
 
   g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
   g_return_val_if_fail (participant != NULL && risk != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->ratings));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(IapRating) rating = g_list_model_get_item (G_LIST_MODEL (self->ratings), i);
+  key = g_strconcat (participant, KEY_SEPARATOR, risk, NULL);
 
-      if (g_str_equal (iap_rating_get_participant (rating), participant) &&
-          g_str_equal (iap_rating_get_risk (rating), risk))
-        return rating;
-    }
-
-  return NULL;
+  return iap_list_index_lookup (self->rating_index, key);
 }
 
+/**
+ * iap_round_find_factor_rating:
+ *
+ * Returns: (transfer none) (nullable): the score of @option on @factor
+ *   by @participant, found in constant time
+ */
 IapFactorRating *
 iap_round_find_factor_rating (IapRound   *self,
                               const char *participant,
                               const char *factor,
                               const char *option)
 {
-  guint n;
+  g_autofree char *key = NULL;
 
   g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
   g_return_val_if_fail (participant != NULL && factor != NULL && option != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->factor_ratings));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(IapFactorRating) rating = g_list_model_get_item (G_LIST_MODEL (self->factor_ratings), i);
+  key = g_strconcat (participant, KEY_SEPARATOR, factor, KEY_SEPARATOR, option, NULL);
 
-      if (g_str_equal (iap_factor_rating_get_participant (rating), participant) &&
-          g_str_equal (iap_factor_rating_get_factor (rating), factor) &&
-          g_str_equal (iap_factor_rating_get_option (rating), option))
-        return rating;
-    }
-
-  return NULL;
+  return iap_list_index_lookup (self->factor_rating_index, key);
 }

@@ -20,6 +20,7 @@
 #include <gobject/gvaluecollector.h>
 #include <glib/gi18n.h>
 
+#include "iap-list-index.h"
 #include "iap-workshop-private.h"
 
 static void
@@ -203,6 +204,16 @@ remove_item (IapWorkshop *self,
     iap_workshop_remove (self, list, position);
 }
 
+static char *
+item_id (gpointer item)
+{
+  char *id = NULL;
+
+  g_object_get (item, "id", &id, NULL);
+
+  return id;
+}
+
 /**
  * iap_workshop_new_id:
  * @list: a list whose items have an "id" property
@@ -216,29 +227,11 @@ iap_workshop_new_id (IapWorkshop *self,
                      GListModel  *list,
                      const char  *prefix)
 {
-  guint n;
-
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (list), NULL);
 
-  n = g_list_model_get_n_items (list);
-  for (guint number = 1; ; number++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s%u", prefix, number);
-      gboolean used = FALSE;
-
-      for (guint i = 0; i < n && !used; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (list, i);
-          g_autofree char *item_id = NULL;
-
-          g_object_get (item, "id", &item_id, NULL);
-          used = g_strcmp0 (item_id, id) == 0;
-        }
-
-      if (!used)
-        return g_steal_pointer (&id);
-    }
+  /* An index of the ids in use, kept by the list itself */
+  return iap_list_index_new_id (iap_list_index_get (list, "id", item_id), prefix);
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "iap-accessibility.h"
 #include "iap-application.h"
 #include "iap-dialogs.h"
+#include "iap-timing.h"
 #include "iap-window.h"
 
 struct _IapApplication
@@ -92,6 +93,7 @@ open_file (IapApplication *self,
       /* Presented first, so that a question about the file (someone else
        * has it open) comes up in front of it. */
       gtk_window_present (GTK_WINDOW (window));
+      iap_timing_watch_first_frame (GTK_WINDOW (window));
       iap_window_open (window, file);
       return;
     }

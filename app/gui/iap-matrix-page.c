@@ -23,6 +23,7 @@
 #include "iap-matrix-page.h"
 #include "iap-matrix-settings.h"
 #include "iap-risk-editor.h"
+#include "iap-round-window.h"
 
 typedef enum
 {
@@ -407,6 +408,7 @@ update_actions (IapMatrixPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.remove-risk", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.add-risk", self->workshop != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.settings", self->workshop != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.scoring", self->workshop != NULL);
 }
 
 static void
@@ -555,6 +557,17 @@ settings_action (GtkWidget  *widget,
 }
 
 static void
+scoring_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  IapMatrixPage *self = IAP_MATRIX_PAGE (widget);
+
+  if (self->workshop != NULL)
+    iap_round_window_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->workshop);
+}
+
+static void
 on_row_activated (IapMatrixPage *self,
                   guint          position)
 {
@@ -586,10 +599,15 @@ static void
 iap_matrix_page_dispose (GObject *object)
 {
   IapMatrixPage *self = IAP_MATRIX_PAGE (object);
+  GtkWidget *child;
 
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_MATRIX_PAGE);
+
+  /* Template children that are not bound to fields stay parented. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
@@ -639,6 +657,7 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
   gtk_widget_class_install_action (widget_class, "matrix.edit-risk", NULL, edit_risk_action);
   gtk_widget_class_install_action (widget_class, "matrix.remove-risk", NULL, remove_risk_action);
   gtk_widget_class_install_action (widget_class, "matrix.settings", NULL, settings_action);
+  gtk_widget_class_install_action (widget_class, "matrix.scoring", NULL, scoring_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "matrix.remove-risk", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "matrix.remove-risk", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "matrix.add-risk", NULL);

@@ -21,6 +21,7 @@
 #include "iap-choice-row.h"
 #include "iap-entry-row.h"
 #include "iap-environment.h"
+#include "iap-participants-view.h"
 #include "iap-setup-page.h"
 
 struct _IapSetupPage
@@ -35,6 +36,7 @@ struct _IapSetupPage
   IapChoiceRow *mission_row;
   GtkTextView *notes_view;
   GtkLabel *applicability_label;
+  IapParticipantsView *participants_view;
 
   /* Owned */
   IapWorkshop *workshop;
@@ -178,6 +180,7 @@ iap_setup_page_class_init (IapSetupPageClass *klass)
 
   g_type_ensure (IAP_TYPE_CHOICE_ROW);
   g_type_ensure (IAP_TYPE_ENTRY_ROW);
+  g_type_ensure (IAP_TYPE_PARTICIPANTS_VIEW);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -190,6 +193,7 @@ iap_setup_page_class_init (IapSetupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, mission_row);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, applicability_label);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, participants_view);
 }
 
 static void
@@ -219,6 +223,7 @@ iap_setup_page_set_workshop (IapSetupPage *self,
   g_signal_group_set_target (self->workshop_signals, workshop);
   set_rows_workshop (self->workshop_list, workshop);
   set_rows_workshop (self->applicability_list, workshop);
+  iap_participants_view_set_workshop (self->participants_view, workshop);
   sync_notes (self);
   update_applicability (self);
 }

@@ -5,24 +5,115 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* The last step: the first page of the report (the one-page summary)
+ * as it will print, with Print and Export next to it. */
+
 #define G_LOG_DOMAIN "iap-summary-page"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "iap-dialogs.h"
+#include "iap-environment.h"
+#include "iap-report.h"
 #include "iap-summary-page.h"
 
 struct _IapSummaryPage
 {
-  GtkWidget parent_instance;
+  GtkWidget       parent_instance;
+
+  GtkButton      *print_button;
+  GtkButton      *export_button;
+  GtkDrawingArea *preview;
+
+  IapWorkshop    *workshop;
+  IapReport      *report;
+  GSignalGroup   *history_signals;
 };
 
 G_DEFINE_FINAL_TYPE (IapSummaryPage, iap_summary_page, GTK_TYPE_WIDGET)
 
 static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  IapSummaryPage *self = user_data;
+  IapReportOptions options;
+
+  if (self->workshop == NULL)
+    return;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  if (self->report == NULL)
+    self->report = iap_report_new (self->workshop, &options);
+
+  /* The page is white, as on paper, whatever the theme. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, width / options.page_width, height / options.page_height);
+  iap_report_draw_page (self->report, cr, 0);
+}
+
+/* What a screen reader says about the preview: what the page shows. */
+static void
+update_description (IapSummaryPage *self)
+{
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (self->workshop);
+  g_autofree char *environment = iap_environment_dup_summary (env, iap_workshop_get_catalog (self->workshop));
+  g_autofree char *description = NULL;
+
+  description = g_strdup_printf (_("First page of the report for “%s”: operating environment %s; "
+                                   "%u risks, %u mitigations, %u dissents; heat maps before and after "
+                                   "mitigation and the balance of the structural options."),
+                                 iap_workshop_get_title (self->workshop), environment,
+                                 g_list_model_get_n_items (iap_workshop_get_risks (self->workshop)),
+                                 g_list_model_get_n_items (iap_workshop_get_mitigations (self->workshop)),
+                                 g_list_model_get_n_items (iap_workshop_get_dissents (self->workshop)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+/* Any change to the document changes the report: lay it out again the
+ * next time the preview draws. */
+static void
+on_document_changed (IapSummaryPage *self)
+{
+  g_clear_object (&self->report);
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+void
+iap_summary_page_set_workshop (IapSummaryPage *self,
+                               IapWorkshop    *workshop)
+{
+  g_return_if_fail (IAP_IS_SUMMARY_PAGE (self));
+  g_return_if_fail (workshop == NULL || IAP_IS_WORKSHOP (workshop));
+
+  if (!g_set_object (&self->workshop, workshop))
+    return;
+
+  g_signal_group_set_target (self->history_signals,
+                             workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
+  g_clear_object (&self->report);
+  if (workshop != NULL)
+    update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
 iap_summary_page_dispose (GObject *object)
 {
+  IapSummaryPage *self = IAP_SUMMARY_PAGE (object);
   GtkWidget *child;
 
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->report);
+  g_clear_object (&self->workshop);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_SUMMARY_PAGE);
 
   /* Template children that are not bound to fields stay parented. */
@@ -44,10 +135,21 @@ iap_summary_page_class_init (IapSummaryPageClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-summary-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, print_button);
+  gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, export_button);
+  gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, preview);
 }
 
 static void
 iap_summary_page_init (IapSummaryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  iap_button_fix_accessible_name (GTK_WIDGET (self->print_button));
+  iap_button_fix_accessible_name (GTK_WIDGET (self->export_button));
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+
+  self->history_signals = g_signal_group_new (IAP_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "changed",
+                                 G_CALLBACK (on_document_changed), self, G_CONNECT_SWAPPED);
 }

@@ -14,9 +14,11 @@
 #include "iap-context-page.h"
 #include "iap-dialogs.h"
 #include "iap-drafts.h"
+#include "iap-export-dialog.h"
 #include "iap-lock.h"
 #include "iap-matrix-page.h"
 #include "iap-mitigation-page.h"
+#include "iap-print-operation.h"
 #include "iap-setup-page.h"
 #include "iap-summary-page.h"
 #include "iap-triple-hatting-page.h"
@@ -35,6 +37,8 @@ struct _IapWindow
   IapContextPage *context_page;
   IapTripleHattingPage *triple_hatting_page;
   IapMatrixPage *matrix_page;
+  IapMitigationPage *mitigation_page;
+  IapSummaryPage *summary_page;
   GMenu *recent_section;
 
   /* Owned */
@@ -456,6 +460,24 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  iap_print_operation_present (IAP_WINDOW (widget)->workshop, GTK_WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  IapExportDialog *dialog = iap_export_dialog_new (IAP_WINDOW (widget)->workshop, GTK_WINDOW (widget));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_close_confirmed (IapCloseResponse response,
                     gpointer         user_data)
 {
@@ -643,6 +665,8 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapWindow, context_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, triple_hatting_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, matrix_page);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, mitigation_page);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
@@ -650,9 +674,8 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-  /* The report issue brings these; until then they stay off. */
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, NULL);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 
 static void
@@ -672,8 +695,6 @@ iap_window_init (IapWindow *self)
   self->draft_id = iap_drafts_new_id ();
   restore_window_state (self);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
 
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
   g_signal_group_connect_object (self->workshop_signals, "notify::title",
@@ -741,6 +762,8 @@ iap_window_set_workshop (IapWindow   *self,
   iap_context_page_set_workshop (self->context_page, workshop);
   iap_triple_hatting_page_set_workshop (self->triple_hatting_page, workshop);
   iap_matrix_page_set_workshop (self->matrix_page, workshop);
+  iap_mitigation_page_set_workshop (self->mitigation_page, workshop);
+  iap_summary_page_set_workshop (self->summary_page, workshop);
 
   update_actions (self);
   update_title (self);

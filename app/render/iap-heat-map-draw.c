@@ -153,6 +153,14 @@ marker_path (cairo_t                *cr,
   cairo_set_dash (cr, dashes, dashed ? 2 : 0, 0);
 }
 
+static gboolean
+is_dashed (IapHeatMap             *self,
+           const IapHeatMapMarker *marker)
+{
+  return self->mode == IAP_HEAT_MAP_MOVEMENT &&
+         marker->kind == IAP_HEAT_MAP_MARKER_RESIDUAL;
+}
+
 static void
 paint_marker (IapHeatMap             *self,
               cairo_t                *cr,
@@ -160,8 +168,7 @@ paint_marker (IapHeatMap             *self,
               const IapHeatMapText   *text)
 {
   gboolean selected = self->style.selected == (int)marker->risk;
-  gboolean dashed = self->mode == IAP_HEAT_MAP_MOVEMENT &&
-                    marker->kind == IAP_HEAT_MAP_MARKER_RESIDUAL;
+  gboolean dashed = is_dashed (self, marker);
 
   /* A white rim keeps the dark selected disc apart from a dark band. */
   if (selected)
@@ -195,17 +202,111 @@ paint_marker (IapHeatMap             *self,
     }
 }
 
+/* Whether @marker can be painted in one batch with @first: it is not
+ * the selected one and has the same outline. */
+static gboolean
+same_batch (IapHeatMap             *self,
+            const IapHeatMapMarker *first,
+            const IapHeatMapMarker *marker)
+{
+  return self->style.selected != (int)marker->risk &&
+         marker->radius == first->radius &&
+         is_dashed (self, marker) == is_dashed (self, first);
+}
+
+static void
+discs_path (cairo_t                *cr,
+            const IapHeatMapMarker *markers,
+            guint                   n,
+            double                  radius)
+{
+  for (guint m = 0; m < n; m++)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, markers[m].x, markers[m].y, radius, 0, 2 * G_PI);
+    }
+}
+
+/* Paints @n markers of one outline with two fills: a fill and a stroke
+ * per marker were most of a frame with hundreds of risks, the stroke
+ * most of all. A solid outline is a dark disc under a smaller white
+ * one: the same shape as the stroke of a white disc, with antialiased
+ * edges a few levels apart. The layout keeps markers apart, so painting
+ * the discs, then the outlines, then the numbers of a batch shows the
+ * same as painting marker after marker. */
+static void
+paint_batch (IapHeatMap             *self,
+             cairo_t                *cr,
+             const IapHeatMapMarker *markers,
+             const IapHeatMapText   *texts,
+             guint                   n)
+{
+  double radius = markers[0].radius, half = MAX (1.0, radius * 0.16) / 2;
+
+  if (is_dashed (self, &markers[0]))
+    {
+      for (guint m = 0; m < n; m++)
+        marker_path (cr, &markers[m], TRUE);
+      set_source (cr, &paper);
+      cairo_fill_preserve (cr);
+      set_source (cr, &ink);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  else
+    {
+      discs_path (cr, markers, n, radius + half);
+      set_source (cr, &ink);
+      cairo_fill (cr);
+      discs_path (cr, markers, n, radius - half);
+      set_source (cr, &paper);
+      cairo_fill (cr);
+      set_source (cr, &ink);
+    }
+
+  for (guint m = 0; texts != NULL && m < n; m++)
+    {
+      cairo_move_to (cr, texts[m].x, texts[m].y);
+      pango_cairo_show_layout (cr, texts[m].layout);
+    }
+}
+
+/* The selected marker is painted alone, in its place in the order, as
+ * its rim reaches over its neighbours. */
+static void
+paint_marker_array (IapHeatMap *self,
+                    cairo_t    *cr,
+                    GArray     *markers,
+                    GArray     *texts)
+{
+  guint m = 0;
+
+  while (m < markers->len)
+    {
+      const IapHeatMapMarker *first = &g_array_index (markers, IapHeatMapMarker, m);
+      const IapHeatMapText *first_text = texts != NULL ? &g_array_index (texts, IapHeatMapText, m) : NULL;
+      guint end = m + 1;
+
+      if (self->style.selected == (int)first->risk)
+        {
+          paint_marker (self, cr, first, first_text);
+          m++;
+          continue;
+        }
+      while (end < markers->len &&
+             same_batch (self, first, &g_array_index (markers, IapHeatMapMarker, end)))
+        end++;
+      paint_batch (self, cr, first, first_text, end - m);
+      m = end;
+    }
+}
+
 static void
 paint_markers (IapHeatMap *self,
                cairo_t    *cr)
 {
-  for (guint m = 0; m < self->markers->len; m++)
-    paint_marker (self, cr,
-                  &g_array_index (self->markers, IapHeatMapMarker, m),
-                  &g_array_index (self->marker_texts, IapHeatMapText, m));
-
-  for (guint s = 0; s < self->samples->len; s++)
-    paint_marker (self, cr, &g_array_index (self->samples, IapHeatMapMarker, s), NULL);
+  paint_marker_array (self, cr, self->markers, self->marker_texts);
+  paint_marker_array (self, cr, self->samples, NULL);
 }
 
 static void

@@ -25,8 +25,12 @@
 #include "iap-mitigation-page.h"
 #include "iap-setup-page.h"
 #include "iap-summary-page.h"
+#include "iap-export-dialog.h"
 #include "iap-triple-hatting-page.h"
 #include "iap-window.h"
+#include "iap-round-window.h"
+#include "iap-presenter-window.h"
+#include "iap-participants-view.h"
 
 GType (*iap_ui_types[]) (void) = {
   iap_window_get_type,
@@ -39,7 +43,11 @@ GType (*iap_ui_types[]) (void) = {
   iap_triple_hatting_page_get_type,
   iap_mitigation_page_get_type,
   iap_summary_page_get_type,
+  iap_export_dialog_get_type,
   iap_choice_row_get_type,
   iap_entry_row_get_type,
   iap_indicator_row_get_type,
+  iap_round_window_get_type,
+  iap_presenter_window_get_type,
+  iap_participants_view_get_type,
 };

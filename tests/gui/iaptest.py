@@ -205,7 +205,9 @@ class Session:
         A GLib critical aborts the application (G_DEBUG=fatal-criticals)
         unless env sets G_DEBUG."""
         name = name or os.path.basename(argv[0])
-        proc = self._spawn(argv, env=dict(self.env, G_DEBUG="fatal-criticals", **(env or {})))
+        merged = dict(self.env, G_DEBUG="fatal-criticals")
+        merged.update(env or {})
+        proc = self._spawn(argv, env=merged)
         app = App(self, proc, name)
         self._apps.append(app)
         seen = []

@@ -1,0 +1,17 @@
+/* iap-cli-export.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+int iap_cli_export (int    argc,
+                    char **argv);
+
+G_END_DECLS

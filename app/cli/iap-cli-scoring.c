@@ -1,0 +1,62 @@
+/* iap-cli-scoring.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "iap-cli"
+
+#include "config.h"
+
+#include "iap-cli-scoring.h"
+#include "iap-consensus.h"
+
+static void
+add_pair (JsonBuilder *builder,
+          const char  *name,
+          guint        n,
+          guint        likelihood,
+          guint        impact)
+{
+  json_builder_set_member_name (builder, name);
+  if (n == 0)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "likelihood");
+  json_builder_add_int_value (builder, likelihood);
+  json_builder_set_member_name (builder, "impact");
+  json_builder_add_int_value (builder, impact);
+  json_builder_end_object (builder);
+}
+
+/**
+ * iap_cli_add_scoring:
+ *
+ * Adds the group scoring members of @risk to the object being built:
+ * the statistics of the latest revealed or closed round that scored it
+ * (open rounds are private), and the dissents recorded on it.
+ */
+void
+iap_cli_add_scoring (JsonBuilder *builder,
+                     IapWorkshop *workshop,
+                     IapRisk     *risk)
+{
+  const char *id = iap_risk_get_id (risk);
+  g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (workshop, NULL, id);
+
+  json_builder_set_member_name (builder, "ratings");
+  json_builder_add_int_value (builder, stats->n);
+  add_pair (builder, "median", stats->n, stats->median_likelihood, stats->median_impact);
+  add_pair (builder, "iqr", stats->n, stats->iqr_likelihood, stats->iqr_impact);
+  json_builder_set_member_name (builder, "consensus");
+  json_builder_add_string_value (builder, iap_consensus_to_id (stats->consensus));
+  json_builder_set_member_name (builder, "polarized");
+  json_builder_add_boolean_value (builder, stats->polarized);
+  json_builder_set_member_name (builder, "dissent");
+  json_builder_add_int_value (builder, iap_consensus_count_dissent (workshop, id));
+}

@@ -1,0 +1,93 @@
+/* iap-consensus.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "iap-workshop.h"
+
+G_BEGIN_DECLS
+
+/* Scores are ordinal levels (1..n). Every statistic here is itself a
+ * level of the scale, never a fraction of one:
+ *
+ * - quantiles use the nearest-rank method on the sorted scores: the
+ *   q-quantile of n scores is the score at rank ceil (q * n), 1-based;
+ * - the median is the 0.5 quantile, which for an even count is the
+ *   lower of the two middle scores;
+ * - the interquartile range is Q3 - Q1 in levels (0.75 and 0.25
+ *   quantiles);
+ * - agreement is the percentage of scores within one level of the
+ *   median, rounded down.
+ */
+
+typedef enum
+{
+  IAP_CONSENSUS_NO_RATINGS,
+  IAP_CONSENSUS_REACHED,
+  IAP_CONSENSUS_NOT_REACHED,
+} IapConsensus;
+
+typedef struct
+{
+  char  *pillar;
+  guint  n;
+  guint  likelihood;    /* median of the pillar's scores */
+  guint  impact;
+} IapPillarMedian;
+
+typedef struct
+{
+  guint      n;                                 /* number of ratings */
+  guint      median_likelihood;                 /* 0 without ratings */
+  guint      median_impact;
+  guint      iqr_likelihood;                    /* in levels */
+  guint      iqr_impact;
+  guint      agreement_likelihood;              /* percent within +/-1 of the median */
+  guint      agreement_impact;
+  IapConsensus consensus;                       /* both dimensions by the workshop's rule */
+  gboolean   polarized;                         /* two pillars' medians >= 2 levels apart */
+  guint      cells[IAP_SCALE_MAX_LEVELS][IAP_SCALE_MAX_LEVELS]; /* [likelihood-1][impact-1] */
+  GPtrArray *pillars;                           /* IapPillarMedian, in catalog order */
+} IapRiskStats;
+
+/* On plain arrays of levels (they need not be sorted). */
+guint         iap_consensus_quantile      (const guint *levels,
+                                           guint        n,
+                                           guint        percent);
+guint         iap_consensus_median        (const guint *levels,
+                                           guint        n);
+guint         iap_consensus_iqr           (const guint *levels,
+                                           guint        n);
+guint         iap_consensus_agreement     (const guint *levels,
+                                           guint        n);
+IapConsensus  iap_consensus_verdict       (const guint *levels,
+                                           guint        n,
+                                           guint        max_iqr,
+                                           guint        min_agreement);
+gboolean      iap_consensus_polarized     (const guint *medians,
+                                           guint        n);
+
+/* On a workshop. @round may be NULL for the latest revealed or closed
+ * round that rated @risk (open rounds are private and never counted). */
+IapRiskStats *iap_consensus_for_risk      (IapWorkshop *workshop,
+                                           IapRound    *round,
+                                           const char  *risk);
+IapRound     *iap_consensus_latest_round  (IapWorkshop *workshop,
+                                           const char  *risk);
+guint         iap_consensus_count_dissent (IapWorkshop *workshop,
+                                           const char  *risk);
+GPtrArray    *iap_consensus_scored        (IapRound    *round);
+const char   *iap_consensus_to_id         (IapConsensus consensus);
+const char   *iap_consensus_to_label      (IapConsensus consensus);
+char         *iap_consensus_describe_rule (IapScales   *scales);
+void          iap_risk_stats_free         (IapRiskStats *stats);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapRiskStats, iap_risk_stats_free)
+
+G_END_DECLS

@@ -1,0 +1,236 @@
+/* iap-export-dialog.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Writes the whole report as PDF, or one chart as PNG, SVG or PDF at a
+ * chosen size, with the same render code as the command line. */
+
+#define G_LOG_DOMAIN "iap-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-dialogs.h"
+#include "iap-export-dialog.h"
+#include "iap-report.h"
+
+/* The order of the "Export" list in the .ui file. */
+enum { WHAT_REPORT, WHAT_INHERENT, WHAT_RESIDUAL, WHAT_TRIPLE_HATTING };
+
+struct _IapExportDialog
+{
+  GtkWindow       parent_instance;
+
+  GtkDropDown    *what_dropdown;
+  GtkDropDown    *paper_dropdown;
+  GtkCheckButton *anonymize_check;
+  GtkDropDown    *format_dropdown;
+  GtkSpinButton  *width_spin;
+  GtkSpinButton  *height_spin;
+  GtkButton      *cancel_button;
+  GtkButton      *export_button;
+
+  IapWorkshop    *workshop;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (IapExportDialog, iap_export_dialog, GTK_TYPE_WINDOW)
+
+static gboolean
+is_report (IapExportDialog *self)
+{
+  return gtk_drop_down_get_selected (self->what_dropdown) == WHAT_REPORT;
+}
+
+/* Paper and names only apply to the report, format and size to a chart. */
+static void
+on_what_changed (IapExportDialog *self)
+{
+  gboolean report = is_report (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_dropdown), report);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->anonymize_check), report);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->format_dropdown), !report);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->width_spin), !report);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->height_spin), !report);
+}
+
+static const char *
+get_extension (IapExportDialog *self)
+{
+  static const char * const extensions[] = { "png", "svg", "pdf" };
+  guint format = gtk_drop_down_get_selected (self->format_dropdown);
+
+  if (is_report (self) || format >= G_N_ELEMENTS (extensions))
+    return "pdf";
+
+  return extensions[format];
+}
+
+static char *
+dup_suggested_name (IapExportDialog *self)
+{
+  static const char * const suffixes[] = { "report", "heat-map", "residual-heat-map", "triple-hatting" };
+  g_autofree char *name = iap_workshop_dup_display_name (self->workshop);
+  guint what = MIN (gtk_drop_down_get_selected (self->what_dropdown), G_N_ELEMENTS (suffixes) - 1);
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+
+  return g_strdup_printf ("%s-%s.%s", name, suffixes[what], get_extension (self));
+}
+
+static gboolean
+write_file (IapExportDialog  *self,
+            const char       *path,
+            GError          **error)
+{
+  static const IapReportChart charts[] = {
+    IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_INHERENT,
+    IAP_REPORT_CHART_RESIDUAL, IAP_REPORT_CHART_TRIPLE_HATTING,
+  };
+  guint what = MIN (gtk_drop_down_get_selected (self->what_dropdown), G_N_ELEMENTS (charts) - 1);
+  IapReportOptions options;
+
+  if (what != WHAT_REPORT)
+    return iap_report_export_chart (self->workshop, charts[what], path,
+                                    gtk_spin_button_get_value_as_int (self->width_spin),
+                                    gtk_spin_button_get_value_as_int (self->height_spin), error);
+
+  iap_report_options_init (&options, gtk_drop_down_get_selected (self->paper_dropdown) == 1
+                                     ? IAP_REPORT_PAPER_LETTER : IAP_REPORT_PAPER_A4);
+  options.anonymize = gtk_check_button_get_active (self->anonymize_check);
+
+  return iap_report_export_pdf (self->workshop, &options, path, error);
+}
+
+/* The chooser may give a name without the format's extension; the
+ * format follows the extension, so add it. */
+static char *
+dup_path_with_extension (IapExportDialog *self,
+                         GFile           *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *suffix = g_strconcat (".", get_extension (self), NULL);
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, suffix))
+    return g_steal_pointer (&path);
+
+  return g_strconcat (path, suffix, NULL);
+}
+
+static void
+on_chooser_response (IapExportDialog      *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->chooser);
+  if (response != GTK_RESPONSE_ACCEPT || file == NULL)
+    return;
+
+  path = dup_path_with_extension (self, file);
+  if (path == NULL || !write_file (self, path, &error))
+    {
+      iap_dialogs_show_error (GTK_WINDOW (self), _("Could not export"),
+                              error != NULL ? error->message : _("Choose a local file."));
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_export_clicked (IapExportDialog *self)
+{
+  g_autofree char *name = dup_suggested_name (self);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export To"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response),
+                           self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+iap_export_dialog_dispose (GObject *object)
+{
+  IapExportDialog *self = IAP_EXPORT_DIALOG (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  g_clear_object (&self->workshop);
+
+  G_OBJECT_CLASS (iap_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+iap_export_dialog_class_init (IapExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_export_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/iapworkshop/Workshop/ui/iap-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, what_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, paper_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, anonymize_check);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, format_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, export_button);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+iap_export_dialog_init (IapExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  iap_button_fix_accessible_name (GTK_WIDGET (self->cancel_button));
+  iap_button_fix_accessible_name (GTK_WIDGET (self->export_button));
+  g_signal_connect_object (self->what_dropdown, "notify::selected",
+                           G_CALLBACK (on_what_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->export_button, "clicked",
+                           G_CALLBACK (on_export_clicked), self, G_CONNECT_SWAPPED);
+  on_what_changed (self);
+}
+
+IapExportDialog *
+iap_export_dialog_new (IapWorkshop *workshop,
+                       GtkWindow   *parent)
+{
+  IapExportDialog *self;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  self = g_object_new (IAP_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->workshop = g_object_ref (workshop);
+  if (iap_workshop_get_anonymize (workshop))
+    gtk_check_button_set_active (self->anonymize_check, TRUE);
+
+  return self;
+}
+
+IapWorkshop *
+iap_export_dialog_get_workshop (IapExportDialog *self)
+{
+  g_return_val_if_fail (IAP_IS_EXPORT_DIALOG (self), NULL);
+
+  return self->workshop;
+}

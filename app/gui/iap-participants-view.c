@@ -1,0 +1,341 @@
+/* iap-participants-view.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The participants of the workshop, on the Set-up step: one row each
+ * with name, entity and pillar, edited in place through the workshop's
+ * undoable edits. Removing someone who has scored asks first, since
+ * their ratings and dissents go with them.
+ */
+
+#define G_LOG_DOMAIN "iap-participants-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-dialogs.h"
+#include "iap-participants-view.h"
+
+struct _IapParticipantsView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkListBox *list;
+  GtkButton *add_button;
+
+  /* Owned */
+  IapWorkshop *workshop;
+};
+
+G_DEFINE_FINAL_TYPE (IapParticipantsView, iap_participants_view, GTK_TYPE_WIDGET)
+
+/* "p7" reads as "Participant 7" when no name was given. */
+char *
+iap_participant_dup_label (IapParticipant *participant)
+{
+  const char *name = iap_participant_get_name (participant);
+  const char *id = iap_participant_get_id (participant);
+
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+  while (*id != '\0' && !g_ascii_isdigit (*id))
+    id++;
+
+  return g_strdup_printf (_("Participant %s"), *id != '\0' ? id : iap_participant_get_id (participant));
+}
+
+guint
+iap_participant_count_ratings (IapWorkshop *workshop,
+                               const char  *participant)
+{
+  GListModel *rounds = iap_workshop_get_rounds (workshop);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
+      GListModel *ratings = iap_round_get_ratings (round);
+
+      for (guint j = 0; j < g_list_model_get_n_items (ratings); j++)
+        {
+          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
+
+          n += g_strcmp0 (iap_rating_get_participant (rating), participant) == 0;
+        }
+    }
+
+  return n;
+}
+
+static void
+set_label (GtkWidget  *widget,
+           const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+on_entry_changed (GtkEditable *entry,
+                  IapWorkshop *workshop)
+{
+  IapParticipant *participant = g_object_get_data (G_OBJECT (entry), "participant");
+  const char *property = g_object_get_data (G_OBJECT (entry), "property");
+  g_autofree char *value = NULL;
+  const char *text = gtk_editable_get_text (entry);
+
+  g_object_get (participant, property, &value, NULL);
+  if (g_strcmp0 (value != NULL ? value : "", text) != 0)
+    iap_workshop_set_text (workshop, participant, property, *text != '\0' ? text : NULL);
+}
+
+/* Follows the model, so that undo shows in the entry. */
+static void
+on_participant_notify (GtkEditable *entry,
+                       GParamSpec  *pspec,
+                       IapParticipant *participant)
+{
+  g_autofree char *value = NULL;
+
+  g_object_get (participant, pspec->name, &value, NULL);
+  if (g_strcmp0 (value != NULL ? value : "", gtk_editable_get_text (entry)) != 0)
+    gtk_editable_set_text (entry, value != NULL ? value : "");
+}
+
+static GtkWidget *
+new_entry (IapParticipantsView *self,
+           IapParticipant      *participant,
+           const char          *property,
+           const char          *placeholder,
+           const char          *accessible)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  g_autofree char *value = NULL;
+
+  g_object_get (participant, property, &value, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), value != NULL ? value : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_widget_set_hexpand (entry, TRUE);
+  set_label (entry, accessible);
+  g_object_set_data_full (G_OBJECT (entry), "participant", g_object_ref (participant), g_object_unref);
+  g_object_set_data (G_OBJECT (entry), "property", (gpointer) g_intern_string (property));
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_entry_changed), self->workshop, 0);
+  g_signal_connect_object (participant, signal, G_CALLBACK (on_participant_notify), entry, G_CONNECT_SWAPPED);
+
+  return entry;
+}
+
+static void
+on_pillar_selected (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    IapWorkshop *workshop)
+{
+  IapParticipant *participant = g_object_get_data (G_OBJECT (dropdown), "participant");
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+  g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, gtk_drop_down_get_selected (dropdown));
+
+  if (entry != NULL &&
+      g_strcmp0 (iap_catalog_entry_get_id (entry), iap_participant_get_pillar (participant)) != 0)
+    iap_workshop_set (workshop, participant, "pillar", iap_catalog_entry_get_id (entry), NULL);
+}
+
+static guint
+pillar_position (GListModel *pillars,
+                 const char *pillar)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
+
+      if (g_strcmp0 (iap_catalog_entry_get_id (entry), pillar) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+on_pillar_notify (GtkDropDown    *dropdown,
+                  GParamSpec     *pspec,
+                  IapParticipant *participant)
+{
+  IapWorkshop *workshop = g_object_get_data (G_OBJECT (dropdown), "workshop");
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+
+  gtk_drop_down_set_selected (dropdown, pillar_position (pillars, iap_participant_get_pillar (participant)));
+}
+
+static GtkWidget *
+new_pillar_dropdown (IapParticipantsView *self,
+                     IapParticipant      *participant,
+                     const char          *accessible)
+{
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_PILLAR);
+  GtkExpression *expression = gtk_property_expression_new (IAP_TYPE_CATALOG_ENTRY, NULL, "label");
+  GtkWidget *dropdown = gtk_drop_down_new (g_object_ref (pillars), expression);
+
+  set_label (dropdown, accessible);
+  g_object_set_data (G_OBJECT (dropdown), "workshop", self->workshop);
+  g_object_set_data_full (G_OBJECT (dropdown), "participant", g_object_ref (participant), g_object_unref);
+  on_pillar_notify (GTK_DROP_DOWN (dropdown), NULL, participant);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_pillar_selected), self->workshop, 0);
+  g_signal_connect_object (participant, "notify::pillar", G_CALLBACK (on_pillar_notify), dropdown, G_CONNECT_SWAPPED);
+
+  return dropdown;
+}
+
+typedef struct
+{
+  IapWorkshop *workshop;
+  IapParticipant *participant;
+} RemoveData;
+
+static void
+on_remove_answered (int      response,
+                    gpointer user_data)
+{
+  RemoveData *data = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    iap_workshop_remove_participant (data->workshop, data->participant);
+  g_object_unref (data->workshop);
+  g_object_unref (data->participant);
+  g_free (data);
+}
+
+static void
+on_remove_clicked (GtkButton           *button,
+                   IapParticipantsView *self)
+{
+  IapParticipant *participant = g_object_get_data (G_OBJECT (button), "participant");
+  guint n = iap_participant_count_ratings (self->workshop, iap_participant_get_id (participant));
+  g_autofree char *label = iap_participant_dup_label (participant);
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+  RemoveData *data;
+
+  if (n == 0)
+    {
+      iap_workshop_remove_participant (self->workshop, participant);
+      return;
+    }
+
+  data = g_new0 (RemoveData, 1);
+  data->workshop = g_object_ref (self->workshop);
+  data->participant = g_object_ref (participant);
+  primary = g_strdup_printf (_("Remove %s?"), label);
+  secondary = g_strdup_printf (g_dngettext (NULL, "Their %u rating and any dissent they recorded go with them. You can undo this.",
+                                            "Their %u ratings and any dissent they recorded go with them. You can undo this.", n), n);
+  iap_dialogs_ask (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), primary, secondary,
+                   on_remove_answered, data,
+                   _("_Cancel"), GTK_RESPONSE_CANCEL,
+                   _("_Remove"), GTK_RESPONSE_ACCEPT,
+                   NULL);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  IapParticipantsView *self = user_data;
+  IapParticipant *participant = item;
+  g_autofree char *label = iap_participant_dup_label (participant);
+  g_autofree char *name_a11y = g_strdup_printf (_("Name of %s"), label);
+  g_autofree char *entity_a11y = g_strdup_printf (_("Entity of %s"), label);
+  g_autofree char *pillar_a11y = g_strdup_printf (_("Pillar of %s"), label);
+  g_autofree char *remove_a11y = g_strdup_printf (_("Remove %s"), label);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 3);
+  gtk_widget_set_margin_bottom (box, 3);
+  gtk_box_append (GTK_BOX (box), new_entry (self, participant, "name", _("Name or code (optional)"), name_a11y));
+  gtk_box_append (GTK_BOX (box), new_entry (self, participant, "entity", _("Entity, such as UNHCR"), entity_a11y));
+  gtk_box_append (GTK_BOX (box), new_pillar_dropdown (self, participant, pillar_a11y));
+  set_label (remove, remove_a11y);
+  gtk_widget_set_tooltip_text (remove, remove_a11y);
+  g_object_set_data_full (G_OBJECT (remove), "participant", g_object_ref (participant), g_object_unref);
+  g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_clicked), self, 0);
+  gtk_box_append (GTK_BOX (box), remove);
+
+  return box;
+}
+
+static void
+on_add_clicked (IapParticipantsView *self)
+{
+  GListModel *pillars;
+  g_autoptr(IapCatalogEntry) first = NULL;
+
+  if (self->workshop == NULL)
+    return;
+
+  pillars = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_PILLAR);
+  first = g_list_model_get_item (pillars, 0);
+  iap_workshop_add_participant (self->workshop, first != NULL ? iap_catalog_entry_get_id (first) : NULL,
+                                NULL, NULL);
+}
+
+static void
+iap_participants_view_dispose (GObject *object)
+{
+  IapParticipantsView *self = IAP_PARTICIPANTS_VIEW (object);
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_PARTICIPANTS_VIEW);
+  /* The box around the list is not a bound child: unparent it too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->workshop);
+
+  G_OBJECT_CLASS (iap_participants_view_parent_class)->dispose (object);
+}
+
+static void
+iap_participants_view_class_init (IapParticipantsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_participants_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-participants-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapParticipantsView, list);
+  gtk_widget_class_bind_template_child (widget_class, IapParticipantsView, add_button);
+}
+
+static void
+iap_participants_view_init (IapParticipantsView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (on_add_clicked), self);
+  iap_button_fix_accessible_name (GTK_WIDGET (self->add_button));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
+}
+
+void
+iap_participants_view_set_workshop (IapParticipantsView *self,
+                                    IapWorkshop         *workshop)
+{
+  g_return_if_fail (IAP_IS_PARTICIPANTS_VIEW (self));
+
+  if (!g_set_object (&self->workshop, workshop))
+    return;
+
+  gtk_list_box_bind_model (self->list,
+                           workshop != NULL ? iap_workshop_get_participants (workshop) : NULL,
+                           workshop != NULL ? create_row : NULL, self, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), workshop != NULL);
+}

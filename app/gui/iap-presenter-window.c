@@ -1,0 +1,126 @@
+/* iap-presenter-window.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The projector's window, in large type, driven from the round window.
+ * Before a round is revealed it only says how many have scored; it never
+ * holds a score that the room has not been shown.
+ */
+
+#define G_LOG_DOMAIN "iap-presenter-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-consensus.h"
+#include "iap-presenter-window.h"
+#include "iap-round-chart.h"
+#include "iap-round-text.h"
+
+struct _IapPresenterWindow
+{
+  GtkWindow parent_instance;
+
+  /* Template widgets */
+  GtkLabel *round_label;
+  GtkLabel *title_label;
+  IapRoundChart *chart;
+  GtkLabel *result_label;
+};
+
+G_DEFINE_FINAL_TYPE (IapPresenterWindow, iap_presenter_window, GTK_TYPE_WINDOW)
+
+static void
+iap_presenter_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_PRESENTER_WINDOW);
+
+  G_OBJECT_CLASS (iap_presenter_window_parent_class)->dispose (object);
+}
+
+static void
+iap_presenter_window_class_init (IapPresenterWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_presenter_window_dispose;
+
+  g_type_ensure (IAP_TYPE_ROUND_CHART);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-presenter-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, round_label);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, chart);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, result_label);
+}
+
+static void
+iap_presenter_window_init (IapPresenterWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_label (self->title_label, _("No scoring round in progress"));
+}
+
+IapPresenterWindow *
+iap_presenter_window_new (void)
+{
+  return g_object_new (IAP_TYPE_PRESENTER_WINDOW, NULL);
+}
+
+static void
+set_round (IapPresenterWindow *self,
+           IapRound           *round)
+{
+  g_autofree char *text = NULL;
+
+  /* Translators: %u is the number of the scoring round */
+  text = g_strdup_printf (_("Scoring round %u"), iap_round_get_number (round));
+  gtk_label_set_label (self->round_label, text);
+}
+
+/* Counts only: who scored is for the facilitator, how is for nobody. */
+void
+iap_presenter_window_show_progress (IapPresenterWindow *self,
+                                    IapRound           *round,
+                                    guint               scored,
+                                    guint               total)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (IAP_IS_PRESENTER_WINDOW (self));
+
+  set_round (self, round);
+  gtk_label_set_label (self->title_label, _("Scoring in private"));
+  /* Translators: progress of a private scoring round */
+  text = g_strdup_printf (_("%u of %u participants have scored."), scored, total);
+  gtk_label_set_label (self->result_label, text);
+  iap_round_chart_set_stats (self->chart, NULL, NULL);
+}
+
+void
+iap_presenter_window_show_risk (IapPresenterWindow *self,
+                                IapWorkshop        *workshop,
+                                IapRound           *round,
+                                IapRisk            *risk)
+{
+  g_autoptr(IapRiskStats) stats = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (IAP_IS_PRESENTER_WINDOW (self));
+
+  if (g_strcmp0 (iap_round_get_state (round), "open") == 0)
+    return;
+
+  stats = iap_consensus_for_risk (workshop, round, iap_risk_get_id (risk));
+  set_round (self, round);
+  gtk_label_set_label (self->title_label, iap_risk_get_title (risk));
+  iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (workshop), stats);
+  text = iap_round_text_describe (workshop, stats, FALSE);
+  gtk_label_set_label (self->result_label, text);
+}

@@ -1,0 +1,198 @@
+/* iap-round-chart.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The spread of a revealed risk: the likelihood x impact matrix in its
+ * band colours with one dot per score in each cell, and the median cell
+ * outlined. It is only ever given revealed statistics.
+ */
+
+#define G_LOG_DOMAIN "iap-round-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "iap-palette.h"
+#include "iap-round-chart.h"
+
+struct _IapRoundChart
+{
+  GtkWidget parent_instance;
+
+  IapScales *scales;
+  guint cells[IAP_SCALE_MAX_LEVELS][IAP_SCALE_MAX_LEVELS];
+  guint median_likelihood;
+  guint median_impact;
+};
+
+G_DEFINE_FINAL_TYPE (IapRoundChart, iap_round_chart, GTK_TYPE_WIDGET)
+
+static void
+draw_dots (cairo_t *cr,
+           double   x,
+           double   y,
+           double   size,
+           guint    count)
+{
+  guint per_row = MAX (1, (guint) ceil (sqrt (count)));
+  double step = size / (per_row + 1);
+  double radius = MIN (step * 0.4, size / 8);
+
+  cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+  for (guint k = 0; k < count; k++)
+    {
+      cairo_arc (cr, x + step * (k % per_row + 1), y + step * (k / per_row + 1), radius, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static void
+draw_cell (IapRoundChart *self,
+           cairo_t       *cr,
+           guint          l,
+           guint          m,
+           double         x,
+           double         y,
+           double         size)
+{
+  cairo_rectangle (cr, x, y, size, size);
+  iap_palette_set_source_band (cr, iap_scales_get_band (self->scales, l, m));
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  draw_dots (cr, x, y, size, self->cells[l - 1][m - 1]);
+
+  if (l == self->median_likelihood && m == self->median_impact)
+    {
+      cairo_rectangle (cr, x + 3, y + 3, size - 6, size - 6);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_set_line_width (cr, 4);
+      cairo_stroke (cr);
+    }
+}
+
+/* Likelihood grows upwards, impact to the right, as on the matrix page. */
+static void
+iap_round_chart_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  IapRoundChart *self = IAP_ROUND_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+  guint nl, ni;
+  double size;
+
+  if (self->scales == NULL)
+    return;
+
+  nl = iap_scales_get_n_likelihood (self->scales);
+  ni = iap_scales_get_n_impact (self->scales);
+  size = MIN ((double) width / ni, (double) height / nl);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  for (guint l = 1; l <= nl; l++)
+    for (guint m = 1; m <= ni; m++)
+      draw_cell (self, cr, l, m, (m - 1) * size, (nl - l) * size, size);
+  cairo_destroy (cr);
+}
+
+static void
+iap_round_chart_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  *minimum = 120;
+  *natural = 240;
+}
+
+static void
+iap_round_chart_dispose (GObject *object)
+{
+  g_clear_object (&IAP_ROUND_CHART (object)->scales);
+
+  G_OBJECT_CLASS (iap_round_chart_parent_class)->dispose (object);
+}
+
+static void
+iap_round_chart_class_init (IapRoundChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_round_chart_dispose;
+  widget_class->snapshot = iap_round_chart_snapshot;
+  widget_class->measure = iap_round_chart_measure;
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+iap_round_chart_init (IapRoundChart *self)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Spread of the scores"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("No scores revealed"),
+                                  -1);
+}
+
+GtkWidget *
+iap_round_chart_new (void)
+{
+  return g_object_new (IAP_TYPE_ROUND_CHART, NULL);
+}
+
+static char *
+describe (const IapRiskStats *stats)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (stats == NULL || stats->n == 0)
+    return g_strdup (_("No scores revealed"));
+
+  /* Translators: %u are counts and levels of likelihood and impact */
+  g_string_printf (text, g_dngettext (NULL, "%u score, median likelihood %u and impact %u.",
+                                      "%u scores, median likelihood %u and impact %u.", stats->n),
+                   stats->n, stats->median_likelihood, stats->median_impact);
+  for (guint l = IAP_SCALE_MAX_LEVELS; l > 0; l--)
+    for (guint m = 1; m <= IAP_SCALE_MAX_LEVELS; m++)
+      if (stats->cells[l - 1][m - 1] > 0)
+        /* Translators: one cell of the matrix: likelihood, impact, number of scores */
+        g_string_append_printf (text, _(" Likelihood %u, impact %u: %u."), l, m, stats->cells[l - 1][m - 1]);
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* @stats may be NULL to clear the chart (before the reveal). */
+void
+iap_round_chart_set_stats (IapRoundChart      *self,
+                           IapScales          *scales,
+                           const IapRiskStats *stats)
+{
+  g_autofree char *description = describe (stats);
+
+  g_return_if_fail (IAP_IS_ROUND_CHART (self));
+
+  g_set_object (&self->scales, scales);
+  memset (self->cells, 0, sizeof self->cells);
+  self->median_likelihood = self->median_impact = 0;
+  if (stats != NULL)
+    {
+      memcpy (self->cells, stats->cells, sizeof self->cells);
+      self->median_likelihood = stats->median_likelihood;
+      self->median_impact = stats->median_impact;
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

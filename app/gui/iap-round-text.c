@@ -1,0 +1,178 @@
+/* iap-round-text.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The words of a reveal, shared by the round window and the presenter
+ * view so that both say the same thing about the same scores.
+ */
+
+#define G_LOG_DOMAIN "iap-round-text"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-round-text.h"
+
+/* "4 Likely": the number and the scale's own word for it. */
+char *
+iap_round_text_level (GListModel *levels,
+                      guint       level)
+{
+  g_autoptr(IapScaleLevel) item = NULL;
+
+  if (level == 0 || level > g_list_model_get_n_items (levels))
+    return g_strdup ("—");
+
+  item = g_list_model_get_item (levels, level - 1);
+
+  return g_strdup_printf ("%u %s", level, iap_scale_level_get_label (item));
+}
+
+/* The choices of a level picker: @none first, then each level with its
+ * definition, so that people score against the words, not the numbers. */
+GListModel *
+iap_round_text_choices (GListModel *levels,
+                        const char *none)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, none);
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(IapScaleLevel) item = g_list_model_get_item (levels, i);
+      const char *definition = iap_scale_level_get_definition (item);
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf ("%u %s%s%s", i + 1, iap_scale_level_get_label (item),
+                              definition != NULL && *definition != '\0' ? " — " : "",
+                              definition != NULL ? definition : "");
+      gtk_string_list_append (list, text);
+    }
+
+  return G_LIST_MODEL (list);
+}
+
+static void
+setup_item (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  wrap)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (wrap))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+    }
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 16);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_item (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  wrap)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+new_factory (gboolean wrap)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_item), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_item), GINT_TO_POINTER (wrap));
+
+  return factory;
+}
+
+/* A level picker: the closed button is short (the definition is cut),
+ * the open list shows each definition in full. */
+void
+iap_round_text_setup_picker (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = new_factory (FALSE);
+  g_autoptr(GtkListItemFactory) list = new_factory (TRUE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
+static void
+append_pillars (GString            *text,
+                IapWorkshop        *workshop,
+                const IapRiskStats *stats)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+  GListModel *pillars = iap_catalog_get_entries (catalog, IAP_CATALOG_PILLAR);
+
+  g_string_append (text, _("Medians by pillar (likelihood × impact):"));
+  for (guint i = 0; i < stats->pillars->len; i++)
+    {
+      const IapPillarMedian *pm = g_ptr_array_index (stats->pillars, i);
+      const char *label = pm->pillar;
+
+      for (guint j = 0; j < g_list_model_get_n_items (pillars); j++)
+        {
+          g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, j);
+
+          if (g_strcmp0 (iap_catalog_entry_get_id (entry), pm->pillar) == 0)
+            label = iap_catalog_entry_get_label (entry);
+        }
+      g_string_append_printf (text, "\n  %s: %u × %u (%u)", label, pm->likelihood, pm->impact, pm->n);
+    }
+}
+
+/**
+ * iap_round_text_describe:
+ * @detailed: add the spread, the rule and the pillars' medians
+ *
+ * Returns: (transfer full): what the scores of one risk say
+ */
+char *
+iap_round_text_describe (IapWorkshop        *workshop,
+                         const IapRiskStats *stats,
+                         gboolean            detailed)
+{
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  g_autofree char *l = iap_round_text_level (iap_scales_get_likelihood (scales), stats->median_likelihood);
+  g_autofree char *m = iap_round_text_level (iap_scales_get_impact (scales), stats->median_impact);
+  g_autofree char *rule = iap_consensus_describe_rule (scales);
+  GString *text = g_string_new (iap_consensus_to_label (stats->consensus));
+
+  if (stats->n == 0)
+    return g_string_free (text, FALSE);
+
+  if (stats->polarized)
+    g_string_append_printf (text, " · %s", _("Polarized"));
+  g_string_append_printf (text, g_dngettext (NULL, "\n%u score", "\n%u scores", stats->n), stats->n);
+  /* Translators: the median of ordinal scores; for an even count, the lower middle score */
+  g_string_append_printf (text, _("\nMedian likelihood: %s\nMedian impact: %s"), l, m);
+  if (!detailed)
+    return g_string_free (text, FALSE);
+
+  g_string_append_printf (text, _("\nInterquartile range: likelihood %u, impact %u levels"),
+                          stats->iqr_likelihood, stats->iqr_impact);
+  g_string_append_printf (text, _("\nWithin one level of the median: likelihood %u%%, impact %u%%"),
+                          stats->agreement_likelihood, stats->agreement_impact);
+  if (stats->polarized)
+    g_string_append_printf (text, "\n%s", _("Polarized: two pillars' medians differ by 2 levels or more."));
+  g_string_append_printf (text, "\n%s\n", rule);
+  append_pillars (text, workshop, stats);
+
+  return g_string_free (text, FALSE);
+}

@@ -1,0 +1,25 @@
+/* iap-round-text.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "iap-consensus.h"
+
+G_BEGIN_DECLS
+
+char       *iap_round_text_level    (GListModel         *levels,
+                                     guint               level);
+GListModel *iap_round_text_choices  (GListModel         *levels,
+                                     const char         *none);
+void        iap_round_text_setup_picker (GtkDropDown     *dropdown);
+char       *iap_round_text_describe (IapWorkshop        *workshop,
+                                     const IapRiskStats *stats,
+                                     gboolean            detailed);
+
+G_END_DECLS

@@ -1,0 +1,25 @@
+/* iap-round-window.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "iap-workshop.h"
+
+G_BEGIN_DECLS
+
+#define IAP_TYPE_ROUND_WINDOW (iap_round_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (IapRoundWindow, iap_round_window, IAP, ROUND_WINDOW, GtkWindow)
+
+IapRoundWindow *iap_round_window_new     (GtkWindow   *parent,
+                                          IapWorkshop *workshop);
+IapRoundWindow *iap_round_window_present (GtkWindow   *parent,
+                                          IapWorkshop *workshop);
+
+G_END_DECLS

@@ -1,0 +1,841 @@
+/* iap-report-sections.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the report says, section by section; iap-report.c places it. */
+
+#define G_LOG_DOMAIN "iap-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-balance-chart.h"
+#include "iap-consensus.h"
+#include "iap-environment.h"
+#include "iap-options-analysis.h"
+#include "iap-report-private.h"
+
+#define N_TOP_RISKS 5
+
+typedef char *Markup;
+
+static const char *
+lookup_label (IapWorkshop *workshop,
+              const char  *kind,
+              const char  *id)
+{
+  IapCatalogEntry *entry;
+
+  if (id == NULL || id[0] == '\0')
+    return "";
+  entry = iap_catalog_lookup (iap_workshop_get_catalog (workshop), kind, id);
+
+  return entry != NULL ? iap_catalog_entry_get_label (entry) : id;
+}
+
+/* Workshop dates are YYYY-MM-DD; the report prints them as the footer
+ * does, in the reader's language. */
+static char *
+format_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *text = NULL;
+
+  if (iso == NULL || iso[0] == '\0')
+    return g_strdup ("");
+  text = g_strconcat (iso, "T12:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (text, NULL);
+  if (date == NULL)
+    return g_strdup (iso);
+
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+static gboolean
+get_band (IapWorkshop *workshop,
+          guint        likelihood,
+          guint        impact,
+          int         *band)
+{
+  IapScales *scales = iap_workshop_get_scales (workshop);
+
+  *band = IAP_REPORT_NO_BAND;
+  if (likelihood == 0 || impact == 0 ||
+      likelihood > iap_scales_get_n_likelihood (scales) || impact > iap_scales_get_n_impact (scales))
+    return FALSE;
+  *band = iap_scales_get_band (scales, likelihood, impact);
+
+  return TRUE;
+}
+
+/* "High (4 × 4)", or a dash when not rated. */
+static char *
+dup_rating (IapWorkshop *workshop,
+            guint        likelihood,
+            guint        impact,
+            int         *band)
+{
+  if (!get_band (workshop, likelihood, impact, band))
+    return g_strdup (C_("rating", "Not rated"));
+
+  /* Translators: a band, then likelihood × impact */
+  return g_markup_printf_escaped (_("<b>%s</b>\n%u × %u"), iap_band_get_label (*band),
+                                  likelihood, impact);
+}
+
+static char *
+dup_participant (IapReport  *report,
+                 const char *id,
+                 gboolean    by_name)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  IapParticipant *participant = iap_workshop_find_participant (workshop, id);
+  const char *pillar;
+
+  if (participant == NULL)
+    return g_strdup ("");
+  pillar = lookup_label (workshop, IAP_CATALOG_PILLAR, iap_participant_get_pillar (participant));
+  if (by_name && !iap_report_get_anonymize (report) &&
+      iap_participant_get_name (participant)[0] != '\0')
+    return g_strdup_printf ("%s (%s)", iap_participant_get_name (participant), pillar);
+  if (iap_participant_get_entity (participant)[0] != '\0')
+    return g_strdup_printf ("%s (%s)", iap_participant_get_entity (participant), pillar);
+
+  return g_strdup (pillar);
+}
+
+/* The first mitigation that names the risk. */
+static IapMitigation *
+find_main_mitigation (IapWorkshop *workshop,
+                      const char  *risk)
+{
+  GListModel *mitigations = iap_workshop_get_mitigations (workshop);
+
+  for (guint i = 0; i < g_list_model_get_n_items (mitigations); i++)
+    {
+      g_autoptr(IapMitigation) mitigation = g_list_model_get_item (mitigations, i);
+
+      if (g_strv_contains (iap_mitigation_get_risks (mitigation), risk))
+        return mitigation;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_owner (IapReport     *report,
+           IapMitigation *mitigation)
+{
+  const char *owner = iap_mitigation_get_owner (mitigation);
+  const char *entity = iap_mitigation_get_owner_entity (mitigation);
+
+  if (iap_report_get_anonymize (report) || owner[0] == '\0')
+    return g_markup_escape_text (entity, -1);
+  if (entity[0] == '\0')
+    return g_markup_escape_text (owner, -1);
+
+  return g_markup_printf_escaped ("%s, %s", owner, entity);
+}
+
+static guint
+count_dissents (IapWorkshop *workshop,
+                const char  *risk)
+{
+  GListModel *dissents = iap_workshop_get_dissents (workshop);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
+
+      if (risk == NULL || g_strcmp0 (iap_dissent_get_risk (dissent), risk) == 0)
+        count++;
+    }
+
+  return count;
+}
+
+static void
+add_meta (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  g_autofree char *start = format_date (iap_workshop_get_start_date (workshop));
+  g_autofree char *end = format_date (iap_workshop_get_end_date (workshop));
+  g_autofree char *dates = NULL;
+  g_autofree char *markup = NULL;
+
+  if (end[0] != '\0' && !g_str_equal (start, end))
+    dates = g_strdup_printf ("%s – %s", start, end);
+  else
+    dates = g_strdup (start);
+  {
+    g_autoptr(GString) line = g_string_new (NULL);
+    const char *parts[] = { iap_workshop_get_country (workshop), dates, iap_workshop_get_facilitator (workshop) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        g_autofree char *part = NULL;
+
+        if (parts[i][0] == '\0')
+          continue;
+        part = g_markup_printf_escaped (i == 0 ? "<b>%s</b>" : "%s", parts[i]);
+        g_string_append_printf (line, "%s%s", line->len > 0 ? "  ·  " : "", part);
+      }
+    if (line->len == 0)
+      return;
+    markup = g_string_free (g_steal_pointer (&line), FALSE);
+  }
+  iap_report_add_paragraph (report, markup);
+}
+
+static void
+add_environment (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
+  g_autofree char *summary = iap_environment_dup_summary (env, iap_workshop_get_catalog (workshop));
+  g_autofree char *markup = NULL;
+
+  /* Translators: the environment classification and its reasons */
+  markup = g_markup_printf_escaped (_("<b>Operating environment.</b> %s"), summary);
+  iap_report_add_callout (report, markup, env->classification == IAP_ENVIRONMENT_HIGH_RISK ? IAP_BAND_CRITICAL
+                                          : env->classification == IAP_ENVIRONMENT_ELEVATED ? IAP_BAND_HIGH
+                                          : IAP_BAND_LOW);
+}
+
+static void
+add_recommendation (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  const char *option = iap_workshop_get_recommendation (workshop);
+  const char *conditions = iap_workshop_get_conditions (workshop);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *head = NULL;
+  guint n_dissents;
+
+  if (option[0] == '\0')
+    head = g_markup_printf_escaped (_("<b>Recommendation:</b> none agreed yet."));
+  else
+    head = g_markup_printf_escaped (_("<b>Recommendation: %s.</b>"),
+                                    lookup_label (workshop, IAP_CATALOG_OPTION, option));
+  g_string_append (markup, head);
+  if (conditions[0] != '\0')
+    {
+      g_autofree char *text = g_markup_printf_escaped (_("\n<b>Conditions:</b> %s"), conditions);
+
+      g_string_append (markup, text);
+    }
+  n_dissents = count_dissents (workshop, NULL);
+  if (n_dissents == 0)
+    g_string_append (markup, _("\n<b>Dissents:</b> none is recorded."));
+  else
+    g_string_append_printf (markup, ngettext ("\n<b>Dissent:</b> %u is recorded; see Group results.",
+                                              "\n<b>Dissents:</b> %u are recorded; see Group results.",
+                                              n_dissents), n_dissents);
+  iap_report_add_callout (report, markup->str, -1);
+}
+
+static int
+compare_risks (gconstpointer a,
+               gconstpointer b)
+{
+  IapRisk *ra = *(IapRisk **) a, *rb = *(IapRisk **) b;
+  guint sa = iap_risk_get_inherent_likelihood (ra) * iap_risk_get_inherent_impact (ra);
+  guint sb = iap_risk_get_inherent_likelihood (rb) * iap_risk_get_inherent_impact (rb);
+  guint qa = iap_risk_get_residual_likelihood (ra) * iap_risk_get_residual_impact (ra);
+  guint qb = iap_risk_get_residual_likelihood (rb) * iap_risk_get_residual_impact (rb);
+
+  if (sa != sb)
+    return sa > sb ? -1 : 1;
+
+  return qa > qb ? -1 : qa < qb ? 1 : 0;
+}
+
+/* Risks by inherent score, highest first; ties by residual score, then
+ * in register order (the sort is stable). */
+static GPtrArray *
+dup_sorted_risks (IapWorkshop *workshop)
+{
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  GPtrArray *sorted = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (risks, i));
+  g_ptr_array_sort (sorted, compare_risks);
+
+  return sorted;
+}
+
+static void
+add_top_risks (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  g_autoptr(GPtrArray) sorted = dup_sorted_risks (workshop);
+  const char *headers[] = { _("Risk"), _("Inherent"), _("Residual"), _("Main mitigation"), _("Owner") };
+  static const double widths[] = { 0.34, 0.13, 0.13, 0.26, 0.14 };
+
+  iap_report_add_subheading (report, _("Top risks"));
+  if (sorted->len == 0)
+    {
+      iap_report_add_paragraph (report, _("No risk has been identified yet."));
+      return;
+    }
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < MIN (sorted->len, N_TOP_RISKS); i++)
+    {
+      IapRisk *risk = g_ptr_array_index (sorted, i);
+      IapMitigation *mitigation = find_main_mitigation (workshop, iap_risk_get_id (risk));
+      int bands[5] = { IAP_REPORT_NO_BAND, 0, 0, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND };
+      g_autofree char *title = g_markup_printf_escaped ("%s", iap_risk_get_title (risk));
+      g_autofree char *inherent = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
+                                              iap_risk_get_inherent_impact (risk), &bands[1]);
+      g_autofree char *residual = dup_rating (workshop, iap_risk_get_residual_likelihood (risk),
+                                              iap_risk_get_residual_impact (risk), &bands[2]);
+      g_autofree char *measure = mitigation != NULL ? g_markup_escape_text (iap_mitigation_get_title (mitigation), -1)
+                                                    : g_strdup (_("None yet"));
+      g_autofree char *owner = mitigation != NULL ? dup_owner (report, mitigation) : g_strdup ("");
+      const char *cells[] = { title, inherent, residual, measure, owner };
+
+      /* As many as fit on the summary page: the register has them all. */
+      if (!iap_report_add_row_if_fits (report, cells, bands))
+        break;
+    }
+  iap_report_end_table (report);
+}
+
+static void
+add_summary (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  double width = iap_report_get_text_width (report);
+  static const IapReportChart maps[] = { IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_RESIDUAL };
+  const char *captions[] = { _("Inherent risk"), _("Residual risk") };
+  const IapReportChart triple = IAP_REPORT_CHART_OPTIONS_SUMMARY;
+  const char *triple_caption = _("Structural options: weighted benefits and risks, never netted");
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  guint n_options = iap_options_analysis_get_n_options (analysis);
+
+  iap_report_add_title (report, _("Risk summary"), iap_workshop_get_title (workshop)[0] != '\0'
+                                                   ? iap_workshop_get_title (workshop) : _("Untitled workshop"));
+  add_meta (report);
+  add_environment (report);
+  add_recommendation (report);
+  iap_report_add_charts (report, maps, captions, 2, width * 0.31);
+  if (n_options > 0)
+    iap_report_add_charts (report, &triple, &triple_caption, 1, 16.0 + 17.0 * n_options);
+  add_top_risks (report);
+}
+
+/* The titles of the mitigations of @risk, one per line. */
+static char *
+dup_measures (IapWorkshop *workshop,
+              IapRisk     *risk)
+{
+  GListModel *mitigations = iap_workshop_get_mitigations (workshop);
+  g_autoptr(GString) measures = g_string_new (NULL);
+
+  for (guint m = 0; m < g_list_model_get_n_items (mitigations); m++)
+    {
+      g_autoptr(IapMitigation) mitigation = g_list_model_get_item (mitigations, m);
+      g_autofree char *line = NULL;
+
+      if (!g_strv_contains (iap_mitigation_get_risks (mitigation), iap_risk_get_id (risk)))
+        continue;
+      line = g_markup_printf_escaped ("%s• %s", measures->len > 0 ? "\n" : "", iap_mitigation_get_title (mitigation));
+      g_string_append (measures, line);
+    }
+
+  return g_string_free (g_steal_pointer (&measures), FALSE);
+}
+
+static void
+add_register (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  const char *headers[] = { _("No."), _("Risk"), _("Arrangement and area"), _("Inherent"), _("Residual"), _("Mitigations") };
+  static const double widths[] = { 0.05, 0.38, 0.15, 0.10, 0.10, 0.22 };
+
+  iap_report_add_heading (report, _("Risk register"), TRUE);
+  if (g_list_model_get_n_items (risks) == 0)
+    {
+      iap_report_add_paragraph (report, _("No risk has been identified yet."));
+      return;
+    }
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+      int bands[6] = { IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, 0, 0, IAP_REPORT_NO_BAND };
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>\n%s", iap_risk_get_title (risk),
+                                                       iap_risk_get_description (risk));
+      g_autofree char *where = g_markup_printf_escaped ("%s\n<i>%s</i>",
+                                                        lookup_label (workshop, IAP_CATALOG_ARRANGEMENT, iap_risk_get_arrangement (risk)),
+                                                        lookup_label (workshop, IAP_CATALOG_AREA, iap_risk_get_area (risk)));
+      g_autofree char *inherent = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
+                                              iap_risk_get_inherent_impact (risk), &bands[3]);
+      g_autofree char *residual = dup_rating (workshop, iap_risk_get_residual_likelihood (risk),
+                                              iap_risk_get_residual_impact (risk), &bands[4]);
+      g_autofree char *measures = dup_measures (workshop, risk);
+      const char *cells[6];
+
+      cells[0] = number, cells[1] = text, cells[2] = where;
+      cells[3] = inherent, cells[4] = residual, cells[5] = measures;
+      iap_report_add_row (report, cells, bands);
+    }
+  iap_report_end_table (report);
+}
+
+static char *
+dup_median (const IapRiskStats *stats)
+{
+  if (stats->n == 0)
+    return g_strdup ("–");
+
+  /* Translators: median likelihood × median impact */
+  return g_strdup_printf (_("%u × %u"), stats->median_likelihood, stats->median_impact);
+}
+
+static void
+add_consensus_row (IapReport *report,
+                   IapRisk   *risk,
+                   guint      position)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (workshop, NULL, iap_risk_get_id (risk));
+  int bands[7] = { IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND,
+                   IAP_REPORT_NO_BAND, 0, IAP_REPORT_NO_BAND };
+  g_autofree char *title = g_markup_printf_escaped ("%u. %s", position + 1, iap_risk_get_title (risk));
+  g_autofree char *count = g_strdup_printf ("%u", stats->n);
+  g_autofree char *median = dup_median (stats);
+  g_autofree char *iqr = stats->n > 0 ? g_strdup_printf ("%u / %u", stats->iqr_likelihood, stats->iqr_impact) : g_strdup ("–");
+  g_autofree char *label = g_markup_printf_escaped (stats->consensus == IAP_CONSENSUS_NOT_REACHED ? "<b>%s</b>" : "%s",
+                                                    iap_consensus_to_label (stats->consensus));
+  g_autofree char *verdict = g_strconcat (label, stats->polarized ? _("\n<i>polarized</i>") : "", NULL);
+  g_autofree char *agreed = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
+                                        iap_risk_get_inherent_impact (risk), &bands[5]);
+  g_autofree char *dissents = g_strdup_printf ("%u", count_dissents (workshop, iap_risk_get_id (risk)));
+  const char *cells[] = { title, count, median, iqr, verdict, agreed, dissents };
+
+  iap_report_add_row (report, cells, bands);
+}
+
+static void
+add_group_ratings (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  g_autofree char *rule = iap_consensus_describe_rule (iap_workshop_get_scales (workshop));
+  g_autofree char *intro = NULL;
+  /* Translators: table headings; L is likelihood, I impact */
+  const char *headers[] = { _("Risk"), _("Scores"), _("Median L × I"), _("IQR L / I"), _("Consensus"), _("Agreed inherent"), _("Dissents") };
+  static const double widths[] = { 0.33, 0.08, 0.11, 0.09, 0.14, 0.15, 0.10 };
+
+  iap_report_add_subheading (report, _("Consensus per risk"));
+  intro = g_markup_printf_escaped (_("Participants score each risk on their own before the discussion; the "
+                                     "table gives the last revealed round. %s"), rule);
+  iap_report_add_paragraph (report, intro);
+  if (g_list_model_get_n_items (risks) == 0)
+    return;
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+
+      add_consensus_row (report, risk, i);
+    }
+  iap_report_end_table (report);
+}
+
+static char *
+dup_pillar_medians (IapWorkshop        *workshop,
+                    const IapRiskStats *stats)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint p = 0; p < stats->pillars->len; p++)
+    {
+      const IapPillarMedian *pm = g_ptr_array_index (stats->pillars, p);
+      g_autofree char *line = g_markup_printf_escaped ("%s%s <b>%u × %u</b>", text->len > 0 ? "  ·  " : "",
+                                                       lookup_label (workshop, IAP_CATALOG_PILLAR, pm->pillar),
+                                                       pm->likelihood, pm->impact);
+
+      g_string_append (text, line);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The classic split (humanitarian against political) is shown, not
+ * averaged away: each pillar's median, side by side. */
+static void
+add_polarized (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  const char *headers[] = { _("Risk"), _("Median per pillar (likelihood × impact)") };
+  static const double widths[] = { 0.40, 0.60 };
+  gboolean any = FALSE;
+
+  iap_report_add_subheading (report, _("Polarized risks"));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+      g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (workshop, NULL, iap_risk_get_id (risk));
+      g_autofree char *title = NULL, *medians = NULL;
+      const char *cells[2];
+
+      if (!stats->polarized)
+        continue;
+      if (!any)
+        iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+      any = TRUE;
+      title = g_markup_printf_escaped ("%u. %s", i + 1, iap_risk_get_title (risk));
+      medians = dup_pillar_medians (workshop, stats);
+      cells[0] = title, cells[1] = medians;
+      iap_report_add_row (report, cells, NULL);
+    }
+  if (any)
+    iap_report_end_table (report);
+  else
+    iap_report_add_paragraph (report, _("No risk is polarized: no two pillars’ medians are two levels or more apart."));
+}
+
+static const char *
+subject_label (IapWorkshop *workshop,
+               IapDissent  *dissent)
+{
+  const char *subject = iap_dissent_get_subject (dissent);
+
+  if (g_strcmp0 (subject, "risk") == 0)
+    {
+      IapRisk *risk = iap_workshop_find_risk (workshop, iap_dissent_get_risk (dissent));
+
+      return risk != NULL ? iap_risk_get_title (risk) : iap_dissent_get_risk (dissent);
+    }
+  if (g_strcmp0 (subject, "recommendation") == 0)
+    return _("The recommendation");
+
+  return _("General");
+}
+
+static void
+add_dissents (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *dissents = iap_workshop_get_dissents (workshop);
+  const char *headers[] = { _("By"), _("On"), _("Dissent") };
+  static const double widths[] = { 0.22, 0.22, 0.56 };
+
+  iap_report_add_subheading (report, _("Dissent register"));
+  if (g_list_model_get_n_items (dissents) == 0)
+    {
+      iap_report_add_paragraph (report, _("No dissent was recorded."));
+      return;
+    }
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
+      gboolean by_name = g_strcmp0 (iap_dissent_get_attribution (dissent), "name") == 0;
+      g_autofree char *who = dup_participant (report, iap_dissent_get_participant (dissent), by_name);
+      g_autofree char *by = g_markup_escape_text (who, -1);
+      g_autofree char *on = g_markup_escape_text (subject_label (workshop, dissent), -1);
+      g_autofree char *text = g_markup_escape_text (iap_dissent_get_text (dissent), -1);
+      const char *cells[] = { by, on, text };
+
+      iap_report_add_row (report, cells, NULL);
+    }
+  iap_report_end_table (report);
+}
+
+static void
+add_options_chart (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  double width = iap_report_get_text_width (report);
+  const IapReportChart chart = IAP_REPORT_CHART_TRIPLE_HATTING;
+  const char *caption = _("Structural options: the triple-hatting analysis");
+  g_autofree char *rationale = NULL;
+
+  iap_report_add_charts (report, &chart, &caption, 1, iap_balance_chart_get_height (workshop, width));
+  if (iap_workshop_get_rationale (workshop)[0] != '\0')
+    {
+      rationale = g_markup_printf_escaped (_("<b>Rationale of the recommendation:</b> %s"),
+                                           iap_workshop_get_rationale (workshop));
+      iap_report_add_paragraph (report, rationale);
+    }
+}
+
+static void
+add_group_results (IapReport *report)
+{
+  iap_report_add_heading (report, _("Group results"), TRUE);
+  add_options_chart (report);
+  add_group_ratings (report);
+  add_polarized (report);
+  add_dissents (report);
+}
+
+/* Risks by their number in the register, as the register prints them. */
+static char *
+dup_risk_numbers (IapWorkshop        *workshop,
+                  const char * const *ids)
+{
+  GListModel *list = iap_workshop_get_risks (workshop);
+  g_autoptr(GString) numbers = g_string_new (NULL);
+
+  for (guint r = 0; ids != NULL && ids[r] != NULL; r++)
+    {
+      for (guint k = 0; k < g_list_model_get_n_items (list); k++)
+        {
+          g_autoptr(IapRisk) risk = g_list_model_get_item (list, k);
+
+          if (g_str_equal (iap_risk_get_id (risk), ids[r]))
+            g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? ", " : "", k + 1);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&numbers), FALSE);
+}
+
+static void
+add_mitigations (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *mitigations = iap_workshop_get_mitigations (workshop);
+  const char *headers[] = { _("Measure"), _("Risks"), _("Owner"), _("Due"), _("Status") };
+  static const double widths[] = { 0.44, 0.10, 0.20, 0.14, 0.12 };
+
+  if (g_list_model_get_n_items (mitigations) == 0)
+    {
+      iap_report_add_paragraph (report, _("No mitigation has been planned yet."));
+      return;
+    }
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (mitigations); i++)
+    {
+      g_autoptr(IapMitigation) mitigation = g_list_model_get_item (mitigations, i);
+      g_autofree char *risks = dup_risk_numbers (workshop, iap_mitigation_get_risks (mitigation));
+      g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>\n%s", iap_mitigation_get_title (mitigation),
+                                                        lookup_label (workshop, IAP_CATALOG_MEASURE, iap_mitigation_get_measure (mitigation)));
+      g_autofree char *owner = dup_owner (report, mitigation);
+      g_autofree char *due = format_date (iap_mitigation_get_due (mitigation));
+      const char *cells[5];
+
+      cells[0] = title, cells[1] = risks, cells[2] = owner;
+      cells[3] = due, cells[4] = iap_mitigation_status_label (iap_mitigation_get_status (mitigation));
+      iap_report_add_row (report, cells, NULL);
+    }
+  iap_report_end_table (report);
+}
+
+static void
+add_acceptances (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  const char *headers[] = { _("Risk"), _("Accepted by"), _("Date"), _("Justification") };
+  static const double widths[] = { 0.28, 0.20, 0.14, 0.38 };
+  gboolean any = FALSE;
+
+  iap_report_add_subheading (report, _("Risk acceptances"));
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+      g_autofree char *title = NULL, *by = NULL, *date = NULL, *why = NULL;
+      const char *cells[4];
+
+      if (iap_risk_get_accepted_by (risk)[0] == '\0')
+        continue;
+      if (!any)
+        iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+      any = TRUE;
+      title = g_markup_printf_escaped ("%u. %s", i + 1, iap_risk_get_title (risk));
+      by = g_markup_printf_escaped ("%s\n<i>%s</i>", iap_risk_get_accepted_by (risk), iap_risk_get_acceptance_role (risk));
+      date = format_date (iap_risk_get_acceptance_date (risk));
+      why = g_markup_escape_text (iap_risk_get_acceptance_justification (risk), -1);
+      cells[0] = title, cells[1] = by, cells[2] = date, cells[3] = why;
+      iap_report_add_row (report, cells, NULL);
+    }
+  if (any)
+    iap_report_end_table (report);
+  else
+    iap_report_add_paragraph (report, _("No residual risk has been formally accepted."));
+}
+
+static void
+add_plan (IapReport *report)
+{
+  iap_report_add_heading (report, _("Mitigation plan"), TRUE);
+  add_mitigations (report);
+  add_acceptances (report);
+}
+
+static void
+add_scale (IapReport  *report,
+           const char *title,
+           GListModel *levels)
+{
+  const char *headers[] = { _("Level"), _("Label"), _("Definition") };
+  static const double widths[] = { 0.08, 0.20, 0.72 };
+
+  iap_report_add_subheading (report, title);
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_autofree char *label = g_markup_escape_text (iap_scale_level_get_label (level), -1);
+      g_autofree char *definition = g_markup_escape_text (iap_scale_level_get_definition (level), -1);
+      const char *cells[] = { number, label, definition };
+
+      iap_report_add_row (report, cells, NULL);
+    }
+  iap_report_end_table (report);
+}
+
+/* Impact down the side, highest first, likelihood across, as on the
+ * heat maps. */
+static void
+add_band_matrix (IapReport *report)
+{
+  IapScales *scales = iap_workshop_get_scales (iap_report_get_workshop (report));
+  guint n_l = iap_scales_get_n_likelihood (scales), n_i = iap_scales_get_n_impact (scales);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  double widths[IAP_SCALE_MAX_LEVELS + 1];
+
+  iap_report_add_subheading (report, _("Band matrix"));
+  g_ptr_array_add (headers, g_strdup (_("Impact \\ likelihood")));
+  widths[0] = 0.22;
+  for (guint l = 1; l <= n_l; l++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (iap_scales_get_likelihood (scales), l - 1);
+
+      g_ptr_array_add (headers, g_markup_printf_escaped ("%u · %s", l, iap_scale_level_get_label (level)));
+      widths[l] = 0.78 / n_l;
+    }
+  g_ptr_array_add (headers, NULL);
+  iap_report_begin_table (report, (const char * const *) headers->pdata, widths, n_l + 1);
+  for (guint i = n_i; i > 0; i--)
+    {
+      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      int bands[IAP_SCALE_MAX_LEVELS + 1] = { IAP_REPORT_NO_BAND, };
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (iap_scales_get_impact (scales), i - 1);
+
+      g_ptr_array_add (cells, g_markup_printf_escaped ("<b>%u · %s</b>", i, iap_scale_level_get_label (level)));
+      for (guint l = 1; l <= n_l; l++)
+        {
+          bands[l] = iap_scales_get_band (scales, l, i);
+          g_ptr_array_add (cells, g_strdup (iap_band_get_label (bands[l])));
+        }
+      iap_report_add_row (report, (const char * const *) cells->pdata, bands);
+    }
+  iap_report_end_table (report);
+}
+
+static void
+add_consensus_rule (IapReport *report)
+{
+  IapScales *scales = iap_workshop_get_scales (iap_report_get_workshop (report));
+  g_autofree char *text = iap_consensus_describe_rule (scales);
+  g_autofree char *rule = NULL;
+
+  iap_report_add_subheading (report, _("Consensus rule"));
+  /* Translators: the consensus rule, then the band of the risk appetite */
+  rule = g_markup_printf_escaped (_("%s Scores are ordinal: they are never averaged. A risk is polarized when "
+                                    "two pillars’ medians are two levels or more apart. The risk appetite is "
+                                    "the %s band: a residual risk above it needs a formal acceptance."),
+                                  text, iap_band_get_label (iap_scales_get_appetite (scales)));
+  iap_report_add_paragraph (report, rule);
+}
+
+/* Names and entities of a pillar's participants; only entities when
+ * the report is anonymised. */
+static char *
+dup_pillar_names (IapReport  *report,
+                  GListModel *participants,
+                  const char *pillar,
+                  guint      *n)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  *n = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(IapParticipant) participant = g_list_model_get_item (participants, i);
+      g_autofree char *who = NULL;
+
+      if (g_strcmp0 (iap_participant_get_pillar (participant), pillar) != 0)
+        continue;
+      (*n)++;
+      if (iap_report_get_anonymize (report) || iap_participant_get_name (participant)[0] == '\0')
+        who = g_markup_escape_text (iap_participant_get_entity (participant), -1);
+      else
+        who = g_markup_printf_escaped ("%s (%s)", iap_participant_get_name (participant),
+                                       iap_participant_get_entity (participant));
+      g_string_append_printf (names, "%s%s", names->len > 0 ? "; " : "", who);
+    }
+
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+add_participants (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+  GListModel *participants = iap_workshop_get_participants (workshop);
+  const char *headers[] = { _("Pillar"), _("Number"), _("Participants") };
+  static const double widths[] = { 0.24, 0.10, 0.66 };
+
+  iap_report_add_subheading (report, _("Participants by pillar"));
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint p = 0; p < g_list_model_get_n_items (pillars); p++)
+    {
+      g_autoptr(IapCatalogEntry) pillar = g_list_model_get_item (pillars, p);
+      g_autofree char *label = g_markup_escape_text (iap_catalog_entry_get_label (pillar), -1);
+      g_autofree char *count = NULL;
+      g_autofree char *names = NULL;
+      guint n = 0;
+      const char *cells[3];
+
+      names = dup_pillar_names (report, participants, iap_catalog_entry_get_id (pillar), &n);
+      if (n == 0)
+        continue;
+      count = g_strdup_printf ("%u", n);
+      cells[0] = label, cells[1] = count, cells[2] = names;
+      iap_report_add_row (report, cells, NULL);
+    }
+  iap_report_end_table (report);
+  if (iap_report_get_anonymize (report))
+    iap_report_add_paragraph (report, _("<i>Participants’ names are left out of this report.</i>"));
+}
+
+static void
+add_method (IapReport *report)
+{
+  IapScales *scales = iap_workshop_get_scales (iap_report_get_workshop (report));
+
+  iap_report_add_heading (report, _("Method"), TRUE);
+  add_scale (report, _("Likelihood scale"), iap_scales_get_likelihood (scales));
+  add_scale (report, _("Impact scale"), iap_scales_get_impact (scales));
+  add_band_matrix (report);
+  add_consensus_rule (report);
+  add_participants (report);
+}
+
+void
+iap_report_add_sections (IapReport *self)
+{
+  add_summary (self);
+  add_register (self);
+  add_group_results (self);
+  add_plan (self);
+  add_method (self);
+}

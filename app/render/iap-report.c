@@ -1,0 +1,843 @@
+/* iap-report.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The printed risk summary, in two passes: iap_report_new() measures
+ * every block with pango and flows them into pages; draw_page() then
+ * paints one page on any cairo context (PDF, print, preview). The
+ * sections themselves are in iap-report-sections.c. */
+
+#define G_LOG_DOMAIN "iap-report"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <cairo-pdf.h>
+
+#include "iap-balance-chart.h"
+#include "iap-heat-map.h"
+#include "iap-palette.h"
+#include "iap-report-private.h"
+
+#define CELL_PAD     3.0
+#define BLOCK_SPACE  6.0
+#define HEADER_SPACE 22.0
+#define MM           (72.0 / 25.4)
+
+typedef enum
+{
+  BLOCK_TEXT,
+  BLOCK_FILL,
+  BLOCK_LINE,
+  BLOCK_CHART,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind    kind;
+  double       x;
+  double       y;
+  double       width;
+  double       height;
+  PangoLayout *layout;
+  IapColor     color;
+  int          chart;
+} Block;
+
+struct _IapReport
+{
+  GObject           parent_instance;
+
+  IapWorkshop      *workshop;
+  IapReportOptions  options;
+  char             *date;
+  PangoContext     *context;
+  /* Of GPtrArray of Block. */
+  GPtrArray        *pages;
+  GArray           *rows;
+  GPtrArray        *sections;
+  double            y;
+
+  /* The table being laid out, whose header repeats on each page. */
+  char            **headers;
+  double           *widths;
+  guint             n_columns;
+};
+
+G_DEFINE_FINAL_TYPE (IapReport, iap_report, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (iap-report-error-quark, iap_report_error)
+
+static const IapColor ink = { 0.13, 0.13, 0.13 };
+static const IapColor muted = { 0.38, 0.38, 0.40 };
+static const IapColor rule = { 0.70, 0.72, 0.75 };
+static const IapColor accent = { 0.00, 0.36, 0.62 };
+static const IapColor header_fill = { 0.88, 0.91, 0.95 };
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_clear_object (&block->layout);
+  g_free (block);
+}
+
+static void
+iap_report_finalize (GObject *object)
+{
+  IapReport *self = IAP_REPORT (object);
+
+  g_clear_object (&self->workshop);
+  g_clear_pointer (&self->options.date, g_date_time_unref);
+  g_clear_pointer (&self->date, g_free);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->headers, g_strfreev);
+  g_clear_pointer (&self->widths, g_free);
+
+  G_OBJECT_CLASS (iap_report_parent_class)->finalize (object);
+}
+
+static void
+iap_report_class_init (IapReportClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = iap_report_finalize;
+}
+
+static void
+iap_report_init (IapReport *self)
+{
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->rows = g_array_new (FALSE, TRUE, sizeof (IapReportRow));
+  self->sections = g_ptr_array_new_with_free_func (g_free);
+}
+
+void
+iap_report_options_init (IapReportOptions *options,
+                         IapReportPaper    paper)
+{
+  g_return_if_fail (options != NULL);
+
+  memset (options, 0, sizeof *options);
+  if (paper == IAP_REPORT_PAPER_LETTER)
+    {
+      options->page_width = 612.0;
+      options->page_height = 792.0;
+    }
+  else
+    {
+      options->page_width = 210.0 * MM;
+      options->page_height = 297.0 * MM;
+    }
+  options->margin_top = 20.0 * MM;
+  options->margin_bottom = 18.0 * MM;
+  options->margin_left = 18.0 * MM;
+  options->margin_right = 18.0 * MM;
+}
+
+/* Measured and drawn at 72 units per inch with unhinted metrics, so a
+ * layout measures the same on a PDF, a printer and a preview. */
+static PangoContext *
+create_context (void)
+{
+  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (font_map);
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, font_options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (font_options);
+
+  return context;
+}
+
+static PangoLayout *
+create_layout (IapReport  *self,
+               const char *markup,
+               double      size,
+               double      width)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, pango_units_from_double (width));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_markup (layout, markup, -1);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+
+  return pango_units_to_double (height);
+}
+
+static double
+content_top (IapReport *self)
+{
+  return self->options.margin_top + HEADER_SPACE;
+}
+
+static double
+content_bottom (IapReport *self)
+{
+  return self->options.page_height - self->options.margin_bottom - HEADER_SPACE;
+}
+
+double
+iap_report_get_text_width (IapReport *self)
+{
+  return self->options.page_width - self->options.margin_left - self->options.margin_right;
+}
+
+IapWorkshop *
+iap_report_get_workshop (IapReport *self)
+{
+  return self->workshop;
+}
+
+gboolean
+iap_report_get_anonymize (IapReport *self)
+{
+  return self->options.anonymize || iap_workshop_get_anonymize (self->workshop);
+}
+
+void
+iap_report_new_page (IapReport *self)
+{
+  g_ptr_array_add (self->pages, g_ptr_array_new_with_free_func (block_free));
+  self->y = content_top (self);
+}
+
+static GPtrArray *
+current_page (IapReport *self)
+{
+  return g_ptr_array_index (self->pages, self->pages->len - 1);
+}
+
+/* Moves to a new page unless @height still fits on this one. */
+static void
+ensure_space (IapReport *self,
+              double     height)
+{
+  if (self->y + height > content_bottom (self) && self->y > content_top (self))
+    iap_report_new_page (self);
+}
+
+static Block *
+add_block (IapReport *self,
+           BlockKind  kind,
+           double     x,
+           double     y,
+           double     width,
+           double     height)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->kind = kind;
+  block->x = x;
+  block->y = y;
+  block->width = width;
+  block->height = height;
+  block->color = ink;
+  g_ptr_array_add (current_page (self), block);
+
+  return block;
+}
+
+static Block *
+add_text (IapReport   *self,
+          PangoLayout *layout,
+          double       x,
+          double       y)
+{
+  Block *block = add_block (self, BLOCK_TEXT, x, y,
+                            pango_units_to_double (pango_layout_get_width (layout)),
+                            layout_height (layout));
+
+  block->layout = layout;
+
+  return block;
+}
+
+/* The first section's title is a small line above the document's title. */
+void
+iap_report_add_title (IapReport  *self,
+                      const char *section,
+                      const char *text)
+{
+  g_autofree char *upper = g_utf8_strup (section, -1);
+  g_autofree char *kicker = g_markup_printf_escaped ("<b>%s</b>", upper);
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
+  PangoLayout *layout = create_layout (self, kicker, 10.0, iap_report_get_text_width (self));
+  Block *block = add_text (self, layout, self->options.margin_left, self->y);
+
+  block->color = muted;
+  self->y += layout_height (layout) + 2.0;
+  layout = create_layout (self, markup, IAP_REPORT_TITLE_SIZE, iap_report_get_text_width (self));
+  block = add_text (self, layout, self->options.margin_left, self->y);
+  block->color = accent;
+  self->y += layout_height (layout) + BLOCK_SPACE;
+  g_ptr_array_add (self->sections, g_strdup (section));
+}
+
+/* A heading keeps at least a few lines of what follows on its page. */
+void
+iap_report_add_heading (IapReport  *self,
+                        const char *text,
+                        gboolean    new_page)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
+  PangoLayout *layout = create_layout (self, markup, IAP_REPORT_HEADING_SIZE, iap_report_get_text_width (self));
+  double height = layout_height (layout);
+  Block *block;
+
+  if (new_page)
+    iap_report_new_page (self);
+  else
+    {
+      self->y += BLOCK_SPACE;
+      ensure_space (self, height + 80.0);
+    }
+  block = add_text (self, layout, self->options.margin_left, self->y);
+  block->color = accent;
+  self->y += height + 2.0;
+  block = add_block (self, BLOCK_LINE, self->options.margin_left, self->y, iap_report_get_text_width (self), 0);
+  block->color = accent;
+  self->y += BLOCK_SPACE;
+  g_ptr_array_add (self->sections, g_strdup (text));
+}
+
+void
+iap_report_add_subheading (IapReport  *self,
+                           const char *text)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
+  PangoLayout *layout = create_layout (self, markup, 11.0, iap_report_get_text_width (self));
+  double height = layout_height (layout);
+
+  self->y += BLOCK_SPACE / 2;
+  ensure_space (self, height + 50.0);
+  add_text (self, layout, self->options.margin_left, self->y);
+  self->y += height + BLOCK_SPACE / 2;
+}
+
+void
+iap_report_add_paragraph (IapReport  *self,
+                          const char *markup)
+{
+  PangoLayout *layout = create_layout (self, markup, IAP_REPORT_BODY_SIZE, iap_report_get_text_width (self));
+  double height = layout_height (layout);
+
+  ensure_space (self, height);
+  add_text (self, layout, self->options.margin_left, self->y);
+  self->y += height + BLOCK_SPACE;
+}
+
+/* A paragraph in a tinted box with a band-coloured edge, for the
+ * classification and the recommendation. */
+void
+iap_report_add_callout (IapReport  *self,
+                        const char *markup,
+                        int         band)
+{
+  double width = iap_report_get_text_width (self);
+  PangoLayout *layout = create_layout (self, markup, IAP_REPORT_BODY_SIZE + 0.5, width - 20.0);
+  double height = layout_height (layout) + 2 * 6.0;
+  Block *block;
+
+  ensure_space (self, height);
+  block = add_block (self, BLOCK_FILL, self->options.margin_left, self->y, width, height);
+  block->color = (IapColor) { 0.95, 0.96, 0.97 };
+  block = add_block (self, BLOCK_FILL, self->options.margin_left, self->y, 4.0, height);
+  if (band >= 0)
+    iap_palette_get_band_fill (band, &block->color);
+  else
+    block->color = accent;
+  add_text (self, layout, self->options.margin_left + 14.0, self->y + 6.0);
+  self->y += height + BLOCK_SPACE;
+}
+
+/* Charts side by side, each with a caption above it. */
+void
+iap_report_add_charts (IapReport            *self,
+                       const IapReportChart *charts,
+                       const char * const   *captions,
+                       guint                 n_charts,
+                       double                height)
+{
+  double gap = 12.0;
+  double width = (iap_report_get_text_width (self) - gap * (n_charts - 1)) / n_charts;
+  double caption_height = 0;
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_charts; i++)
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", captions[i]);
+      PangoLayout *layout = create_layout (self, markup, IAP_REPORT_BODY_SIZE, width);
+
+      g_ptr_array_add (layouts, layout);
+      caption_height = MAX (caption_height, layout_height (layout));
+    }
+  ensure_space (self, caption_height + height);
+  for (guint i = 0; i < n_charts; i++)
+    {
+      double x = self->options.margin_left + i * (width + gap);
+      Block *block;
+
+      add_text (self, g_ptr_array_index (layouts, i), x, self->y);
+      block = add_block (self, BLOCK_CHART, x, self->y + caption_height + 2.0, width, height);
+      block->chart = charts[i];
+    }
+  self->y += caption_height + 2.0 + height + BLOCK_SPACE;
+}
+
+static void
+emit_row (IapReport          *self,
+          const char * const *cells,
+          const int          *bands,
+          gboolean            header);
+
+void
+iap_report_begin_table (IapReport          *self,
+                        const char * const *headers,
+                        const double       *widths,
+                        guint               n_columns)
+{
+  g_clear_pointer (&self->headers, g_strfreev);
+  g_clear_pointer (&self->widths, g_free);
+  self->headers = g_new0 (char *, n_columns + 1);
+  for (guint c = 0; c < n_columns; c++)
+    self->headers[c] = g_strdup (headers[c]);
+  self->widths = g_memdup2 (widths, n_columns * sizeof (double));
+  self->n_columns = n_columns;
+  emit_row (self, headers, NULL, TRUE);
+}
+
+void
+iap_report_end_table (IapReport *self)
+{
+  self->y += BLOCK_SPACE;
+  g_clear_pointer (&self->headers, g_strfreev);
+  g_clear_pointer (&self->widths, g_free);
+  self->n_columns = 0;
+}
+
+/* What a page holds under a header row: a row never splits, so a taller
+ * one (a risk with pages of description) is cut short with an ellipsis. */
+static double
+max_row_height (IapReport *self)
+{
+  return (content_bottom (self) - content_top (self)) * 0.8;
+}
+
+static double
+cap_row (IapReport *self,
+         GPtrArray *layouts)
+{
+  double height = 0;
+
+  for (guint c = 0; c < layouts->len; c++)
+    {
+      PangoLayout *layout = g_ptr_array_index (layouts, c);
+
+      pango_layout_set_height (layout, pango_units_from_double (max_row_height (self) - 2 * CELL_PAD));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      height = MAX (height, layout_height (layout) + 2 * CELL_PAD);
+    }
+
+  return height;
+}
+
+static GPtrArray *
+measure_row (IapReport          *self,
+             const char * const *cells,
+             gboolean            header,
+             double             *height)
+{
+  double width = iap_report_get_text_width (self);
+  GPtrArray *layouts = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *height = 0;
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      g_autofree char *bold = header ? g_strdup_printf ("<b>%s</b>", cells[c]) : NULL;
+      PangoLayout *layout = create_layout (self, header ? bold : cells[c], IAP_REPORT_TABLE_SIZE,
+                                           self->widths[c] * width - 2 * CELL_PAD);
+
+      g_ptr_array_add (layouts, layout);
+      *height = MAX (*height, layout_height (layout) + 2 * CELL_PAD);
+    }
+  if (*height > max_row_height (self))
+    *height = cap_row (self, layouts);
+
+  return layouts;
+}
+
+static void
+place_row (IapReport *self,
+           GPtrArray *layouts,
+           const int *bands,
+           gboolean   header,
+           double     height)
+{
+  double width = iap_report_get_text_width (self);
+  double x = self->options.margin_left;
+  IapReportRow row = { self->pages->len - 1, self->y, height, header };
+  Block *block;
+
+  if (header)
+    {
+      block = add_block (self, BLOCK_FILL, x, self->y, width, height);
+      block->color = header_fill;
+    }
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      double w = self->widths[c] * width;
+      Block *text;
+
+      if (bands != NULL && bands[c] != IAP_REPORT_NO_BAND)
+        {
+          block = add_block (self, BLOCK_FILL, x, self->y, w, height);
+          iap_palette_get_band_fill (bands[c], &block->color);
+        }
+      text = add_text (self, g_object_ref (g_ptr_array_index (layouts, c)), x + CELL_PAD, self->y + CELL_PAD);
+      if (bands != NULL && bands[c] != IAP_REPORT_NO_BAND)
+        iap_palette_get_band_text (bands[c], &text->color);
+      x += w;
+    }
+  block = add_block (self, BLOCK_LINE, self->options.margin_left, self->y + height, width, 0);
+  block->color = header ? ink : rule;
+  g_array_append_val (self->rows, row);
+  self->y += height;
+}
+
+/* A row never splits: if it does not fit it starts the next page,
+ * under a repeated header row. */
+static void
+emit_row (IapReport          *self,
+          const char * const *cells,
+          const int          *bands,
+          gboolean            header)
+{
+  double height;
+  g_autoptr(GPtrArray) layouts = measure_row (self, cells, header, &height);
+
+  if (header)
+    {
+      /* Keep the header with at least one row. */
+      ensure_space (self, height + 30.0);
+      place_row (self, layouts, NULL, TRUE, height);
+      return;
+    }
+
+  if (self->y + height > content_bottom (self))
+    {
+      double header_height;
+      g_autoptr(GPtrArray) header_layouts = NULL;
+
+      iap_report_new_page (self);
+      header_layouts = measure_row (self, (const char * const *) self->headers, TRUE, &header_height);
+      place_row (self, header_layouts, NULL, TRUE, header_height);
+    }
+  place_row (self, layouts, bands, FALSE, height);
+}
+
+/* For the one-page summary: adds the row only if it fits on this page. */
+gboolean
+iap_report_add_row_if_fits (IapReport          *self,
+                            const char * const *cells,
+                            const int          *bands)
+{
+  double height;
+  g_autoptr(GPtrArray) layouts = measure_row (self, cells, FALSE, &height);
+
+  if (self->y + height > content_bottom (self))
+    return FALSE;
+  place_row (self, layouts, bands, FALSE, height);
+
+  return TRUE;
+}
+
+void
+iap_report_add_row (IapReport          *self,
+                    const char * const *cells,
+                    const int          *bands)
+{
+  g_return_if_fail (self->n_columns > 0);
+
+  emit_row (self, cells, bands, FALSE);
+}
+
+static char *
+format_date (GDateTime *date)
+{
+  /* Translators: the date in the report's footer, as strftime: see
+   * g_date_time_format(); for French "%-d %B %Y" gives "22 novembre 2026". */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+IapReport *
+iap_report_new (IapWorkshop            *workshop,
+                const IapReportOptions *options)
+{
+  IapReport *self;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  self = g_object_new (IAP_TYPE_REPORT, NULL);
+  self->workshop = g_object_ref (workshop);
+  self->options = *options;
+  self->options.date = options->date != NULL ? g_date_time_ref (options->date)
+                                             : g_date_time_new_now_local ();
+  self->date = format_date (self->options.date);
+  self->context = create_context ();
+  iap_report_new_page (self);
+  iap_report_add_sections (self);
+  g_ptr_array_add (self->sections, NULL);
+
+  return self;
+}
+
+guint
+iap_report_get_n_pages (IapReport *self)
+{
+  g_return_val_if_fail (IAP_IS_REPORT (self), 0);
+
+  return self->pages->len;
+}
+
+const IapReportRow *
+iap_report_get_rows (IapReport *self,
+                     guint     *n_rows)
+{
+  g_return_val_if_fail (IAP_IS_REPORT (self), NULL);
+
+  *n_rows = self->rows->len;
+
+  return (const IapReportRow *) self->rows->data;
+}
+
+const char * const *
+iap_report_get_section_titles (IapReport *self)
+{
+  g_return_val_if_fail (IAP_IS_REPORT (self), NULL);
+
+  return (const char * const *) self->sections->pdata;
+}
+
+static const char *
+classification_label (const char *id)
+{
+  if (g_strcmp0 (id, "internal") == 0)
+    return C_("classification", "Internal");
+  if (g_strcmp0 (id, "confidential") == 0)
+    return C_("classification", "Confidential");
+  if (g_strcmp0 (id, "strictly-confidential") == 0)
+    return C_("classification", "Strictly confidential");
+
+  return C_("classification", "Unclassified");
+}
+
+static void
+show_text (IapReport      *self,
+           cairo_t        *cr,
+           PangoLayout    *layout,
+           const IapColor *color,
+           double          x,
+           double          y)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* The running header (title, classification) and footer (page N of M
+ * and the date) are drawn here, when the page count is known. */
+static void
+draw_running (IapReport *self,
+              cairo_t   *cr,
+              guint      page)
+{
+  double width = iap_report_get_text_width (self);
+  double left = self->options.margin_left;
+  g_autofree char *upper = g_utf8_strup (classification_label (iap_workshop_get_classification (self->workshop)), -1);
+  g_autofree char *class_markup = g_markup_printf_escaped ("<b>%s</b>", upper);
+  g_autofree char *title = g_markup_escape_text (iap_workshop_get_title (self->workshop), -1);
+  /* Translators: the report's footer: page number, page count, date. */
+  g_autofree char *footer = g_strdup_printf (_("Page %u of %u · %s"), page + 1, self->pages->len, self->date);
+  g_autoptr(PangoLayout) classification = create_layout (self, class_markup, 8.5, width);
+  g_autoptr(PangoLayout) header = create_layout (self, title, 8.0, width * 0.7);
+  g_autoptr(PangoLayout) foot = create_layout (self, footer, 8.0, width);
+  double top = self->options.margin_top;
+  double bottom = self->options.page_height - self->options.margin_bottom;
+  IapColor red = { 0.70, 0.07, 0.10 };
+
+  pango_layout_set_alignment (classification, PANGO_ALIGN_RIGHT);
+  pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
+  pango_layout_set_alignment (foot, PANGO_ALIGN_CENTER);
+  show_text (self, cr, header, &muted, left, top);
+  show_text (self, cr, classification, &red, left, top);
+  cairo_set_source_rgb (cr, rule.red, rule.green, rule.blue);
+  cairo_set_line_width (cr, 0.5);
+  cairo_move_to (cr, left, top + 13.0);
+  cairo_rel_line_to (cr, width, 0);
+  cairo_move_to (cr, left, bottom - 13.0);
+  cairo_rel_line_to (cr, width, 0);
+  cairo_stroke (cr);
+  show_text (self, cr, foot, &muted, left, bottom - 10.0);
+}
+
+/* The chart needs a height for its width; in a smaller box it is drawn
+ * scaled down, centred, rather than cut. */
+static void
+draw_balance_chart (cairo_t     *cr,
+                    IapWorkshop *workshop,
+                    double       width,
+                    double       height)
+{
+  double natural = iap_balance_chart_get_height (workshop, width);
+  double scale = natural > height ? height / natural : 1.0;
+
+  cairo_save (cr);
+  cairo_translate (cr, (width - width * scale) / 2, 0);
+  cairo_scale (cr, scale, scale);
+  iap_balance_chart_draw (cr, workshop, width, MAX (natural, height / scale));
+  cairo_restore (cr);
+}
+
+void
+iap_report_chart_draw (cairo_t        *cr,
+                       IapWorkshop    *workshop,
+                       IapReportChart  chart,
+                       double          width,
+                       double          height)
+{
+  if (chart == IAP_REPORT_CHART_OPTIONS_SUMMARY)
+    {
+      iap_report_draw_options_summary (cr, workshop, width, height);
+      return;
+    }
+
+  switch (chart)
+    {
+    case IAP_REPORT_CHART_INHERENT:
+      iap_heat_map_draw_workshop (cr, workshop, IAP_HEAT_MAP_INHERENT, width, height, NULL);
+      break;
+    case IAP_REPORT_CHART_RESIDUAL:
+      iap_heat_map_draw_workshop (cr, workshop, IAP_HEAT_MAP_RESIDUAL, width, height, NULL);
+      break;
+    case IAP_REPORT_CHART_TRIPLE_HATTING:
+    default:
+      draw_balance_chart (cr, workshop, width, height);
+      break;
+    }
+}
+
+static void
+draw_block (IapReport *self,
+            cairo_t   *cr,
+            Block     *block)
+{
+  switch (block->kind)
+    {
+    case BLOCK_TEXT:
+      show_text (self, cr, block->layout, &block->color, block->x, block->y);
+      break;
+    case BLOCK_FILL:
+      cairo_set_source_rgb (cr, block->color.red, block->color.green, block->color.blue);
+      cairo_rectangle (cr, block->x, block->y, block->width, block->height);
+      cairo_fill (cr);
+      break;
+    case BLOCK_LINE:
+      cairo_set_source_rgb (cr, block->color.red, block->color.green, block->color.blue);
+      cairo_set_line_width (cr, 0.6);
+      cairo_move_to (cr, block->x, block->y);
+      cairo_rel_line_to (cr, block->width, 0);
+      cairo_stroke (cr);
+      break;
+    case BLOCK_CHART:
+    default:
+      cairo_save (cr);
+      cairo_translate (cr, block->x, block->y);
+      iap_report_chart_draw (cr, self->workshop, block->chart, block->width, block->height);
+      cairo_restore (cr);
+      break;
+    }
+}
+
+void
+iap_report_draw_page (IapReport *self,
+                      cairo_t   *cr,
+                      guint      page)
+{
+  GPtrArray *blocks;
+
+  g_return_if_fail (IAP_IS_REPORT (self));
+  g_return_if_fail (page < self->pages->len);
+
+  blocks = g_ptr_array_index (self->pages, page);
+  cairo_save (cr);
+  draw_running (self, cr, page);
+  for (guint i = 0; i < blocks->len; i++)
+    draw_block (self, cr, g_ptr_array_index (blocks, i));
+  cairo_restore (cr);
+}
+
+static gboolean
+check_surface (cairo_surface_t  *surface,
+               const char       *path,
+               GError          **error)
+{
+  cairo_status_t status = cairo_surface_status (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+  g_set_error (error, IAP_REPORT_ERROR, 0, _("Could not write “%s”: %s"),
+               path, cairo_status_to_string (status));
+
+  return FALSE;
+}
+
+gboolean
+iap_report_export_pdf (IapWorkshop             *workshop,
+                       const IapReportOptions  *options,
+                       const char              *path,
+                       GError                 **error)
+{
+  g_autoptr(IapReport) report = iap_report_new (workshop, options);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, options->page_width, options->page_height);
+  cairo_t *cr = cairo_create (surface);
+  gboolean ok;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, iap_workshop_get_title (workshop));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "IAP Workshop");
+  for (guint page = 0; page < report->pages->len; page++)
+    {
+      iap_report_draw_page (report, cr, page);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  ok = check_surface (surface, path, error);
+  cairo_surface_destroy (surface);
+
+  return ok;
+}

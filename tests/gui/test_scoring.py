@@ -1,0 +1,194 @@
+# test_scoring.py: a private scoring round for two participants
+#
+# Copyright 2026 The IAP Workshop authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Run a private scoring round for two participants and reveal it.
+
+    /usr/bin/python3 test_scoring.py --exe _build/app/iap-workshop \
+        --output _build/tests/gui/screenshots
+
+A new workshop gets two participants on the Set-up step and one risk on
+the Risk matrix step. A private round opens; participant 1 scores the
+risk Almost certain x Major and passes the laptop. Participant 2's view
+is searched, every name, text and description of the round window, for
+any trace of that score: there must be none. Participant 2 scores Rare x
+Major; the reveal shows the lower median, the spread and no consensus,
+and so does the presenter view. Removing participant 1 on the Set-up
+step then asks first, counting the rating that would go with them.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import iaptest  # noqa: E402
+from iaptest import check  # noqa: E402
+
+ENV = {"LANGUAGE": "", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+TITLE = "Joint patrols near camps deter returns"
+SECRET = "Almost certain"
+
+
+def ok(message):
+    print("ok -", message, flush=True)
+
+
+def find_like(app, role, words, root=None, timeout=10):
+    return iaptest.wait_for(f"{role} named like {words!r}",
+                            lambda: next((n for n in app.find_all(role, root=root or app.root)
+                                          if words in (n.name or "")), None), timeout)
+
+
+def toplevel(app, name):
+    return iaptest.wait_for(f"the window {name!r}",
+                            lambda: next((n for n in app.root if n is not None and n.name == name), None))
+
+
+def every_text(app, root):
+    """Every name, description and text under root."""
+    texts = []
+
+    def walk(node):
+        for child in node:
+            if child is None:
+                continue
+            texts.append(child.name or "")
+            texts.append(child.description or "")
+            try:
+                texts.append(app.read_text(child) or "")
+            except Exception:
+                pass
+            walk(child)
+    walk(root)
+    return texts
+
+
+def pick(session, app, steps):
+    """Open the focused drop-down and move steps items down."""
+    session.press("space")
+    iaptest.wait_for("the drop-down's list", lambda: app.find_all("list", root=app.root), 5)
+    for _ in range(steps):
+        session.press("Down")
+    session.press("Return")
+
+
+def score(session, app, window, likelihood, impact):
+    """The focus is on the first picker of the only risk."""
+    find_like(app, "combo box", "Likelihood of", root=window)
+    pick(session, app, likelihood)
+    session.press("Tab")
+    pick(session, app, impact)
+
+
+def prepare(session, app, frame):
+    sidebar = app.find("list", "Workshop steps", root=frame)
+    app.activate(app.find("list item", "Set-up", root=sidebar))
+    find_like(app, "push button", "Add Participant", root=frame)
+    session.press("alt+a")
+    find_like(app, "text", "Name of Participant 1", root=frame)
+    session.press("alt+a")
+    find_like(app, "text", "Name of Participant 2", root=frame)
+    ok("two participants added on the Set-up step with Alt+A")
+
+    app.activate(app.find("list item", "Risk matrix", root=sidebar))
+    app.activate(find_like(app, "push button", "Add Risk", root=frame))
+    editor = app.find("frame", "Add Risk")
+    find_like(app, "text", "Title", root=editor)
+    session.press("alt+t")
+    session.type_text(TITLE)
+    session.press("ctrl+Return")
+    app.find("label", TITLE, root=frame)
+    ok("one risk added")
+
+
+def run(session, args, folder):
+    app = session.launch([args.exe], env=ENV)
+    frame = app.find("frame")
+    prepare(session, app, frame)
+
+    app.activate(find_like(app, "push button", "coring", root=frame))
+    window = toplevel(app, "Scoring Round")
+    app.find("check box", TITLE, root=window)
+    ok(f"screenshot {session.screenshot('scoring-start')}")
+    app.activate(find_like(app, "push button", "Start a Private Round", root=window))
+    find_like(app, "label", "0 of 2 have scored", root=window)
+    start = find_like(app, "push button", "Start Scoring", root=window)
+    app.activate(start)
+    find_like(app, "label", "Participant 1: your scores", root=window)
+    score(session, app, window, 5, 4)
+    iaptest.wait_for("participant 1's score on their own screen",
+                     lambda: any(SECRET in t for t in every_text(app, window)), 5)
+    ok(f"screenshot {session.screenshot('scoring-private')}")
+
+    session.press("alt+d")
+    progress = find_like(app, "label", "have scored", root=window)
+    iaptest.wait_for("participant 1 counted as scored",
+                     lambda: "1 of 2 have scored." in app.read_text(progress), 5)
+    ok(f"the progress says who has scored: {app.read_text(progress)!r}")
+    app.activate(find_like(app, "push button", "Start Scoring", root=window))
+    find_like(app, "label", "Participant 2: your scores", root=window)
+    leaks = [t for t in every_text(app, window) if SECRET in t]
+    check(not leaks, f"participant 2 can see participant 1's score: {leaks}")
+    ok("participant 2's screen holds no trace of participant 1's score")
+    ok(f"screenshot {session.screenshot('scoring-private-second')}")
+
+    score(session, app, window, 1, 4)
+    iaptest.wait_for("participant 2's score on their screen",
+                     lambda: any("1 Rare" in t for t in every_text(app, window)), 5)
+    session.press("alt+d")
+    progress = find_like(app, "label", "have scored", root=window)
+    iaptest.wait_for("both to have scored", lambda: "2 of 2 have scored." in app.read_text(progress), 5)
+    app.activate(find_like(app, "push button", "Reveal the Scores", root=window))
+
+    stats = find_like(app, "label", "Median likelihood", root=window)
+    text = app.read_text(stats)
+    check("Median likelihood: 1 Rare" in text, text)
+    check("Median impact: 4 Major" in text, text)
+    check("No consensus" in text, text)
+    check("Interquartile range: likelihood 4, impact 0" in text, text)
+    ok(f"the reveal: {text.splitlines()[:5]!r}")
+    chart = app.find("image", "Spread of the scores", root=window)
+    check("2 scores" in (chart.description or ""), chart.description)
+    ok(f"the chart describes itself: {chart.description!r}")
+    ok(f"screenshot {session.screenshot('scoring-reveal')}")
+
+    app.activate(find_like(app, "push button", "Presenter View", root=window))
+    presenter = toplevel(app, "Presenter View")
+    result = iaptest.wait_for("the presenter's verdict",
+                              lambda: next((n for n in app.find_all("label", root=presenter)
+                                            if "No consensus" in app.read_text(n)), None), 5)
+    ok(f"the presenter view shows {app.read_text(result).splitlines()[0]!r}")
+    ok(f"screenshot {session.screenshot('scoring-presenter')}")
+
+    sidebar = app.find("list", "Workshop steps", root=frame)
+    app.activate(app.find("list item", "Set-up", root=sidebar))
+    app.activate(find_like(app, "push button", "Remove Participant 1", root=frame))
+    ask = iaptest.wait_for("the removal question",
+                           lambda: next((n for n in app.root if n is not None
+                                         and (n.name or "").startswith("Remove Participant 1")), None))
+    texts = " ".join(every_text(app, ask))
+    check("1 rating" in texts, f"the removal question does not count the ratings: {texts!r}")
+    ok("removing a participant who scored asks first and counts their ratings")
+    app.activate(find_like(app, "push button", "Cancel", root=ask))
+    find_like(app, "text", "Name of Participant 1", root=frame)
+    ok("Cancel keeps the participant")
+
+    session.press("ctrl+q")
+    ask = iaptest.wait_for("the save question",
+                           lambda: next((n for n in app.root if n is not None
+                                         and (n.name or "").startswith("Save changes")), None))
+    app.activate(find_like(app, "push button", "Discard", root=ask))
+    app.proc.wait(10)
+    check(app.proc.returncode == 0, f"exit status {app.proc.returncode}")
+    ok("quits with status 0 after discarding")
+
+
+def main():
+    return iaptest.main(__doc__, run, "scoring",
+                        "a private round for two: nobody sees another's score before the reveal",
+                        [])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

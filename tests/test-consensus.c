@@ -1,0 +1,189 @@
+/* test-consensus.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "iap-consensus.h"
+
+/*
+ * Ordinal statistics of group scores: lower median, nearest-rank
+ * quartiles, agreement, the consensus rule and pillar polarization.
+ */
+
+#define LEVELS(...) ((const guint[]) { __VA_ARGS__ }), G_N_ELEMENTS (((const guint[]) { __VA_ARGS__ }))
+
+static void
+test_median (void)
+{
+  /* No raters, one rater, odd and even counts, unsorted input. */
+  g_assert_cmpuint (iap_consensus_median (NULL, 0), ==, 0);
+  g_assert_cmpuint (iap_consensus_median (LEVELS (4)), ==, 4);
+  g_assert_cmpuint (iap_consensus_median (LEVELS (5, 1, 3)), ==, 3);
+  /* Even count: the lower of the two middle scores, never 3.5. */
+  g_assert_cmpuint (iap_consensus_median (LEVELS (3, 4)), ==, 3);
+  g_assert_cmpuint (iap_consensus_median (LEVELS (4, 1, 5, 2)), ==, 2);
+  /* Ties. */
+  g_assert_cmpuint (iap_consensus_median (LEVELS (2, 2, 2, 5, 5, 5)), ==, 2);
+  g_assert_cmpuint (iap_consensus_median (LEVELS (3, 3, 3, 3)), ==, 3);
+}
+
+static void
+test_iqr (void)
+{
+  g_assert_cmpuint (iap_consensus_iqr (NULL, 0), ==, 0);
+  g_assert_cmpuint (iap_consensus_iqr (LEVELS (4)), ==, 0);
+  /* Two raters at the ends: Q1 is the first, Q3 the second. */
+  g_assert_cmpuint (iap_consensus_iqr (LEVELS (1, 5)), ==, 4);
+  /* 1 2 3 4 5 6 7 8: Q1 = rank 2 = 2, Q3 = rank 6 = 6. */
+  g_assert_cmpuint (iap_consensus_quantile (LEVELS (8, 7, 6, 5, 4, 3, 2, 1), 25), ==, 2);
+  g_assert_cmpuint (iap_consensus_quantile (LEVELS (8, 7, 6, 5, 4, 3, 2, 1), 75), ==, 6);
+  g_assert_cmpuint (iap_consensus_iqr (LEVELS (1, 2, 3, 4, 5, 6, 7, 8)), ==, 4);
+  /* Ties and one outlier: the outlier does not widen the range. */
+  g_assert_cmpuint (iap_consensus_iqr (LEVELS (3, 3, 3, 4, 1)), ==, 0);
+  g_assert_cmpuint (iap_consensus_iqr (LEVELS (2, 3, 3, 4, 5)), ==, 1);
+  g_assert_cmpuint (iap_consensus_quantile (LEVELS (2, 3), 0), ==, 2);
+  g_assert_cmpuint (iap_consensus_quantile (LEVELS (2, 3), 100), ==, 3);
+}
+
+static void
+test_agreement (void)
+{
+  g_assert_cmpuint (iap_consensus_agreement (NULL, 0), ==, 0);
+  g_assert_cmpuint (iap_consensus_agreement (LEVELS (1)), ==, 100);
+  /* Median 3: 2, 3, 4 are within one level, 1 and 5 are not. */
+  g_assert_cmpuint (iap_consensus_agreement (LEVELS (1, 2, 3, 4, 5)), ==, 60);
+  /* Median 2: 1 and 2 are within, 5 is not; 2/3 rounds down. */
+  g_assert_cmpuint (iap_consensus_agreement (LEVELS (1, 2, 5)), ==, 66);
+}
+
+static void
+test_verdict (void)
+{
+  g_assert_cmpint (iap_consensus_verdict (NULL, 0, 1, 80), ==, IAP_CONSENSUS_NO_RATINGS);
+  /* One rater agrees with themselves: the rule is met. */
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (5), 1, 80), ==, IAP_CONSENSUS_REACHED);
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (2, 3, 3, 4, 5), 1, 80), ==, IAP_CONSENSUS_REACHED);
+  /* IQR 4 and 50% agreement: no consensus. */
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (1, 5), 1, 80), ==, IAP_CONSENSUS_NOT_REACHED);
+  /* IQR 2 but 80% within one level: the second clause carries it. */
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (1, 1, 2, 3, 3, 3, 3, 4, 4, 4), 1, 80), ==,
+                   IAP_CONSENSUS_REACHED);
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (1, 2, 3, 4, 5), 1, 80), ==, IAP_CONSENSUS_NOT_REACHED);
+  /* A stricter workshop rule. */
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (2, 3, 3, 4, 5), 0, 100), ==, IAP_CONSENSUS_NOT_REACHED);
+  /* A looser one. */
+  g_assert_cmpint (iap_consensus_verdict (LEVELS (1, 2, 3, 4, 5), 2, 80), ==, IAP_CONSENSUS_REACHED);
+}
+
+static void
+test_polarized (void)
+{
+  g_assert_false (iap_consensus_polarized (NULL, 0));
+  g_assert_false (iap_consensus_polarized (LEVELS (1)));
+  g_assert_false (iap_consensus_polarized (LEVELS (2, 3, 3)));
+  g_assert_true (iap_consensus_polarized (LEVELS (2, 4)));
+  g_assert_true (iap_consensus_polarized (LEVELS (3, 5, 4, 4)));
+}
+
+static void
+rate (IapWorkshop *workshop,
+      IapRound    *round,
+      const char  *pillar,
+      const char  *risk,
+      guint        likelihood,
+      guint        impact)
+{
+  IapParticipant *p = iap_workshop_add_participant (workshop, pillar, NULL, NULL);
+
+  iap_workshop_set_rating (workshop, round, iap_participant_get_id (p), risk,
+                           likelihood, impact);
+}
+
+static void
+test_workshop (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  IapRisk *risk = iap_workshop_add_risk (workshop, NULL, NULL, "Test");
+  const char *id = iap_risk_get_id (risk);
+  IapRound *round = iap_workshop_add_round (workshop, "private");
+  g_autoptr(IapRiskStats) none = iap_consensus_for_risk (workshop, round, id);
+  g_autoptr(IapRiskStats) hidden = NULL;
+  g_autoptr(IapRiskStats) stats = NULL;
+  g_autoptr(GPtrArray) scored = NULL;
+  const IapPillarMedian *pm;
+
+  g_assert_cmpuint (none->n, ==, 0);
+  g_assert_cmpint (none->consensus, ==, IAP_CONSENSUS_NO_RATINGS);
+  g_assert_cmpuint (none->pillars->len, ==, 0);
+
+  /* Humanitarians see it as likely, the political pillar as rare. */
+  rate (workshop, round, "humanitarian", id, 4, 4);
+  rate (workshop, round, "humanitarian", id, 5, 4);
+  rate (workshop, round, "political", id, 2, 4);
+  rate (workshop, round, "political", id, 1, 3);
+
+  scored = iap_consensus_scored (round);
+  g_assert_cmpuint (scored->len, ==, 4);
+
+  /* An open round is private: the latest public round has nothing. */
+  hidden = iap_consensus_for_risk (workshop, NULL, id);
+  g_assert_cmpuint (hidden->n, ==, 0);
+  g_assert_null (iap_consensus_latest_round (workshop, id));
+
+  iap_workshop_set (workshop, round, "state", "revealed", NULL);
+  g_assert_true (iap_consensus_latest_round (workshop, id) == round);
+  stats = iap_consensus_for_risk (workshop, NULL, id);
+  g_assert_cmpuint (stats->n, ==, 4);
+  g_assert_cmpuint (stats->median_likelihood, ==, 2);
+  g_assert_cmpuint (stats->median_impact, ==, 4);
+  g_assert_cmpuint (stats->iqr_likelihood, ==, 3);
+  g_assert_cmpuint (stats->iqr_impact, ==, 1);
+  g_assert_cmpint (stats->consensus, ==, IAP_CONSENSUS_NOT_REACHED);
+  g_assert_true (stats->polarized);
+  g_assert_cmpuint (stats->cells[3][3], ==, 1);
+  g_assert_cmpuint (stats->cells[0][2], ==, 1);
+  g_assert_cmpuint (stats->pillars->len, ==, 2);
+  pm = g_ptr_array_index (stats->pillars, 0);
+  g_assert_cmpstr (pm->pillar, ==, "political");
+  g_assert_cmpuint (pm->likelihood, ==, 1);
+}
+
+static void
+test_dissent (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  IapParticipant *p = iap_workshop_add_participant (workshop, "ngo", NULL, NULL);
+  const char *pid = iap_participant_get_id (p);
+  g_autofree char *rule = iap_consensus_describe_rule (iap_workshop_get_scales (workshop));
+
+  iap_workshop_add_dissent (workshop, pid, "risk", "r1", "Too low");
+  iap_workshop_add_dissent (workshop, pid, "risk", "r2", "Too high");
+  iap_workshop_add_dissent (workshop, pid, "recommendation", NULL, "No");
+  g_assert_cmpuint (iap_consensus_count_dissent (workshop, "r1"), ==, 1);
+  g_assert_cmpuint (iap_consensus_count_dissent (workshop, "r3"), ==, 0);
+  g_assert_cmpuint (iap_consensus_count_dissent (workshop, NULL), ==, 1);
+  g_assert_nonnull (strstr (rule, "80%"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/consensus/median", test_median);
+  g_test_add_func ("/consensus/iqr", test_iqr);
+  g_test_add_func ("/consensus/agreement", test_agreement);
+  g_test_add_func ("/consensus/verdict", test_verdict);
+  g_test_add_func ("/consensus/polarized", test_polarized);
+  g_test_add_func ("/consensus/workshop", test_workshop);
+  g_test_add_func ("/consensus/dissent", test_dissent);
+
+  return g_test_run ();
+}

@@ -1,0 +1,295 @@
+/* test-report.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+
+#include "iap-report.h"
+#include "iap-workshop-file.h"
+
+static IapWorkshop *
+load_example (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.iapw", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  IapWorkshop *workshop;
+
+  g_assert_nonnull (bytes);
+  workshop = iap_workshop_load_bytes (bytes, "example.iapw", &error);
+  g_assert_no_error (error);
+
+  return workshop;
+}
+
+static GDateTime *
+fixed_date (void)
+{
+  return g_date_time_new_utc (2026, 11, 22, 12, 0, 0);
+}
+
+static cairo_status_t
+discard (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Every page draws without a cairo error. */
+static void
+draw_all (IapReport              *report,
+          const IapReportOptions *options)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (discard, NULL, options->page_width,
+                                                                  options->page_height);
+  cairo_t *cr = cairo_create (surface);
+
+  for (guint page = 0; page < iap_report_get_n_pages (report); page++)
+    {
+      iap_report_draw_page (report, cr, page);
+      cairo_show_page (cr);
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+/* No row is cut by a page: each lies within the body of its page, and
+ * every page with rows starts its table with a header row. */
+static void
+assert_rows_fit (IapReport              *report,
+                 const IapReportOptions *options)
+{
+  guint n_rows;
+  const IapReportRow *rows = iap_report_get_rows (report, &n_rows);
+
+  g_assert_cmpuint (n_rows, >, 0);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_assert_cmpuint (rows[i].page, <, iap_report_get_n_pages (report));
+      g_assert_cmpfloat (rows[i].y, >=, options->margin_top);
+      g_assert_cmpfloat (rows[i].y + rows[i].height, <=, options->page_height - options->margin_bottom);
+      if (!rows[i].header && (i == 0 || rows[i - 1].page != rows[i].page))
+        g_assert_not_reached ();
+    }
+}
+
+/* Kept next to the other report artefacts, to look at. */
+static void
+keep_pdf (IapWorkshop            *workshop,
+          const IapReportOptions *options,
+          const char             *name)
+{
+  g_autofree char *dir = g_build_filename (g_get_current_dir (), "report", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("G_TEST_BUILDDIR") != NULL)
+    {
+      g_free (dir);
+      g_free (path);
+      dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "report", NULL);
+      path = g_build_filename (dir, name, NULL);
+    }
+  g_mkdir_with_parents (dir, 0755);
+  g_assert_true (iap_report_export_pdf (workshop, options, path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+check_paper (IapReportPaper paper)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(IapReport) report = NULL;
+  g_autoptr(IapReport) again = NULL;
+  const char * const *titles;
+  IapReportOptions options;
+
+  iap_report_options_init (&options, paper);
+  options.date = date;
+  report = iap_report_new (workshop, &options);
+  again = iap_report_new (workshop, &options);
+
+  /* The summary, the register, group results, the plan and the method. */
+  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 5);
+  g_assert_cmpuint (iap_report_get_n_pages (report), <=, 9);
+  g_assert_cmpuint (iap_report_get_n_pages (report), ==, iap_report_get_n_pages (again));
+  titles = iap_report_get_section_titles (report);
+  g_assert_cmpuint (g_strv_length ((char **) titles), ==, 5);
+  assert_rows_fit (report, &options);
+  draw_all (report, &options);
+}
+
+static void
+test_report_a4 (void)
+{
+  check_paper (IAP_REPORT_PAPER_A4);
+}
+
+static void
+test_report_letter (void)
+{
+  IapReportOptions a4, letter;
+
+  iap_report_options_init (&a4, IAP_REPORT_PAPER_A4);
+  iap_report_options_init (&letter, IAP_REPORT_PAPER_LETTER);
+  g_assert_cmpfloat (letter.page_width, ==, 612.0);
+  g_assert_cmpfloat (letter.page_height, ==, 792.0);
+  g_assert_cmpfloat_with_epsilon (a4.page_width, 595.276, 0.01);
+  check_paper (IAP_REPORT_PAPER_LETTER);
+}
+
+static IapWorkshop *
+new_workshop_with_risks (guint       n_risks,
+                         const char *description)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+
+  for (guint i = 0; i < n_risks; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Generated risk number %u with a title long enough to wrap", i + 1);
+      IapRisk *risk = iap_workshop_add_risk (workshop, "co-location", "perception", title);
+
+      iap_workshop_set (workshop, risk, "description", description,
+                        "inherent-likelihood", 1 + i % 5, "inherent-impact", 1 + (i / 5) % 5, NULL);
+    }
+
+  return g_steal_pointer (&workshop);
+}
+
+/* 400 risks: the register runs over many pages, each under a repeated
+ * header row, and no row is split. */
+static void
+test_report_many_risks (void)
+{
+  g_autoptr(IapWorkshop) workshop = new_workshop_with_risks (400, "Because a generated cause, an event may happen, with an effect on humanitarian operations.");
+  g_autoptr(IapReport) report = NULL;
+  IapReportOptions options;
+  guint n_rows, n_headers = 0;
+  const IapReportRow *rows;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  report = iap_report_new (workshop, &options);
+  rows = iap_report_get_rows (report, &n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    n_headers += rows[i].header;
+
+  g_assert_cmpuint (iap_report_get_n_pages (report), >, 30);
+  g_assert_cmpuint (n_headers, >, 30);
+  assert_rows_fit (report, &options);
+  keep_pdf (workshop, &options, "many-risks.pdf");
+}
+
+/* A description of several pages wraps and is cut short in its row
+ * rather than running off the page. */
+static void
+test_report_long_text (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(IapWorkshop) workshop = NULL;
+  g_autoptr(IapReport) report = NULL;
+  IapReportOptions options;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append (text, "A very long risk description that wraps. ");
+  g_string_append (text, "Averyveryverylongwordwithoutanyspacethatmuststillwrapinsideitscell");
+  workshop = new_workshop_with_risks (3, text->str);
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_LETTER);
+  report = iap_report_new (workshop, &options);
+  assert_rows_fit (report, &options);
+  draw_all (report, &options);
+  keep_pdf (workshop, &options, "long-text.pdf");
+}
+
+static void
+test_report_anonymize (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapReport) report = NULL;
+  IapReportOptions options;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  options.anonymize = TRUE;
+  report = iap_report_new (workshop, &options);
+  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 5);
+  draw_all (report, &options);
+}
+
+/* A new workshop, with nothing in it yet, still makes a report. */
+static void
+test_report_empty (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autoptr(IapReport) report = NULL;
+  IapReportOptions options;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  report = iap_report_new (workshop, &options);
+  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 5);
+  g_assert_cmpuint (g_strv_length ((char **) iap_report_get_section_titles (report)), ==, 5);
+  draw_all (report, &options);
+}
+
+static void
+test_report_chart_ids (void)
+{
+  IapReportChart chart;
+
+  g_assert_true (iap_report_chart_from_id ("heatmap", &chart));
+  g_assert_cmpint (chart, ==, IAP_REPORT_CHART_INHERENT);
+  g_assert_true (iap_report_chart_from_id ("residual", &chart));
+  g_assert_cmpint (chart, ==, IAP_REPORT_CHART_RESIDUAL);
+  g_assert_true (iap_report_chart_from_id ("triple-hatting", &chart));
+  g_assert_cmpint (chart, ==, IAP_REPORT_CHART_TRIPLE_HATTING);
+  g_assert_false (iap_report_chart_from_id ("pie", &chart));
+}
+
+static void
+test_report_export_chart (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
+  g_autofree char *bad = g_build_filename (dir, "chart.gif", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_true (iap_report_export_chart (workshop, IAP_REPORT_CHART_INHERENT, png, 640, 480, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 640);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 480);
+  cairo_surface_destroy (surface);
+  g_assert_false (iap_report_export_chart (workshop, IAP_REPORT_CHART_INHERENT, bad, 640, 480, &error));
+  g_assert_error (error, IAP_REPORT_ERROR, 0);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/a4", test_report_a4);
+  g_test_add_func ("/report/letter", test_report_letter);
+  g_test_add_func ("/report/many-risks", test_report_many_risks);
+  g_test_add_func ("/report/long-text", test_report_long_text);
+  g_test_add_func ("/report/anonymize", test_report_anonymize);
+  g_test_add_func ("/report/empty", test_report_empty);
+  g_test_add_func ("/report/chart-ids", test_report_chart_ids);
+  g_test_add_func ("/report/export-chart", test_report_export_chart);
+
+  return g_test_run ();
+}
