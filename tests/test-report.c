@@ -88,7 +88,8 @@ keep_pdf (IapWorkshop            *workshop,
           const IapReportOptions *options,
           const char             *name)
 {
-  g_autofree char *dir = g_build_filename (g_get_current_dir (), "report", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *dir = g_build_filename (cwd, "report", NULL);
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GError) error = NULL;
 
