@@ -13,6 +13,7 @@ French) and check the answers and the classification survived.
 
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
@@ -167,9 +168,18 @@ def classify(session, app, frame):
     switch = app.find("check box", "Override the classification", root=frame)
     toggle(switch)
     justification = app.find("text", "Justification (required)", root=frame)
-    wait_for("the justification entry to be on screen",
-             lambda: justification.queryComponent().getExtents(iaptest.pyatspi.WINDOW_COORDS).height > 0, 5)
+    # The entry slides in: it is clicked once it has stopped moving, and
+    # typed into once it has the focus.
+    def settled():
+        before = justification.queryComponent().getExtents(iaptest.pyatspi.WINDOW_COORDS)
+        time.sleep(0.3)
+        after = justification.queryComponent().getExtents(iaptest.pyatspi.WINDOW_COORDS)
+        return after.height > 0 and (before.x, before.y, before.width, before.height) == \
+            (after.x, after.y, after.width, after.height)
+    wait_for("the justification entry to be still on screen", settled, 10)
     app.click(justification)
+    wait_for("the justification entry to have the focus", lambda: justification.getState().contains(
+        iaptest.pyatspi.STATE_FOCUSED), 5)
     session.type_text("Ceasefire signed")
     texts = wait_banner(app, frame, "the override to wait for a classification",
                         lambda t: any("takes effect once" in x for x in t))
