@@ -72,7 +72,9 @@ def check_report(paper, lang, extra=()):
     check(result.returncode == 0, '%s %s export exits 0 (%s)' % (paper, lang, result.stderr.strip()))
     if result.returncode != 0:
         return None
-    check(elapsed < 1.0, '%s %s export takes %.2f s, under 1 s' % (paper, lang, elapsed))
+    # Reported, not judged: speed is measured by the benchmarks, and a
+    # sanitizer build or a busy machine is slower.
+    print('# %s %s export took %.2f s' % (paper, lang, elapsed), flush=True)
     pages, width, height = pdf_pages(out)
     expected = (595.3, 841.9) if paper == 'a4' else (612, 792)
     check(abs(width - expected[0]) < 1 and abs(height - expected[1]) < 1,
