@@ -207,6 +207,23 @@ iap_list_index_get (GListModel          *list,
   return self;
 }
 
+static char *
+item_id (gpointer item)
+{
+  char *id = NULL;
+
+  g_object_get (item, "id", &id, NULL);
+
+  return id;
+}
+
+/* The index of a list whose items have a construct-only "id" property */
+IapListIndex *
+iap_list_index_get_for_id (GListModel *list)
+{
+  return iap_list_index_get (list, "id", item_id);
+}
+
 /**
  * iap_list_index_lookup:
  *

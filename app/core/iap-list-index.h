@@ -19,6 +19,7 @@ typedef struct _IapListIndex IapListIndex;
 IapListIndex *iap_list_index_get    (GListModel          *list,
                                      const char          *name,
                                      IapListIndexKeyFunc  key_func);
+IapListIndex *iap_list_index_get_for_id (GListModel *list);
 gpointer      iap_list_index_lookup (IapListIndex        *self,
                                      const char          *key);
 char         *iap_list_index_new_id (IapListIndex        *self,

@@ -204,16 +204,6 @@ remove_item (IapWorkshop *self,
     iap_workshop_remove (self, list, position);
 }
 
-static char *
-item_id (gpointer item)
-{
-  char *id = NULL;
-
-  g_object_get (item, "id", &id, NULL);
-
-  return id;
-}
-
 /**
  * iap_workshop_new_id:
  * @list: a list whose items have an "id" property
@@ -231,7 +221,7 @@ iap_workshop_new_id (IapWorkshop *self,
   g_return_val_if_fail (G_IS_LIST_MODEL (list), NULL);
 
   /* An index of the ids in use, kept by the list itself */
-  return iap_list_index_new_id (iap_list_index_get (list, "id", item_id), prefix);
+  return iap_list_index_new_id (iap_list_index_get_for_id (list), prefix);
 }
 
 /**

@@ -15,10 +15,22 @@
 #include "config.h"
 
 #include "iap-environment.h"
+#include "iap-list-index.h"
 #include "iap-workshop.h"
 
-/* Lists are small (dozens of items): a linear search keeps the model
- * free of indexes that undo would have to keep in step. */
+/* By identifier: the list's own index, which follows every change to
+ * it (risks and participants run to thousands in a large workshop). */
+static gpointer
+find_by_id (GListModel *list,
+            const char *id)
+{
+  if (id == NULL)
+    return NULL;
+
+  return iap_list_index_lookup (iap_list_index_get_for_id (list), id);
+}
+
+/* The catalog-keyed lists are short (a dozen items): a linear search */
 static gpointer
 find_item (GListModel *list,
            const char *property,
@@ -53,7 +65,7 @@ iap_workshop_find_participant (IapWorkshop *self,
 {
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  return find_item (iap_workshop_get_participants (self), "id", id);
+  return find_by_id (iap_workshop_get_participants (self), id);
 }
 
 /**
@@ -67,7 +79,7 @@ iap_workshop_find_risk (IapWorkshop *self,
 {
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  return find_item (iap_workshop_get_risks (self), "id", id);
+  return find_by_id (iap_workshop_get_risks (self), id);
 }
 
 /**
@@ -81,7 +93,7 @@ iap_workshop_find_mitigation (IapWorkshop *self,
 {
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  return find_item (iap_workshop_get_mitigations (self), "id", id);
+  return find_by_id (iap_workshop_get_mitigations (self), id);
 }
 
 /**
@@ -95,7 +107,7 @@ iap_workshop_find_round (IapWorkshop *self,
 {
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  return find_item (iap_workshop_get_rounds (self), "id", id);
+  return find_by_id (iap_workshop_get_rounds (self), id);
 }
 
 /**
@@ -109,7 +121,7 @@ iap_workshop_find_dissent (IapWorkshop *self,
 {
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  return find_item (iap_workshop_get_dissents (self), "id", id);
+  return find_by_id (iap_workshop_get_dissents (self), id);
 }
 
 /**
