@@ -155,6 +155,93 @@ test_workshop (void)
 }
 
 static void
+assert_same_stats (const IapRiskStats *a,
+                   const IapRiskStats *b)
+{
+  g_assert_cmpuint (a->n, ==, b->n);
+  g_assert_cmpuint (a->median_likelihood, ==, b->median_likelihood);
+  g_assert_cmpuint (a->median_impact, ==, b->median_impact);
+  g_assert_cmpuint (a->iqr_likelihood, ==, b->iqr_likelihood);
+  g_assert_cmpuint (a->iqr_impact, ==, b->iqr_impact);
+  g_assert_cmpuint (a->agreement_likelihood, ==, b->agreement_likelihood);
+  g_assert_cmpint (a->consensus, ==, b->consensus);
+  g_assert_cmpint (a->polarized, ==, b->polarized);
+  g_assert_cmpmem (a->cells, sizeof a->cells, b->cells, sizeof b->cells);
+  g_assert_cmpuint (a->pillars->len, ==, b->pillars->len);
+  for (guint i = 0; i < a->pillars->len; i++)
+    {
+      const IapPillarMedian *x = g_ptr_array_index (a->pillars, i);
+      const IapPillarMedian *y = g_ptr_array_index (b->pillars, i);
+
+      g_assert_cmpstr (x->pillar, ==, y->pillar);
+      g_assert_cmpuint (x->n, ==, y->n);
+      g_assert_cmpuint (x->likelihood, ==, y->likelihood);
+      g_assert_cmpuint (x->impact, ==, y->impact);
+    }
+}
+
+/* The whole-workshop tables give, risk by risk, what asking for one
+ * risk gives: the latest public round that rated it, withdrawn ratings
+ * left out, open rounds never counted. */
+static void
+test_tables (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  const char *pillars[] = { "humanitarian", "political", "development", "security" };
+  const char *ids[5];
+  IapRound *first, *second, *open;
+  g_autoptr(GHashTable) latest = NULL;
+  g_autoptr(GHashTable) by_round = NULL;
+  const IapRiskStats *stats;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    ids[i] = iap_risk_get_id (iap_workshop_add_risk (workshop, NULL, NULL, "Risk"));
+
+  first = iap_workshop_add_round (workshop, "private");
+  for (guint r = 0; r < 4; r++)
+    for (guint p = 0; p < 9; p++)
+      rate (workshop, first, pillars[p % 4], ids[r], 1 + (p * (r + 1)) % 5, 1 + (p + r) % 5);
+  /* Risk 3 is rated in the first round only with a withdrawn score */
+  rate (workshop, first, "political", ids[3], 0, 0);
+  iap_workshop_set (workshop, first, "state", "closed", NULL);
+
+  /* The second round takes risks 0 and 1 again */
+  second = iap_workshop_add_round (workshop, "private");
+  for (guint r = 0; r < 2; r++)
+    for (guint p = 0; p < 6; p++)
+      rate (workshop, second, pillars[p % 4], ids[r], 3 + p % 2, 2 + r);
+  iap_workshop_set (workshop, second, "state", "revealed", NULL);
+
+  /* An open round is private: it changes nothing */
+  open = iap_workshop_add_round (workshop, "private");
+  rate (workshop, open, "security", ids[2], 5, 5);
+
+  latest = iap_consensus_latest (workshop);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(IapRiskStats) one = iap_consensus_for_risk (workshop, NULL, ids[i]);
+
+      assert_same_stats (iap_consensus_lookup (latest, ids[i]), one);
+    }
+  g_assert_cmpuint (iap_consensus_lookup (latest, ids[0])->n, ==, 6);
+  g_assert_cmpuint (iap_consensus_lookup (latest, ids[2])->n, ==, 9);
+  g_assert_cmpuint (iap_consensus_lookup (latest, ids[4])->n, ==, 0);
+  g_assert_cmpint (iap_consensus_lookup (latest, ids[4])->consensus, ==, IAP_CONSENSUS_NO_RATINGS);
+  g_assert_cmpuint (iap_consensus_lookup (latest, "no-such-risk")->pillars->len, ==, 0);
+
+  by_round = iap_consensus_for_round (workshop, first);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(IapRiskStats) one = iap_consensus_for_risk (workshop, first, ids[i]);
+
+      assert_same_stats (iap_consensus_lookup (by_round, ids[i]), one);
+    }
+  stats = iap_consensus_lookup (by_round, ids[0]);
+  g_assert_cmpuint (stats->n, ==, 9);
+  g_assert_cmpuint (stats->pillars->len, ==, 4);
+}
+
+static void
 test_dissent (void)
 {
   g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
@@ -183,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/consensus/verdict", test_verdict);
   g_test_add_func ("/consensus/polarized", test_polarized);
   g_test_add_func ("/consensus/workshop", test_workshop);
+  g_test_add_func ("/consensus/tables", test_tables);
   g_test_add_func ("/consensus/dissent", test_dissent);
 
   return g_test_run ();

@@ -37,17 +37,19 @@ add_pair (JsonBuilder *builder,
 /**
  * iap_cli_add_scoring:
  *
+ * @stats: the statistics of @risk on the latest revealed or closed round
+ *   that scored it (open rounds are private), from iap_consensus_latest()
+ *
  * Adds the group scoring members of @risk to the object being built:
- * the statistics of the latest revealed or closed round that scored it
- * (open rounds are private), and the dissents recorded on it.
+ * @stats, and the dissents recorded on it.
  */
 void
-iap_cli_add_scoring (JsonBuilder *builder,
-                     IapWorkshop *workshop,
-                     IapRisk     *risk)
+iap_cli_add_scoring (JsonBuilder        *builder,
+                     IapWorkshop        *workshop,
+                     IapRisk            *risk,
+                     const IapRiskStats *stats)
 {
   const char *id = iap_risk_get_id (risk);
-  g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (workshop, NULL, id);
 
   json_builder_set_member_name (builder, "ratings");
   json_builder_add_int_value (builder, stats->n);

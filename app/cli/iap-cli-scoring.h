@@ -9,12 +9,14 @@
 
 #include <json-glib/json-glib.h>
 
+#include "iap-consensus.h"
 #include "iap-workshop.h"
 
 G_BEGIN_DECLS
 
-void iap_cli_add_scoring (JsonBuilder *builder,
-                          IapWorkshop *workshop,
-                          IapRisk     *risk);
+void iap_cli_add_scoring (JsonBuilder        *builder,
+                          IapWorkshop        *workshop,
+                          IapRisk            *risk,
+                          const IapRiskStats *stats);
 
 G_END_DECLS

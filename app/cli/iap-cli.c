@@ -207,6 +207,7 @@ add_risks (JsonBuilder *builder,
 {
   GListModel *risks = iap_workshop_get_risks (workshop);
   IapScales *scales = iap_workshop_get_scales (workshop);
+  g_autoptr(GHashTable) consensus = iap_consensus_latest (workshop);
 
   json_builder_set_member_name (builder, "risks");
   json_builder_begin_array (builder);
@@ -223,7 +224,8 @@ add_risks (JsonBuilder *builder,
                   iap_risk_get_inherent_likelihood (risk), iap_risk_get_inherent_impact (risk));
       add_rating (builder, scales, "residual",
                   iap_risk_get_residual_likelihood (risk), iap_risk_get_residual_impact (risk));
-      iap_cli_add_scoring (builder, workshop, risk);
+      iap_cli_add_scoring (builder, workshop, risk,
+                           iap_consensus_lookup (consensus, iap_risk_get_id (risk)));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

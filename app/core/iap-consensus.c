@@ -128,6 +128,112 @@ round_is_public (IapRound *round)
   return g_strcmp0 (iap_round_get_state (round), "open") != 0;
 }
 
+/* The pillars of the catalog, in order, and the pillar of each
+ * participant as an index into them: made once per computation, so
+ * that grouping a round's ratings by pillar costs one lookup each. */
+typedef struct
+{
+  GPtrArray  *ids;            /* pillar ids, catalog order (borrowed) */
+  GHashTable *participants;   /* participant id -> pillar index + 1 */
+} PillarMap;
+
+/* One score, with the pillar of the participant who gave it */
+typedef struct
+{
+  guint likelihood;
+  guint impact;
+  guint pillar;               /* index into PillarMap.ids, G_MAXUINT if none */
+} Score;
+
+static void
+pillar_map_init (PillarMap   *map,
+                 IapWorkshop *workshop)
+{
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+  GListModel *participants = iap_workshop_get_participants (workshop);
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  map->ids = g_ptr_array_new ();
+  map->participants = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
+      const char *id = iap_catalog_entry_get_id (entry);
+
+      /* The catalog keeps its entries alive as long as the workshop */
+      if (!g_hash_table_contains (index, id))
+        {
+          g_hash_table_insert (index, (gpointer) id, GUINT_TO_POINTER (map->ids->len + 1));
+          g_ptr_array_add (map->ids, (gpointer) id);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(IapParticipant) p = g_list_model_get_item (participants, i);
+      gpointer pillar = g_hash_table_lookup (index, iap_participant_get_pillar (p) ?: "");
+
+      if (pillar != NULL)
+        g_hash_table_insert (map->participants, (gpointer) iap_participant_get_id (p), pillar);
+    }
+}
+
+static void
+pillar_map_clear (PillarMap *map)
+{
+  g_clear_pointer (&map->ids, g_ptr_array_unref);
+  g_clear_pointer (&map->participants, g_hash_table_unref);
+}
+
+/* Adds @rating to @scores unless it is withdrawn (a level of 0) */
+static void
+add_score (GArray          *scores,
+           const PillarMap *map,
+           IapRating       *rating)
+{
+  guint pillar = GPOINTER_TO_UINT (g_hash_table_lookup (map->participants,
+                                                        iap_rating_get_participant (rating) ?: ""));
+  Score score = {
+    iap_rating_get_likelihood (rating),
+    iap_rating_get_impact (rating),
+    pillar > 0 ? pillar - 1 : G_MAXUINT,
+  };
+
+  if (score.likelihood != 0 && score.impact != 0)
+    g_array_append_val (scores, score);
+}
+
+/* Groups the scores of @round by risk: risk id -> GArray of Score.
+ * A risk with only withdrawn ratings gets an empty array: the round
+ * rated it. One pass over the round, whatever the number of risks. */
+static GHashTable *
+group_round (IapRound        *round,
+             const PillarMap *map)
+{
+  GListModel *ratings = iap_round_get_ratings (round);
+  GHashTable *by_risk = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
+      const char *risk = iap_rating_get_risk (rating);
+      GArray *scores;
+
+      if (risk == NULL)
+        continue;
+      scores = g_hash_table_lookup (by_risk, risk);
+      if (scores == NULL)
+        {
+          scores = g_array_new (FALSE, FALSE, sizeof (Score));
+          g_hash_table_insert (by_risk, g_strdup (risk), scores);
+        }
+      add_score (scores, map, rating);
+    }
+
+  return by_risk;
+}
+
 static gboolean
 round_rates (IapRound   *round,
              const char *risk)
@@ -187,68 +293,58 @@ iap_risk_stats_free (IapRiskStats *stats)
   g_free (stats);
 }
 
-static const char *
-rating_pillar (IapWorkshop *workshop,
-               IapRating   *rating)
+static IapRiskStats *
+risk_stats_new (void)
 {
-  IapParticipant *p = iap_workshop_find_participant (workshop, iap_rating_get_participant (rating));
+  IapRiskStats *stats = g_new0 (IapRiskStats, 1);
 
-  return p != NULL ? iap_participant_get_pillar (p) : NULL;
+  stats->pillars = g_ptr_array_new_with_free_func (pillar_median_free);
+
+  return stats;
 }
 
-/* Collects the scores of @risk in @round, of one pillar when @pillar
- * is not NULL. Ratings with a level of 0 are withdrawn and skipped. */
+/* The scores of pillar @pillar (every pillar with G_MAXUINT - 1) as two
+ * arrays of levels */
 static guint
-collect (IapWorkshop *workshop,
-         IapRound    *round,
-         const char  *risk,
-         const char  *pillar,
-         GArray      *likelihood,
-         GArray      *impact)
+split_scores (GArray *scores,
+              guint   pillar,
+              GArray *likelihood,
+              GArray *impact)
 {
-  GListModel *ratings = iap_round_get_ratings (round);
-
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+  g_array_set_size (likelihood, 0);
+  g_array_set_size (impact, 0);
+  for (guint i = 0; i < scores->len; i++)
     {
-      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
-      guint l = iap_rating_get_likelihood (rating);
-      guint m = iap_rating_get_impact (rating);
+      const Score *score = &g_array_index (scores, Score, i);
 
-      if (g_strcmp0 (iap_rating_get_risk (rating), risk) != 0 || l == 0 || m == 0)
+      if (pillar != G_MAXUINT - 1 && score->pillar != pillar)
         continue;
-      if (pillar != NULL && g_strcmp0 (rating_pillar (workshop, rating), pillar) != 0)
-        continue;
-
-      g_array_append_val (likelihood, l);
-      g_array_append_val (impact, m);
+      g_array_append_val (likelihood, score->likelihood);
+      g_array_append_val (impact, score->impact);
     }
 
   return likelihood->len;
 }
 
 static void
-add_pillars (IapRiskStats *stats,
-             IapWorkshop  *workshop,
-             IapRound     *round,
-             const char   *risk)
+add_pillars (IapRiskStats    *stats,
+             const PillarMap *map,
+             GArray          *scores)
 {
-  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
-  GListModel *pillars = iap_catalog_get_entries (catalog, IAP_CATALOG_PILLAR);
   g_autoptr(GArray) medians_l = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) medians_i = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) l = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) m = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
+  for (guint i = 0; i < map->ids->len; i++)
     {
-      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
-      g_autoptr(GArray) l = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GArray) m = g_array_new (FALSE, FALSE, sizeof (guint));
       IapPillarMedian *pm;
 
-      if (collect (workshop, round, risk, iap_catalog_entry_get_id (entry), l, m) == 0)
+      if (split_scores (scores, i, l, m) == 0)
         continue;
 
       pm = g_new0 (IapPillarMedian, 1);
-      pm->pillar = g_strdup (iap_catalog_entry_get_id (entry));
+      pm->pillar = g_strdup (g_ptr_array_index (map->ids, i));
       pm->n = l->len;
       pm->likelihood = iap_consensus_median ((guint *) l->data, l->len);
       pm->impact = iap_consensus_median ((guint *) m->data, m->len);
@@ -263,43 +359,31 @@ add_pillars (IapRiskStats *stats,
 
 static void
 add_cells (IapRiskStats *stats,
-           GArray       *l,
-           GArray       *m)
+           GArray       *scores)
 {
-  for (guint i = 0; i < l->len; i++)
+  for (guint i = 0; i < scores->len; i++)
     {
-      guint x = g_array_index (l, guint, i);
-      guint y = g_array_index (m, guint, i);
+      const Score *score = &g_array_index (scores, Score, i);
 
-      if (x <= IAP_SCALE_MAX_LEVELS && y <= IAP_SCALE_MAX_LEVELS)
-        stats->cells[x - 1][y - 1]++;
+      if (score->likelihood <= IAP_SCALE_MAX_LEVELS && score->impact <= IAP_SCALE_MAX_LEVELS)
+        stats->cells[score->likelihood - 1][score->impact - 1]++;
     }
 }
 
-/**
- * iap_consensus_for_risk:
- * @round: (nullable): the round, or NULL for iap_consensus_latest_round()
- *
- * Returns: (transfer full): the statistics of @risk; all zero (and
- *   %IAP_CONSENSUS_NO_RATINGS) without scores
- */
-IapRiskStats *
-iap_consensus_for_risk (IapWorkshop *workshop,
-                        IapRound    *round,
-                        const char  *risk)
+/* The statistics of one risk's scores in one round */
+static IapRiskStats *
+stats_from_scores (IapScales       *scales,
+                   const PillarMap *map,
+                   GArray          *scores)
 {
-  IapRiskStats *stats = g_new0 (IapRiskStats, 1);
-  IapScales *scales = iap_workshop_get_scales (workshop);
+  IapRiskStats *stats = risk_stats_new ();
   g_autoptr(GArray) l = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) m = g_array_new (FALSE, FALSE, sizeof (guint));
   guint max_iqr = iap_scales_get_consensus_iqr (scales);
   guint min_agreement = iap_scales_get_consensus_agreement (scales);
   const guint *lv, *mv;
 
-  stats->pillars = g_ptr_array_new_with_free_func (pillar_median_free);
-  if (round == NULL)
-    round = iap_consensus_latest_round (workshop, risk);
-  if (round == NULL || collect (workshop, round, risk, NULL, l, m) == 0)
+  if (scores == NULL || split_scores (scores, G_MAXUINT - 1, l, m) == 0)
     return stats;
 
   lv = (const guint *) l->data;
@@ -314,8 +398,149 @@ iap_consensus_for_risk (IapWorkshop *workshop,
   stats->consensus = iap_consensus_verdict (lv, l->len, max_iqr, min_agreement) == IAP_CONSENSUS_REACHED &&
                      iap_consensus_verdict (mv, m->len, max_iqr, min_agreement) == IAP_CONSENSUS_REACHED
                      ? IAP_CONSENSUS_REACHED : IAP_CONSENSUS_NOT_REACHED;
-  add_cells (stats, l, m);
-  add_pillars (stats, workshop, round, risk);
+  add_cells (stats, scores);
+  add_pillars (stats, map, scores);
+
+  return stats;
+}
+
+/**
+ * iap_consensus_for_risk:
+ * @round: (nullable): the round, or NULL for iap_consensus_latest_round()
+ *
+ * The statistics of one risk: one pass over the round. To have those
+ * of every risk, iap_consensus_for_round() and iap_consensus_latest()
+ * make one pass in all.
+ *
+ * Returns: (transfer full): the statistics of @risk; all zero (and
+ *   %IAP_CONSENSUS_NO_RATINGS) without scores
+ */
+IapRiskStats *
+iap_consensus_for_risk (IapWorkshop *workshop,
+                        IapRound    *round,
+                        const char  *risk)
+{
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (Score));
+  PillarMap map;
+  GListModel *ratings;
+  IapRiskStats *stats;
+
+  if (round == NULL)
+    round = iap_consensus_latest_round (workshop, risk);
+  if (round == NULL)
+    return risk_stats_new ();
+
+  pillar_map_init (&map, workshop);
+  ratings = iap_round_get_ratings (round);
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
+
+      if (g_strcmp0 (iap_rating_get_risk (rating), risk) == 0)
+        add_score (scores, &map, rating);
+    }
+  stats = stats_from_scores (iap_workshop_get_scales (workshop), &map, scores);
+  pillar_map_clear (&map);
+
+  return stats;
+}
+
+static GHashTable *
+stats_table_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                (GDestroyNotify) iap_risk_stats_free);
+}
+
+/**
+ * iap_consensus_for_round:
+ *
+ * The statistics of every risk @round rated, in one pass over it.
+ *
+ * Returns: (transfer full) (element-type utf8 IapRiskStats): risk id
+ *   to its statistics
+ */
+GHashTable *
+iap_consensus_for_round (IapWorkshop *workshop,
+                         IapRound    *round)
+{
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  g_autoptr(GHashTable) grouped = NULL;
+  GHashTable *table = stats_table_new ();
+  GHashTableIter iter;
+  gpointer risk, scores;
+  PillarMap map;
+
+  pillar_map_init (&map, workshop);
+  grouped = group_round (round, &map);
+  g_hash_table_iter_init (&iter, grouped);
+  while (g_hash_table_iter_next (&iter, &risk, &scores))
+    g_hash_table_insert (table, g_strdup (risk), stats_from_scores (scales, &map, scores));
+  pillar_map_clear (&map);
+
+  return table;
+}
+
+/**
+ * iap_consensus_latest:
+ *
+ * What iap_consensus_for_risk() with no round gives for each risk, for
+ * all of them at once: each risk's statistics on the latest revealed or
+ * closed round that rated it. One pass over every public round, where
+ * asking risk by risk walks the rounds once per risk.
+ *
+ * Returns: (transfer full) (element-type utf8 IapRiskStats): risk id
+ *   to its statistics; read it with iap_consensus_lookup(), which
+ *   answers for risks never rated publicly too
+ */
+GHashTable *
+iap_consensus_latest (IapWorkshop *workshop)
+{
+  GListModel *rounds = iap_workshop_get_rounds (workshop);
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  GHashTable *table = stats_table_new ();
+  PillarMap map;
+
+  pillar_map_init (&map, workshop);
+  for (guint i = g_list_model_get_n_items (rounds); i > 0; i--)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i - 1);
+      g_autoptr(GHashTable) grouped = NULL;
+      GHashTableIter iter;
+      gpointer risk, scores;
+
+      if (!round_is_public (round))
+        continue;
+
+      grouped = group_round (round, &map);
+      g_hash_table_iter_init (&iter, grouped);
+      while (g_hash_table_iter_next (&iter, &risk, &scores))
+        if (!g_hash_table_contains (table, risk))
+          g_hash_table_insert (table, g_strdup (risk), stats_from_scores (scales, &map, scores));
+    }
+  pillar_map_clear (&map);
+
+  return table;
+}
+
+/**
+ * iap_consensus_lookup:
+ * @table: from iap_consensus_latest() or iap_consensus_for_round()
+ *
+ * Returns: (transfer none): the statistics of @risk; those of a risk
+ *   without scores (added to @table) when it has none for it
+ */
+const IapRiskStats *
+iap_consensus_lookup (GHashTable *table,
+                      const char *risk)
+{
+  IapRiskStats *stats = g_hash_table_lookup (table, risk ?: "");
+
+  if (stats == NULL)
+    {
+      stats = risk_stats_new ();
+      g_hash_table_insert (table, g_strdup (risk ?: ""), stats);
+    }
 
   return stats;
 }

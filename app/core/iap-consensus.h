@@ -80,6 +80,12 @@ IapRiskStats *iap_consensus_for_risk      (IapWorkshop *workshop,
                                            const char  *risk);
 IapRound     *iap_consensus_latest_round  (IapWorkshop *workshop,
                                            const char  *risk);
+GHashTable   *iap_consensus_for_round     (IapWorkshop *workshop,
+                                           IapRound    *round);
+GHashTable   *iap_consensus_latest        (IapWorkshop *workshop);
+const IapRiskStats *
+              iap_consensus_lookup        (GHashTable  *table,
+                                           const char  *risk);
 guint         iap_consensus_count_dissent (IapWorkshop *workshop,
                                            const char  *risk);
 GPtrArray    *iap_consensus_scored        (IapRound    *round);

@@ -596,11 +596,12 @@ on_again_clicked (IapRoundWindow *self)
 {
   g_autoptr(GPtrArray) again = g_ptr_array_new_with_free_func (g_object_unref);
   IapRound *old = self->round;
+  g_autoptr(GHashTable) table = iap_consensus_for_round (self->workshop, old);
 
   for (guint i = 0; i < self->risks->len; i++)
     {
       IapRisk *risk = g_ptr_array_index (self->risks, i);
-      g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (self->workshop, old, iap_risk_get_id (risk));
+      const IapRiskStats *stats = iap_consensus_lookup (table, iap_risk_get_id (risk));
 
       if (stats->consensus != IAP_CONSENSUS_REACHED)
         g_ptr_array_add (again, g_object_ref (risk));

@@ -9,6 +9,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "iap-consensus.h"
 #include "iap-report.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,9 @@ G_BEGIN_DECLS
  * (iap-report-sections.c), which only say what comes next. */
 IapWorkshop *iap_report_get_workshop    (IapReport          *self);
 gboolean     iap_report_get_anonymize   (IapReport          *self);
+const IapRiskStats *
+             iap_report_get_consensus   (IapReport          *self,
+                                         const char         *risk);
 double       iap_report_get_text_width  (IapReport          *self);
 void         iap_report_new_page        (IapReport          *self);
 void         iap_report_add_title       (IapReport          *self,

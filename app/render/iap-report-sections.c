@@ -407,7 +407,7 @@ add_consensus_row (IapReport *report,
                    guint      position)
 {
   IapWorkshop *workshop = iap_report_get_workshop (report);
-  g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (workshop, NULL, iap_risk_get_id (risk));
+  const IapRiskStats *stats = iap_report_get_consensus (report, iap_risk_get_id (risk));
   int bands[7] = { IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND,
                    IAP_REPORT_NO_BAND, 0, IAP_REPORT_NO_BAND };
   g_autofree char *title = g_markup_printf_escaped ("%u. %s", position + 1, iap_risk_get_title (risk));
@@ -486,7 +486,7 @@ add_polarized (IapReport *report)
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
-      g_autoptr(IapRiskStats) stats = iap_consensus_for_risk (workshop, NULL, iap_risk_get_id (risk));
+      const IapRiskStats *stats = iap_report_get_consensus (report, iap_risk_get_id (risk));
       g_autofree char *title = NULL, *medians = NULL;
       const char *cells[2];
 

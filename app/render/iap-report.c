@@ -18,6 +18,7 @@
 #include <cairo-pdf.h>
 
 #include "iap-balance-chart.h"
+#include "iap-consensus.h"
 #include "iap-heat-map.h"
 #include "iap-palette.h"
 #include "iap-report-private.h"
@@ -55,6 +56,8 @@ struct _IapReport
   IapReportOptions  options;
   char             *date;
   PangoContext     *context;
+  /* Risk id -> IapRiskStats, made when a section first asks */
+  GHashTable       *consensus;
   /* Of GPtrArray of Block. */
   GPtrArray        *pages;
   GArray           *rows;
@@ -95,6 +98,7 @@ iap_report_finalize (GObject *object)
   g_clear_pointer (&self->options.date, g_date_time_unref);
   g_clear_pointer (&self->date, g_free);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->consensus, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
@@ -210,6 +214,18 @@ IapWorkshop *
 iap_report_get_workshop (IapReport *self)
 {
   return self->workshop;
+}
+
+/* Each risk's statistics on its latest public round, computed once for
+ * the whole report: one pass over the rounds, not one per risk. */
+const IapRiskStats *
+iap_report_get_consensus (IapReport  *self,
+                          const char *risk)
+{
+  if (self->consensus == NULL)
+    self->consensus = iap_consensus_latest (self->workshop);
+
+  return iap_consensus_lookup (self->consensus, risk);
 }
 
 gboolean
