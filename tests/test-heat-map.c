@@ -10,12 +10,16 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <math.h>
+#include <string.h>
 
 #include "iap-heat-map.h"
 #include "iap-workshop-file.h"
 
 #define WIDTH 900
 #define HEIGHT 700
+
+/* The ink of markers (app/render/iap-heat-map-private.h) */
+#define IAP_TEST_INK { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 }
 
 static IapWorkshop *
 load_example (void)
@@ -194,6 +198,70 @@ test_heat_map_markers_in_cells (void)
   g_assert_cmpuint (n_markers, ==, n_rated);
   g_assert_cmpuint (n_rated, ==, 10);
   canvas_clear (&canvas);
+}
+
+static gboolean
+canvas_equal (Canvas *a,
+              Canvas *b)
+{
+  int height = cairo_image_surface_get_height (a->surface);
+  int stride = cairo_image_surface_get_stride (a->surface);
+
+  cairo_surface_flush (a->surface);
+  cairo_surface_flush (b->surface);
+
+  return memcmp (cairo_image_surface_get_data (a->surface),
+                 cairo_image_surface_get_data (b->surface),
+                 (gsize) height * stride) == 0;
+}
+
+/* A redraw for a new selection reuses the painted map: the old selection
+ * must go and the new one show, and the frame must be the one a map
+ * drawn afresh with that selection gives. */
+static void
+test_heat_map_selection_redraw (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  g_autoptr(IapHeatMap) fresh = iap_heat_map_new (workshop);
+  const IapColor white = { 1, 1, 1 }, ink = IAP_TEST_INK;
+  const IapHeatMapMarker *markers;
+  IapHeatMapMarker a, b;
+  guint n_markers;
+  Canvas canvas, expected;
+  IapColor seen;
+
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  canvas_init (&expected, WIDTH, HEIGHT);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  markers = iap_heat_map_get_markers (map, &n_markers);
+  g_assert_cmpuint (n_markers, >=, 2);
+  a = markers[0], b = markers[n_markers - 1];
+  pixel_at (&canvas, a.x - a.radius * 0.78, a.y, &seen);
+  assert_color (&seen, &white);
+
+  iap_heat_map_set_selected (map, a.risk, FALSE);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  pixel_at (&canvas, a.x - a.radius * 0.78, a.y, &seen);
+  assert_color (&seen, &ink);
+
+  iap_heat_map_set_selected (map, b.risk, TRUE);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  pixel_at (&canvas, a.x - a.radius * 0.78, a.y, &seen);
+  assert_color (&seen, &white);
+  pixel_at (&canvas, b.x - b.radius * 0.78, b.y, &seen);
+  assert_color (&seen, &ink);
+
+  /* Frames paint over each other: start both from white */
+  cairo_set_source_rgb (canvas.cr, 1, 1, 1);
+  cairo_paint (canvas.cr);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  iap_heat_map_set_selected (fresh, b.risk, TRUE);
+  iap_heat_map_draw (fresh, expected.cr, WIDTH, HEIGHT);
+  g_assert_true (canvas_equal (&canvas, &expected));
+
+  canvas_clear (&canvas);
+  canvas_clear (&expected);
 }
 
 /* The movement view has a marker for each rating and an arrow for each
@@ -474,6 +542,7 @@ main (int   argc,
 
   g_test_add_func ("/heat-map/cell-colours", test_heat_map_cell_colours);
   g_test_add_func ("/heat-map/markers-in-cells", test_heat_map_markers_in_cells);
+  g_test_add_func ("/heat-map/selection-redraw", test_heat_map_selection_redraw);
   g_test_add_func ("/heat-map/movement", test_heat_map_movement);
   g_test_add_func ("/heat-map/description", test_heat_map_description);
   g_test_add_func ("/heat-map/crowded", test_heat_map_crowded);

@@ -30,6 +30,12 @@ struct _IapHeatMapView
   IapWorkshop *workshop;
   GSignalGroup *history_signals;
   int selected;
+
+  /* The map's layer as a texture, and the image it was made of: while
+   * the map hands out the same image the texture is current, and a
+   * redraw for a new selection or focus uploads nothing. */
+  GdkTexture *layer_texture;
+  cairo_surface_t *layer;
 };
 
 G_DEFINE_FINAL_TYPE (IapHeatMapView, iap_heat_map_view, GTK_TYPE_WIDGET)
@@ -68,6 +74,25 @@ on_history_changed (IapHeatMapView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+static GdkTexture *
+texture_for_layer (cairo_surface_t *layer)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_surface_flush (layer);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (layer),
+                                      (gsize) cairo_image_surface_get_stride (layer) *
+                                      cairo_image_surface_get_height (layer),
+                                      (GDestroyNotify) cairo_surface_destroy,
+                                      cairo_surface_reference (layer));
+
+  /* Cairo's ARGB32 is premultiplied, in native byte order */
+  return gdk_memory_texture_new (cairo_image_surface_get_width (layer),
+                                 cairo_image_surface_get_height (layer),
+                                 GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (layer));
+}
+
 static void
 iap_heat_map_view_snapshot (GtkWidget   *widget,
                             GtkSnapshot *snapshot)
@@ -75,6 +100,8 @@ iap_heat_map_view_snapshot (GtkWidget   *widget,
   IapHeatMapView *self = IAP_HEAT_MAP_VIEW (widget);
   int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
   IapHeatMapStyle style = *iap_heat_map_get_style (self->map);
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, width, height);
+  cairo_surface_t *metrics, *layer;
   GdkRGBA color;
   cairo_t *cr;
 
@@ -91,9 +118,30 @@ iap_heat_map_view_snapshot (GtkWidget   *widget,
     }
   iap_heat_map_set_selected (self->map, self->selected, gtk_widget_has_visible_focus (widget));
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  iap_heat_map_draw (self->map, cr, width, height);
+  /* Text is measured for an image, which is what the layer is */
+  metrics = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (metrics);
+  layer = iap_heat_map_get_layer (self->map, cr, width, height, gtk_widget_get_scale_factor (widget));
   cairo_destroy (cr);
+  cairo_surface_destroy (metrics);
+  if (layer == NULL)
+    return;
+
+  if (layer != self->layer)
+    {
+      g_clear_object (&self->layer_texture);
+      g_clear_pointer (&self->layer, cairo_surface_destroy);
+      self->layer = cairo_surface_reference (layer);
+      self->layer_texture = texture_for_layer (layer);
+    }
+  gtk_snapshot_append_texture (snapshot, self->layer_texture, &bounds);
+
+  if (self->selected >= 0)
+    {
+      cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+      iap_heat_map_draw_selection (self->map, cr);
+      cairo_destroy (cr);
+    }
 }
 
 static void
@@ -267,6 +315,8 @@ iap_heat_map_view_dispose (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->workshop);
   g_clear_object (&self->map);
+  g_clear_object (&self->layer_texture);
+  g_clear_pointer (&self->layer, cairo_surface_destroy);
 
   G_OBJECT_CLASS (iap_heat_map_view_parent_class)->dispose (object);
 }

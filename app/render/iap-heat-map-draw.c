@@ -305,8 +305,13 @@ static void
 paint_markers (IapHeatMap *self,
                cairo_t    *cr)
 {
+  int selected = self->style.selected;
+
   paint_marker_array (self, cr, self->markers, self->marker_texts);
+  /* The legend's samples stand for no risk */
+  self->style.selected = -1;
   paint_marker_array (self, cr, self->samples, NULL);
+  self->style.selected = selected;
 }
 
 static void
@@ -339,6 +344,26 @@ paint_badges (IapHeatMap *self,
       cairo_move_to (cr, text->x, text->y);
       pango_cairo_show_layout (cr, text->layout);
     }
+}
+
+/* The selected risk's markers alone, over a map painted without them
+ * selected: the selected disc and its rim cover the plain one. */
+void
+_iap_heat_map_paint_selected (IapHeatMap *self,
+                              cairo_t    *cr)
+{
+  if (self->style.selected < 0)
+    return;
+
+  cairo_save (cr);
+  for (guint m = 0; m < self->markers->len; m++)
+    {
+      const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
+
+      if (self->style.selected == (int)marker->risk)
+        paint_marker (self, cr, marker, &g_array_index (self->marker_texts, IapHeatMapText, m));
+    }
+  cairo_restore (cr);
 }
 
 void

@@ -30,6 +30,7 @@ static const IapColor ink = IAP_HEAT_MAP_INK;
 static void
 reset_layout (IapHeatMap *self)
 {
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_array_set_size (self->markers, 0);
   g_array_set_size (self->marker_texts, 0);
   g_array_set_size (self->badges, 0);

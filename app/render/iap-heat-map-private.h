@@ -76,6 +76,12 @@ struct _IapHeatMap
   GArray *swatches;
   GArray *samples;
   guint n_unrated;
+
+  /* Everything but the selection, painted once per layout on a raster
+   * target: a redraw for a new selection or focus paints this and the
+   * selected markers on top. */
+  cairo_surface_t *cache;
+  int cache_scale;
 };
 
 static inline guint
@@ -86,7 +92,9 @@ iap_heat_map_cell_index (IapHeatMap *self,
   return (likelihood - 1) * self->n_impact + (impact - 1);
 }
 
-void _iap_heat_map_paint (IapHeatMap *self,
-                          cairo_t    *cr);
+void _iap_heat_map_paint          (IapHeatMap *self,
+                                  cairo_t    *cr);
+void _iap_heat_map_paint_selected (IapHeatMap *self,
+                                  cairo_t    *cr);
 
 G_END_DECLS

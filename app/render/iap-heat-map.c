@@ -52,6 +52,7 @@ iap_heat_map_finalize (GObject *object)
 
   g_clear_object (&self->workshop);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->markers, g_array_unref);
   g_clear_pointer (&self->marker_texts, g_array_unref);
   g_clear_pointer (&self->badges, g_array_unref);
@@ -303,11 +304,102 @@ iap_heat_map_hit_test_badge (IapHeatMap *self,
   return NULL;
 }
 
+/* A raster target drawn at whole pixels: a copy of the pixels then
+ * shows exactly what painting would. Vector targets (PDF, SVG, print)
+ * are always painted. */
+static gboolean
+can_cache (cairo_t *cr,
+           int     *scale)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_matrix_t matrix;
+  double sx, sy;
+
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+
+  cairo_get_matrix (cr, &matrix);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  *scale = (int) sx;
+
+  return sx == sy && sx == *scale && *scale >= 1 &&
+         matrix.xx == 1 && matrix.yy == 1 && matrix.xy == 0 && matrix.yx == 0 &&
+         matrix.x0 == floor (matrix.x0) && matrix.y0 == floor (matrix.y0);
+}
+
+/**
+ * iap_heat_map_get_layer:
+ * @cr: a context on the kind of surface the map will be shown on, for
+ *   the layout's text metrics
+ * @scale: device pixels per unit
+ *
+ * The map as laid out for this size, without its selection, painted
+ * once into an image and kept until the layout changes: a screen shows
+ * it and then the selection with iap_heat_map_draw_selection(). A new
+ * layout makes a new image, so holding a reference to one tells whether
+ * it is still current.
+ *
+ * Returns: (transfer none) (nullable): an ARGB32 image surface of
+ *   @width x @height units at @scale, or %NULL when there is no map
+ */
+cairo_surface_t *
+iap_heat_map_get_layer (IapHeatMap *self,
+                        cairo_t    *cr,
+                        double      width,
+                        double      height,
+                        int         scale)
+{
+  int selected;
+  cairo_t *layer;
+
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), NULL);
+  g_return_val_if_fail (cr != NULL, NULL);
+  g_return_val_if_fail (scale >= 1, NULL);
+
+  iap_heat_map_layout (self, cr, width, height);
+  if (self->n_likelihood == 0 || self->n_impact == 0)
+    return NULL;
+  if (self->cache != NULL && self->cache_scale == scale)
+    return self->cache;
+
+  g_clear_pointer (&self->cache, cairo_surface_destroy);
+  self->cache = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                            (int) ceil (width * scale), (int) ceil (height * scale));
+  cairo_surface_set_device_scale (self->cache, scale, scale);
+  self->cache_scale = scale;
+
+  layer = cairo_create (self->cache);
+  selected = self->style.selected;
+  self->style.selected = -1;
+  _iap_heat_map_paint (self, layer);
+  self->style.selected = selected;
+  cairo_destroy (layer);
+
+  return self->cache;
+}
+
+/**
+ * iap_heat_map_draw_selection:
+ *
+ * Draws the selected risk's markers over the layer of
+ * iap_heat_map_get_layer(), with the layout of the last call to it.
+ */
+void
+iap_heat_map_draw_selection (IapHeatMap *self,
+                             cairo_t    *cr)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (cr != NULL);
+
+  _iap_heat_map_paint_selected (self, cr);
+}
+
 /**
  * iap_heat_map_draw:
  *
  * Draws the map in the rectangle (0, 0, @width, @height) of @cr, laying
- * it out first if needed.
+ * it out first if needed. On an image surface, the layer of
+ * iap_heat_map_get_layer() is reused from one frame to the next.
  */
 void
 iap_heat_map_draw (IapHeatMap *self,
@@ -315,14 +407,28 @@ iap_heat_map_draw (IapHeatMap *self,
                    double      width,
                    double      height)
 {
+  cairo_surface_t *layer;
+  int scale = 1;
+
   g_return_if_fail (IAP_IS_HEAT_MAP (self));
   g_return_if_fail (cr != NULL);
 
-  iap_heat_map_layout (self, cr, width, height);
-  if (self->n_likelihood == 0 || self->n_impact == 0)
-    return;
+  if (!can_cache (cr, &scale))
+    {
+      iap_heat_map_layout (self, cr, width, height);
+      if (self->n_likelihood > 0 && self->n_impact > 0)
+        _iap_heat_map_paint (self, cr);
+      return;
+    }
 
-  _iap_heat_map_paint (self, cr);
+  layer = iap_heat_map_get_layer (self, cr, width, height, scale);
+  if (layer == NULL)
+    return;
+  cairo_save (cr);
+  cairo_set_source_surface (cr, layer, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  _iap_heat_map_paint_selected (self, cr);
 }
 
 /**

@@ -103,6 +103,13 @@ const IapHeatMapMarker *iap_heat_map_hit_test         (IapHeatMap            *se
 const IapHeatMapBadge  *iap_heat_map_hit_test_badge   (IapHeatMap            *self,
                                                        double                 x,
                                                        double                 y);
+cairo_surface_t        *iap_heat_map_get_layer        (IapHeatMap            *self,
+                                                       cairo_t               *cr,
+                                                       double                 width,
+                                                       double                 height,
+                                                       int                    scale);
+void                    iap_heat_map_draw_selection   (IapHeatMap            *self,
+                                                       cairo_t               *cr);
 void                    iap_heat_map_draw             (IapHeatMap            *self,
                                                        cairo_t               *cr,
                                                        double                 width,
