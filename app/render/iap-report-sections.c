@@ -159,6 +159,19 @@ count_dissents (IapWorkshop *workshop,
   return count;
 }
 
+/* The facilitator is a free text, often a name and a title: an
+ * anonymised report keeps neither. */
+static const char *
+get_facilitator (IapReport *report)
+{
+  const char *facilitator = iap_workshop_get_facilitator (iap_report_get_workshop (report));
+
+  if (facilitator[0] != '\0' && iap_report_get_anonymize (report))
+    return _("Facilitator not named");
+
+  return facilitator;
+}
+
 static void
 add_meta (IapReport *report)
 {
@@ -174,7 +187,7 @@ add_meta (IapReport *report)
     dates = g_strdup (start);
   {
     g_autoptr(GString) line = g_string_new (NULL);
-    const char *parts[] = { iap_workshop_get_country (workshop), dates, iap_workshop_get_facilitator (workshop) };
+    const char *parts[] = { iap_workshop_get_country (workshop), dates, get_facilitator (report) };
 
     for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
       {
@@ -635,6 +648,25 @@ add_mitigations (IapReport *report)
   iap_report_end_table (report);
 }
 
+/* Who accepted a risk: the official and their role, or only the role
+ * when the report is anonymised. */
+static char *
+dup_acceptor (IapReport *report,
+              IapRisk   *risk)
+{
+  const char *name = iap_risk_get_accepted_by (risk);
+  const char *role = iap_risk_get_acceptance_role (risk);
+
+  if (!iap_report_get_anonymize (report))
+    return role[0] != '\0' ? g_markup_printf_escaped ("%s\n<i>%s</i>", name, role)
+                            : g_markup_escape_text (name, -1);
+  if (role[0] != '\0')
+    return g_markup_printf_escaped ("<i>%s</i>", role);
+
+  /* Translators: in the report's table of risk acceptances, instead of the name of whoever accepted the risk */
+  return g_strdup (_("Not named"));
+}
+
 static void
 add_acceptances (IapReport *report)
 {
@@ -657,7 +689,7 @@ add_acceptances (IapReport *report)
         iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
       any = TRUE;
       title = g_markup_printf_escaped ("%u. %s", i + 1, iap_risk_get_title (risk));
-      by = g_markup_printf_escaped ("%s\n<i>%s</i>", iap_risk_get_accepted_by (risk), iap_risk_get_acceptance_role (risk));
+      by = dup_acceptor (report, risk);
       date = format_date (iap_risk_get_acceptance_date (risk));
       why = g_markup_escape_text (iap_risk_get_acceptance_justification (risk), -1);
       cells[0] = title, cells[1] = by, cells[2] = date, cells[3] = why;
@@ -814,7 +846,9 @@ add_participants (IapReport *report)
     }
   iap_report_end_table (report);
   if (iap_report_get_anonymize (report))
-    iap_report_add_paragraph (report, _("<i>Participants’ names are left out of this report.</i>"));
+    iap_report_add_paragraph (report, _("<i>People’s names are left out of this report: participants, "
+                                        "the facilitator, owners of mitigations and officials who "
+                                        "accepted a risk appear by their entity or role.</i>"));
 }
 
 static void

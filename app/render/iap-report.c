@@ -817,6 +817,32 @@ iap_report_draw_page (IapReport *self,
   cairo_restore (cr);
 }
 
+/* The words of one page in reading order, for a screen reader: what a
+ * preview of the page shows. */
+char *
+iap_report_dup_page_text (IapReport *self,
+                          guint      page)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GPtrArray *blocks;
+
+  g_return_val_if_fail (IAP_IS_REPORT (self), NULL);
+  g_return_val_if_fail (page < self->pages->len, NULL);
+
+  blocks = g_ptr_array_index (self->pages, page);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      if (block->kind != BLOCK_TEXT || block->layout == NULL)
+        continue;
+      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "",
+                              pango_layout_get_text (block->layout));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static gboolean
 check_surface (cairo_surface_t  *surface,
                const char       *path,

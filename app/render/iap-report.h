@@ -65,6 +65,8 @@ guint               iap_report_get_n_pages        (IapReport              *self)
 void                iap_report_draw_page          (IapReport              *self,
                                                    cairo_t                *cr,
                                                    guint                   page);
+char               *iap_report_dup_page_text      (IapReport              *self,
+                                                   guint                   page);
 const IapReportRow *iap_report_get_rows           (IapReport              *self,
                                                    guint                  *n_rows);
 const char * const *iap_report_get_section_titles (IapReport              *self);
