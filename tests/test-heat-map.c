@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "iap-heat-map.h"
+#include "iap-heat-map-private.h"
 #include "iap-workshop-file.h"
 
 #define WIDTH 900
@@ -451,6 +452,111 @@ test_heat_map_sizes (void)
     }
 }
 
+static gboolean
+boxes_meet (double x0, double y0, double x1, double y1,
+            double u0, double v0, double u1, double v1)
+{
+  return x0 < u1 && u0 < x1 && y0 < v1 && v0 < y1;
+}
+
+/* Whether the disc of @marker covers ink of any line of a text that
+ * starts in its cell: the band and score written in its corner. */
+static gboolean
+covers_heading (IapHeatMap             *map,
+                const IapHeatMapMarker *marker)
+{
+  cairo_rectangle_t cell;
+
+  g_assert_true (iap_heat_map_get_cell (map, marker->likelihood, marker->impact, &cell));
+  for (guint t = 0; t < map->texts->len; t++)
+    {
+      IapHeatMapText *text = &g_array_index (map->texts, IapHeatMapText, t);
+      PangoLayoutIter *iter;
+
+      if (text->x < cell.x || text->x >= cell.x + cell.width ||
+          text->y < cell.y || text->y >= cell.y + cell.height)
+        continue;
+      iter = pango_layout_get_iter (text->layout);
+      do
+        {
+          PangoRectangle ink;
+          double x, y;
+
+          pango_layout_iter_get_line_extents (iter, &ink, NULL);
+          x = text->x + pango_units_to_double (ink.x);
+          y = text->y + pango_units_to_double (ink.y);
+          if (ink.width > 0 &&
+              boxes_meet (marker->x - marker->radius, marker->y - marker->radius,
+                          marker->x + marker->radius, marker->y + marker->radius,
+                          x, y, x + pango_units_to_double (ink.width),
+                          y + pango_units_to_double (ink.height)))
+            {
+              pango_layout_iter_free (iter);
+              return TRUE;
+            }
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+
+  return FALSE;
+}
+
+/* At the size of the report's summary page, where a cell has no room
+ * below its band and score, every marker still sits inside its cell and
+ * leaves the band's name and the score readable. */
+static void
+test_heat_map_small (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  static const double sizes[][2] = { { 240.6, 152.9 }, { 300, 190 }, { 540, 420 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (IapHeatMapMode mode = IAP_HEAT_MAP_INHERENT; mode <= IAP_HEAT_MAP_RESIDUAL; mode++)
+      {
+        g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+        cairo_surface_t *surface = cairo_pdf_surface_create (NULL, sizes[s][0], sizes[s][1]);
+        cairo_t *cr = cairo_create (surface);
+        const IapHeatMapMarker *markers;
+        const IapHeatMapBadge *badges;
+        guint n_markers, n_badges, n_hidden = 0;
+        guint n_rated = mode == IAP_HEAT_MAP_INHERENT ? 10 : 5;
+
+        iap_heat_map_set_mode (map, mode);
+        iap_heat_map_layout (map, cr, sizes[s][0], sizes[s][1]);
+        markers = iap_heat_map_get_markers (map, &n_markers);
+        badges = iap_heat_map_get_badges (map, &n_badges);
+        for (guint b = 0; b < n_badges; b++)
+          {
+            cairo_rectangle_t cell;
+
+            n_hidden += badges[b].n_hidden;
+            g_assert_true (iap_heat_map_get_cell (map, badges[b].likelihood, badges[b].impact, &cell));
+            g_assert_cmpfloat (badges[b].x, >=, cell.x);
+            g_assert_cmpfloat (badges[b].x + badges[b].width, <=, cell.x + cell.width);
+            g_assert_cmpfloat (badges[b].y, >=, cell.y);
+            g_assert_cmpfloat (badges[b].y + badges[b].height, <=, cell.y + cell.height);
+          }
+        /* The report's own size has room for every marker. */
+        if (s == 0)
+          g_assert_cmpuint (n_badges, ==, 0);
+        g_assert_cmpuint (n_markers + n_hidden, ==, n_rated);
+        for (guint m = 0; m < n_markers; m++)
+          {
+            cairo_rectangle_t cell;
+
+            g_assert_true (iap_heat_map_get_cell (map, markers[m].likelihood, markers[m].impact, &cell));
+            g_assert_cmpfloat (markers[m].x - markers[m].radius, >=, cell.x);
+            g_assert_cmpfloat (markers[m].x + markers[m].radius, <=, cell.x + cell.width);
+            g_assert_cmpfloat (markers[m].y - markers[m].radius, >=, cell.y);
+            g_assert_cmpfloat (markers[m].y + markers[m].radius, <=, cell.y + cell.height);
+            g_assert_false (covers_heading (map, &markers[m]));
+          }
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
 static void
 draw_pages (cairo_surface_t *surface,
             IapWorkshop     *workshop)
@@ -547,6 +653,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/description", test_heat_map_description);
   g_test_add_func ("/heat-map/crowded", test_heat_map_crowded);
   g_test_add_func ("/heat-map/sizes", test_heat_map_sizes);
+  g_test_add_func ("/heat-map/small", test_heat_map_small);
   g_test_add_func ("/heat-map/pdf", test_heat_map_pdf);
   g_test_add_func ("/heat-map/images", test_heat_map_images);
 

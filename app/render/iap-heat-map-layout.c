@@ -24,6 +24,8 @@
 
 /* Up to this share of the width goes to the likelihood labels. */
 #define LABEL_SHARE 0.22
+/* No marker is smaller, whatever the size of the map. */
+#define MIN_RADIUS 3.0
 
 static const IapColor ink = IAP_HEAT_MAP_INK;
 
@@ -543,26 +545,23 @@ add_badge (IapHeatMap *self,
   add_text (self->badge_texts, layout, x - w / 2, y - h / 2, &ink);
 }
 
-/* Packs the cell's markers in rows below its heading; when they do not
- * all fit, the last two slots (one if the cell is that narrow) say how
- * many more there are. */
+/* Packs the cell's markers in rows in @area; when they do not all fit,
+ * the last two slots (one if the area is that narrow) say how many more
+ * there are. */
 static void
-layout_cell_markers (IapHeatMap *self,
-                     guint       likelihood,
-                     guint       impact,
-                     double      inset,
-                     double      radius)
+layout_cell_markers (IapHeatMap              *self,
+                     guint                    likelihood,
+                     guint                    impact,
+                     const cairo_rectangle_t *area,
+                     double                   radius)
 {
-  guint c = iap_heat_map_cell_index (self, likelihood, impact);
-  GArray *entries = self->entries[c];
-  cairo_rectangle_t *rect = &self->cells[c];
+  GArray *entries = self->entries[iap_heat_map_cell_index (self, likelihood, impact)];
   double gap = radius * 0.3, slot = 2 * radius + gap;
-  double top = rect->y + inset + self->heading_height + self->font_size * 0.2;
-  double width = rect->width - 2 * inset, height = rect->y + rect->height - inset - top;
-  guint cols = MAX (1, (guint)((width + gap) / slot));
-  guint rows = MAX (1, (guint)((height + gap) / slot));
+  guint cols = MAX (1, (guint)((area->width + gap) / slot));
+  guint rows = MAX (1, (guint)((area->height + gap) / slot));
   guint capacity = cols * rows, badge_slots = MIN (cols, 2), shown;
-  double left = rect->x + inset + (width - (cols * slot - gap)) / 2;
+  double left = area->x + (area->width - (cols * slot - gap)) / 2;
+  double top = area->y;
 
   if (entries->len == 0)
     return;
@@ -594,6 +593,59 @@ slots_for (double radius,
   return MAX (1, (guint)((width + gap) / slot)) * MAX (1, (guint)((height + gap) / slot));
 }
 
+/* The width of the widest last line of a cell's heading: the score when
+ * the heading wraps, else band and score. */
+static double
+measure_last_heading_line (IapHeatMap *self)
+{
+  guint score = self->n_likelihood * self->n_impact;
+  double widest = 0;
+
+  for (guint band = 0; band < IAP_N_BANDS; band++)
+    {
+      g_autofree char *text = self->heading_wraps ? g_strdup_printf ("%u", score)
+                                                  : heading_text (band, score, FALSE);
+      g_autoptr(PangoLayout) layout = new_layout (self, text, self->font_size * 0.9, TRUE);
+      double w;
+
+      layout_size (layout, &w, NULL);
+      widest = MAX (widest, w);
+    }
+
+  return widest;
+}
+
+/* Where the markers of a cell go, relative to its corner: below the
+ * heading when there is room for them; in a map too small for that (the
+ * report's summary page), on the heading's last line, right of the
+ * score, so that they never cover the band's name nor spill into the
+ * cell below. Returns whether they go beside the score. */
+static gboolean
+marker_area (IapHeatMap        *self,
+             double             cell_w,
+             double             cell_h,
+             double             inset,
+             cairo_rectangle_t *area)
+{
+  double line_h = self->heading_wraps ? self->heading_height / 2 : self->heading_height;
+  double beside;
+
+  area->x = inset;
+  area->y = inset + self->heading_height + self->font_size * 0.2;
+  area->width = cell_w - 2 * inset;
+  area->height = cell_h - inset - area->y;
+  if (area->height >= 2 * MIN_RADIUS)
+    return FALSE;
+
+  beside = measure_last_heading_line (self) + self->font_size * 0.3;
+  area->x = inset + beside;
+  area->y = inset * 0.6 + self->heading_height - line_h;
+  area->width = MAX (1, cell_w - 2 * inset - beside);
+  area->height = MAX (1, MIN (line_h, cell_h - area->y - inset * 0.3));
+
+  return TRUE;
+}
+
 static void
 layout_cells (IapHeatMap *self)
 {
@@ -604,33 +656,37 @@ layout_cells (IapHeatMap *self)
   double radius = CLAMP (self->font_size * 1.05, 5.0, 16.0);
 
   double smallest = MAX (self->font_size * 0.8, 6.0);
-  double width, height;
+  cairo_rectangle_t area;
   guint crowd = 0;
 
-  /* A cell must hold at least one marker below its heading. */
+  /* A cell must hold at least one marker beside or below its heading;
+   * beside it, a line of markers is worth smaller ones. */
   measure_headings (self, cell_w - 2 * inset);
-  width = cell_w - 2 * inset;
-  height = cell_h - 2 * inset - self->heading_height - self->font_size * 0.2;
-  radius = MAX (MIN (radius, MIN (width, height) / 2), 3.0);
+  if (marker_area (self, cell_w, cell_h, inset, &area))
+    smallest = MIN_RADIUS;
+  radius = MAX (MIN (radius, MIN (area.width, area.height) / 2), MIN_RADIUS);
 
   /* Smaller markers rather than a "+N", down to a still readable size. */
   for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
     crowd = MAX (crowd, self->entries[c]->len);
-  while (radius - 0.5 >= smallest && slots_for (radius, width, height) < crowd)
+  while (radius - 0.5 >= smallest && slots_for (radius, area.width, area.height) < crowd)
     radius -= 0.5;
 
   for (guint l = 1; l <= self->n_likelihood; l++)
     for (guint i = 1; i <= self->n_impact; i++)
       {
         guint c = iap_heat_map_cell_index (self, l, i);
+        cairo_rectangle_t in_cell = area;
 
         self->cells[c].x = self->grid.x + (i - 1) * cell_w;
         self->cells[c].y = self->grid.y + (self->n_likelihood - l) * cell_h;
         self->cells[c].width = cell_w;
         self->cells[c].height = cell_h;
         self->bands[c] = iap_scales_get_band (scales, l, i);
+        in_cell.x += self->cells[c].x;
+        in_cell.y += self->cells[c].y;
         layout_heading (self, l, i, inset);
-        layout_cell_markers (self, l, i, inset, radius);
+        layout_cell_markers (self, l, i, &in_cell, radius);
       }
 }
 
