@@ -42,6 +42,7 @@ static const struct {
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.print-preview", { "<Control><Shift>p", NULL } },
   { "win.close", { "<Control>w", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },

@@ -8,7 +8,9 @@
 /* Printing the report: the same layout as the PDF export (app/render),
  * paginated for the page the print dialog chose. The print settings
  * and page setup are remembered for the session and in a key file, so
- * the next report goes to the same printer on the same paper. */
+ * the next report goes to the same printer on the same paper. The
+ * preview, from the menu or the print dialog, is the application's own
+ * window (iap-print-preview.c), not an external viewer. */
 
 #define G_LOG_DOMAIN "iap-print"
 
@@ -18,6 +20,7 @@
 
 #include "iap-dialogs.h"
 #include "iap-print-operation.h"
+#include "iap-print-preview.h"
 #include "iap-report.h"
 
 struct _IapPrintOperation
@@ -115,6 +118,19 @@ iap_print_operation_end_print (GtkPrintOperation *operation,
   g_clear_object (&IAP_PRINT_OPERATION (operation)->report);
 }
 
+static gboolean
+iap_print_operation_preview (GtkPrintOperation        *operation,
+                             GtkPrintOperationPreview *preview,
+                             GtkPrintContext          *context,
+                             GtkWindow                *parent)
+{
+  IapPrintPreview *window = iap_print_preview_new (IAP_PRINT_OPERATION (operation), context, parent);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  return TRUE;
+}
+
 static void
 iap_print_operation_finalize (GObject *object)
 {
@@ -174,6 +190,7 @@ iap_print_operation_class_init (IapPrintOperationClass *klass)
   operation_class->begin_print = iap_print_operation_begin_print;
   operation_class->draw_page = iap_print_operation_draw_page;
   operation_class->end_print = iap_print_operation_end_print;
+  operation_class->preview = iap_print_operation_preview;
 
   properties[PROP_WORKSHOP] =
     g_param_spec_object ("workshop", NULL, NULL, IAP_TYPE_WORKSHOP,
@@ -209,17 +226,22 @@ iap_print_operation_get_workshop (IapPrintOperation *self)
   return self->workshop;
 }
 
-/* Runs the print dialog (with its preview and page setup) for the
- * workshop's report, with the last settings used. */
-void
-iap_print_operation_present (IapWorkshop *workshop,
-                             GtkWindow   *parent)
+/* The report as laid out for the pages being printed or previewed;
+ * NULL outside of a print run. */
+IapReport *
+iap_print_operation_get_report (IapPrintOperation *self)
 {
-  g_autoptr(IapPrintOperation) self = iap_print_operation_new (workshop);
+  g_return_val_if_fail (IAP_IS_PRINT_OPERATION (self), NULL);
+
+  return self->report;
+}
+
+static IapPrintOperation *
+new_with_saved_settings (IapWorkshop *workshop)
+{
+  IapPrintOperation *self = iap_print_operation_new (workshop);
   GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
   g_autofree char *name = iap_workshop_dup_display_name (workshop);
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
 
   load_saved ();
   if (saved_settings != NULL)
@@ -228,10 +250,41 @@ iap_print_operation_present (IapWorkshop *workshop,
     gtk_print_operation_set_default_page_setup (operation, saved_page_setup);
   gtk_print_operation_set_job_name (operation, name);
 
+  return self;
+}
+
+/* Runs the print dialog (with its preview and page setup) for the
+ * workshop's report, with the last settings used. */
+void
+iap_print_operation_present (IapWorkshop *workshop,
+                             GtkWindow   *parent)
+{
+  g_autoptr(IapPrintOperation) self = new_with_saved_settings (workshop);
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     iap_dialogs_show_error (parent, _("Could not print the report"), error->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     save_settings (gtk_print_operation_get_print_settings (operation),
                    gtk_print_operation_get_default_page_setup (operation));
+}
+
+/* Shows the report's pages as they will print, on the paper last used,
+ * without the print dialog. The preview window keeps the operation
+ * until it closes; nothing waits for it here. */
+void
+iap_print_operation_present_preview (IapWorkshop *workshop,
+                                     GtkWindow   *parent)
+{
+  g_autoptr(IapPrintOperation) self = new_with_saved_settings (workshop);
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, parent, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    iap_dialogs_show_error (parent, _("Could not preview the report"), error->message);
 }

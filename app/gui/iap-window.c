@@ -468,6 +468,14 @@ print_action (GtkWidget  *widget,
 }
 
 static void
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  iap_print_operation_present_preview (IAP_WINDOW (widget)->workshop, GTK_WINDOW (widget));
+}
+
+static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -675,6 +683,7 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 }
 

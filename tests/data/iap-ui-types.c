@@ -26,6 +26,7 @@
 #include "iap-setup-page.h"
 #include "iap-summary-page.h"
 #include "iap-export-dialog.h"
+#include "iap-print-preview.h"
 #include "iap-triple-hatting-page.h"
 #include "iap-window.h"
 #include "iap-round-window.h"
@@ -44,6 +45,7 @@ GType (*iap_ui_types[]) (void) = {
   iap_mitigation_page_get_type,
   iap_summary_page_get_type,
   iap_export_dialog_get_type,
+  iap_print_preview_get_type,
   iap_choice_row_get_type,
   iap_entry_row_get_type,
   iap_indicator_row_get_type,

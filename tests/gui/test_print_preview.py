@@ -1,0 +1,197 @@
+# test_print_preview.py: the report's print preview, inside the application
+#
+# Copyright 2026 The IAP Workshop authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Main Menu → Print Preview shows the example's report page by page, in the application.
+
+    /usr/bin/python3 test_print_preview.py --exe _build/app/iap-workshop \
+        --example resources/example.iapw --output _build/tests/gui/screenshots
+
+Exports the example from the command line to learn its page count N
+(A4: the paper of the C locale, which the preview uses with no print
+settings remembered). Then opens a copy of the example, opens the
+preview from the main menu, and checks "Page 1 of N", the page's words
+in the drawing's description, Next → "Page 2 of N", Page Down, End,
+Page Up and Home; that the page is centred in the window; screenshots
+the page fitted and zoomed in; Escape closes. Ctrl+Shift+P opens the
+preview again; its Print… button leaves it for the print dialog, whose
+Preview button comes back to it.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import iaptest  # noqa: E402
+from iaptest import check, wait_for  # noqa: E402
+from test_print import ENV, closed, ok, toplevel  # noqa: E402
+
+TITLE = "Print Preview"
+
+
+def report_pages(session, exe, example, folder):
+    """The page count of the example's A4 report, as the command line makes it."""
+    path = os.path.join(folder, "report.pdf")
+    env = dict(session.env, **ENV)
+    env.pop("DISPLAY", None)
+    subprocess.run([exe, "export", example, "-o", path, "--paper", "a4"], env=env, check=True)
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def wait_page(app, window, area, page, pages, words=None):
+    label = f"Page {page} of {pages}"
+    app.find("label", label, root=window, timeout=10)
+    description = wait_for(f"the page's description to start with {label!r}",
+                           lambda: area.description.startswith(label + ".") and area.description, 10)
+    if words is not None:
+        check(words in description, f"page {page}'s description lacks {words!r}: {description[:300]!r}")
+
+
+def sensitive(node):
+    return node.getState().contains(iaptest.pyatspi.STATE_SENSITIVE)
+
+
+DESK = (143, 145, 153)  # the grey the preview lays its page on
+
+
+def page_box(session):
+    """Left, top, right and bottom margins of the white page on the
+    preview's grey desk, and the desk's size, in screen pixels.
+
+    Found on a grab of the whole screen rather than at the drawing's
+    extents, which GTK 4.8 gives without the window's border."""
+    data = subprocess.run(["/usr/bin/import", "-window", "root", "-depth", "8", "rgb:-"],
+                          env=session.env, check=True, stdout=subprocess.PIPE).stdout
+    w, h = (int(v) for v in iaptest.SCREEN.split("x")[:2])
+    check(len(data) == w * h * 3, f"grabbed {len(data)} bytes of a {w}x{h} screen")
+
+    def pixel(x, y):
+        i = (y * w + x) * 3
+        return data[i:i + 3]
+
+    def desk(x, y):
+        return all(abs(a - b) <= 2 for a, b in zip(pixel(x, y), DESK))
+
+    def white(x, y):
+        return min(pixel(x, y)) > 250
+    desk_cols = [x for x in range(0, w, 2) if sum(desk(x, y) for y in range(0, h, 8)) > 4]
+    desk_rows = [y for y in range(0, h, 2) if sum(desk(x, y) for x in range(0, w, 8)) > 4]
+    check(desk_cols and desk_rows, "no preview desk on the screen")
+    x0, x1, y0, y1 = desk_cols[0], desk_cols[-1], desk_rows[0], desk_rows[-1]
+    cols = [x for x in range(x0, x1 + 1) if sum(white(x, y) for y in range(y0, y1, 4)) > (y1 - y0) // 16]
+    rows = [y for y in range(y0, y1 + 1) if sum(white(x, y) for x in range(x0, x1, 4)) > (x1 - x0) // 16]
+    check(cols and rows, "no white page on the preview's desk")
+    return cols[0] - x0, rows[0] - y0, x1 - cols[-1], y1 - rows[-1], x1 - x0 + 1, y1 - y0 + 1
+
+
+def check_centred(session, whole=True):
+    """The page's size in pixels, once checked to be centred on the desk;
+    with whole, also that all of it shows, with the shape of A4."""
+    left, top, right, bottom, w, h = page_box(session)
+    page_w, page_h = w - left - right, h - top - bottom
+    check(abs(left - right) <= 3, f"the page is not centred: {left} px left of it, {right} px right")
+    if not whole:
+        return page_w, page_h
+    check(min(left, right, top, bottom) >= 8, f"the page touches the window's edge ({left}, {top}, {right}, {bottom})")
+    ratio = page_h / page_w
+    check(abs(ratio - 297 / 210) < 0.03, f"the page is {page_w}x{page_h} px, not A4-shaped")
+    return page_w, page_h
+
+
+def open_from_menu(session, app):
+    frame = app.find("frame")
+    app.click(app.find("push button", "Main Menu", root=frame))
+    app.activate(app.find("menu item", "Print Preview", timeout=5))
+    return toplevel(app, TITLE)
+
+
+def browse(session, app, window, pages):
+    area = app.find(None, "Page of the report", root=window)
+    previous = app.find("push button", "Previous", root=window)
+    wait_page(app, window, area, 1, pages, "Operating environment")
+    check(not sensitive(previous), "Previous is enabled on the first page")
+    for name in ("Next", "Print…", "Close", "Zoom in", "Zoom out", "Fit Page"):
+        app.find("push button", name, root=window, timeout=2)
+    ok(f"the preview opens on page 1 of {pages}, described with its words; every button is named")
+
+    app.click(app.find("push button", "Next", root=window))
+    wait_page(app, window, area, 2, pages, "Risk register")
+    check(sensitive(previous), "Previous is disabled on page 2")
+    ok("Next shows page 2, the risk register")
+    page_w, page_h = check_centred(session)
+    session.screenshot("print-preview-page-2")
+    ok(f"page 2 is centred, {page_w}x{page_h} px")
+
+    session.press("Page_Down")
+    wait_page(app, window, area, 3, pages)
+    session.press("End")
+    wait_page(app, window, area, pages, pages, "Method")
+    check(not sensitive(app.find("push button", "Next", root=window)), "Next is enabled on the last page")
+    session.press("Page_Up")
+    wait_page(app, window, area, pages - 1, pages)
+    session.press("Home")
+    wait_page(app, window, area, 1, pages)
+    ok("Page Down, End, Page Up and Home move through the pages")
+
+    session.press("ctrl+plus", "ctrl+plus")
+    wait_for("the zoomed page to be larger", lambda: check_centred(session, whole=False)[0] > page_w * 1.4, 10)
+    session.screenshot("print-preview-zoomed")
+    session.press("ctrl+0")
+    wait_for("the page to fit again", lambda: check_centred(session)[0] == page_w, 10)
+    ok("Ctrl++ zooms in, centred, and Ctrl+0 fits the page again")
+
+
+def run(session, args, folder):
+    pages = report_pages(session, args.exe, args.example, folder)
+    check(pages >= 5, f"the example's report has {pages} pages")
+    copy = os.path.join(folder, "example.iapw")
+    shutil.copy(args.example, copy)
+    app = session.launch([args.exe, copy], env=ENV)
+
+    window = open_from_menu(session, app)
+    ok("Main Menu → Print Preview opens the preview")
+    browse(session, app, window, pages)
+    session.press("Escape")
+    closed(app, TITLE)
+    ok("Escape closes the preview")
+
+    app.find("frame")
+    session.press("ctrl+shift+p")
+    window = toplevel(app, TITLE)
+    area = app.find(None, "Page of the report", root=window)
+    wait_page(app, window, area, 1, pages)
+    ok("Ctrl+Shift+P opens the preview again")
+    app.click(app.find("push button", "Print…", root=window))
+    dialog = toplevel(app, "Print")
+    closed(app, TITLE)
+    session.screenshot("print-preview-print-dialog")
+    ok("Print… closes the preview and opens the print dialog")
+
+    # The dialog's own Preview button comes back to the same window, not
+    # to an external viewer.
+    app.click(app.find("push button", "Preview", root=dialog))
+    window = toplevel(app, TITLE)
+    closed(app, "Print")
+    area = app.find(None, "Page of the report", root=window)
+    wait_page(app, window, area, 1, pages, "Operating environment")
+    ok("the print dialog's Preview opens the preview in the application")
+    session.press("Escape")
+    closed(app, TITLE)
+    ok("Escape closes it")
+    app.quit()
+    ok("Ctrl+Q quits with status 0")
+
+
+def main():
+    return iaptest.main(__doc__, run, "print-preview",
+                        "print preview browsed, zoomed and closed; printing from it opens the print dialog",
+                        [("--example", {"required": True, "help": "the example workshop"})])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
