@@ -69,21 +69,6 @@ on_widget_realized (GSignalInvocationHint *hint,
   return TRUE;
 }
 
-/* A button whose label changes after it is shown is named anew by GTK. */
-static gboolean
-on_button_label_changed (GSignalInvocationHint *hint,
-                         guint                  n_params,
-                         const GValue          *params,
-                         gpointer               user_data)
-{
-  GObject *object = g_value_get_object (&params[0]);
-
-  if (GTK_IS_BUTTON (object) && gtk_widget_get_realized (GTK_WIDGET (object)))
-    fix_button_name (GTK_WIDGET (object));
-
-  return TRUE;
-}
-
 void
 iap_accessibility_init (void)
 {
@@ -96,12 +81,8 @@ iap_accessibility_init (void)
       g_type_class_ref (GTK_TYPE_WIDGET);
       g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
                                   on_widget_realized, NULL, NULL);
-      g_signal_add_emission_hook (g_signal_lookup ("notify", G_TYPE_OBJECT),
-                                  g_quark_from_static_string ("label"),
-                                  on_button_label_changed, NULL, NULL);
-      g_signal_add_emission_hook (g_signal_lookup ("notify", G_TYPE_OBJECT),
-                                  g_quark_from_static_string ("use-underline"),
-                                  on_button_label_changed, NULL, NULL);
+      /* "notify" takes no emission hooks: code that changes a button's
+       * label once shown calls iap_button_fix_accessible_name(). */
       g_once_init_leave (&initialized, 1);
     }
 }

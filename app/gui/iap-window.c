@@ -52,6 +52,13 @@ struct _IapWindow
   char *etag;
   guint autosave_source;
 
+  /* Pages are given the workshop when they are first shown after it
+   * changed: building a page costs, for a large workshop, far more than
+   * the page on screen (hundreds of rows and pickers). A page that has
+   * not been shown since keeps the workshop it had, out of sight. */
+  guint workshop_serial;
+  guint page_serial[6];
+
   /* Opened read-only because someone else has the file open */
   guint read_only : 1;
   /* An autosave failure is shown once, not every few seconds */
@@ -111,12 +118,43 @@ on_step_row_selected (IapWindow     *self,
   gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* Gives the visible page the window's workshop if it has another */
+static void
+sync_visible_page (IapWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
+  GtkWidget *pages[G_N_ELEMENTS (self->page_serial)] = {
+    GTK_WIDGET (self->setup_page), GTK_WIDGET (self->context_page),
+    GTK_WIDGET (self->triple_hatting_page), GTK_WIDGET (self->matrix_page),
+    GTK_WIDGET (self->mitigation_page), GTK_WIDGET (self->summary_page),
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (pages) && pages[i] != visible; i++)
+    ;
+  if (i == G_N_ELEMENTS (pages) || self->page_serial[i] == self->workshop_serial)
+    return;
+
+  self->page_serial[i] = self->workshop_serial;
+  switch (i)
+    {
+    case 0: iap_setup_page_set_workshop (self->setup_page, self->workshop); break;
+    case 1: iap_context_page_set_workshop (self->context_page, self->workshop); break;
+    case 2: iap_triple_hatting_page_set_workshop (self->triple_hatting_page, self->workshop); break;
+    case 3: iap_matrix_page_set_workshop (self->matrix_page, self->workshop); break;
+    case 4: iap_mitigation_page_set_workshop (self->mitigation_page, self->workshop); break;
+    default: iap_summary_page_set_workshop (self->summary_page, self->workshop); break;
+    }
+}
+
 static void
 on_visible_child_changed (IapWindow  *self,
                           GParamSpec *pspec,
                           GtkStack   *stack)
 {
   const char *name = gtk_stack_get_visible_child_name (stack);
+
+  sync_visible_page (self);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->step_list));
        row != NULL;
@@ -767,12 +805,8 @@ iap_window_set_workshop (IapWindow   *self,
 
   g_signal_group_set_target (self->workshop_signals, workshop);
   g_signal_group_set_target (self->history_signals, iap_workshop_get_history (workshop));
-  iap_setup_page_set_workshop (self->setup_page, workshop);
-  iap_context_page_set_workshop (self->context_page, workshop);
-  iap_triple_hatting_page_set_workshop (self->triple_hatting_page, workshop);
-  iap_matrix_page_set_workshop (self->matrix_page, workshop);
-  iap_mitigation_page_set_workshop (self->mitigation_page, workshop);
-  iap_summary_page_set_workshop (self->summary_page, workshop);
+  self->workshop_serial++;
+  sync_visible_page (self);
 
   update_actions (self);
   update_title (self);
