@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-ballot-grid.h"
 #include "iap-consensus.h"
 #include "iap-dialogs.h"
 #include "iap-participants-view.h"
@@ -30,6 +31,7 @@
 #include "iap-round-chart.h"
 #include "iap-round-text.h"
 #include "iap-round-window.h"
+#include "iap-window.h"
 
 struct _IapRoundWindow
 {
@@ -48,8 +50,12 @@ struct _IapRoundWindow
   GtkButton *reveal_button;
   GtkLabel *scorer_label;
   GtkListBox *score_list;
+  IapBallotGrid *ballot_grid;
   GtkButton *done_button;
+  GtkLabel *overview_label;
   GtkDropDown *risk_dropdown;
+  GtkButton *previous_button;
+  GtkButton *next_button;
   IapRoundChart *chart;
   GtkLabel *stats_label;
   GtkDropDown *agreed_likelihood;
@@ -277,6 +283,10 @@ new_score_row (IapRoundWindow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *pickers = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (title);
+  /* Translators: the label of a score picker */
+  GtkWidget *l_label = gtk_label_new (_("Likelihood"));
+  /* Translators: the label of a score picker; "Impact" the noun */
+  GtkWidget *m_label = gtk_label_new (_("Impact"));
   GtkWidget *l, *m;
 
   l = new_level_dropdown (iap_scales_get_likelihood (scales), l_a11y, own != NULL ? iap_rating_get_likelihood (own) : 0);
@@ -287,7 +297,10 @@ new_score_row (IapRoundWindow *self,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_start (m_label, 12);
+  gtk_box_append (GTK_BOX (pickers), l_label);
   gtk_box_append (GTK_BOX (pickers), l);
+  gtk_box_append (GTK_BOX (pickers), m_label);
   gtk_box_append (GTK_BOX (pickers), m);
   gtk_box_append (GTK_BOX (box), pickers);
   for (GtkWidget *d = l; d != NULL; d = d == l ? m : NULL)
@@ -306,6 +319,8 @@ clear_scores (IapRoundWindow *self)
 {
   GtkWidget *child;
 
+  iap_ballot_grid_commit (self->ballot_grid);
+  iap_ballot_grid_clear (self->ballot_grid);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->score_list))) != NULL)
     gtk_list_box_remove (self->score_list, child);
   g_clear_pointer (&self->scorer, g_free);
@@ -316,6 +331,7 @@ static void
 on_score_clicked (IapRoundWindow *self)
 {
   guint i = gtk_drop_down_get_selected (self->participant_dropdown);
+  gboolean ballot = g_strcmp0 (iap_round_get_mode (self->round), "ballot") == 0;
   IapParticipant *p;
   g_autofree char *label = NULL;
   g_autofree char *heading = NULL;
@@ -326,13 +342,25 @@ on_score_clicked (IapRoundWindow *self)
   clear_scores (self);
   self->scorer = g_strdup (iap_participant_get_id (p));
   label = iap_participant_dup_label (p);
-  /* Translators: %s is the participant who has the laptop */
-  heading = g_strdup_printf (_("%s: your scores. Nobody else's are shown."), label);
+  if (ballot)
+    /* Translators: %s is the participant whose paper ballot is typed in */
+    heading = g_strdup_printf (_("%s: paper ballot. Nobody else's scores are shown."), label);
+  else
+    /* Translators: %s is the participant who has the laptop */
+    heading = g_strdup_printf (_("%s: your scores. Nobody else's are shown."), label);
   gtk_label_set_label (self->scorer_label, heading);
-  for (guint r = 0; r < self->risks->len; r++)
-    gtk_list_box_append (self->score_list, new_score_row (self, g_ptr_array_index (self->risks, r)));
+  gtk_widget_set_visible (GTK_WIDGET (self->score_list), !ballot);
+  gtk_widget_set_visible (GTK_WIDGET (self->ballot_grid), ballot);
+  if (ballot)
+    iap_ballot_grid_fill (self->ballot_grid, self->workshop, self->round, self->scorer, self->risks);
+  else
+    for (guint r = 0; r < self->risks->len; r++)
+      gtk_list_box_append (self->score_list, new_score_row (self, g_ptr_array_index (self->risks, r)));
   gtk_stack_set_visible_child_name (self->stack, "score");
-  gtk_widget_child_focus (GTK_WIDGET (self->score_list), GTK_DIR_TAB_FORWARD);
+  if (ballot)
+    iap_ballot_grid_focus_first (self->ballot_grid);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->score_list), GTK_DIR_TAB_FORWARD);
 }
 
 /* The next person takes the laptop: nothing of the last one stays. */
@@ -491,20 +519,27 @@ pillar_label (IapRoundWindow *self,
   return pillar;
 }
 
+/* By name or by pillar only, as the participant chose. */
+static char *
+dissent_who (IapRoundWindow *self,
+             IapDissent     *d)
+{
+  IapParticipant *p = iap_workshop_find_participant (self->workshop, iap_dissent_get_participant (d));
+
+  if (p == NULL)
+    return g_strdup (_("Unknown participant"));
+  if (g_strcmp0 (iap_dissent_get_attribution (d), "pillar") == 0)
+    /* Translators: %s is a pillar, such as Humanitarian */
+    return g_strdup_printf (_("A participant of the %s pillar"), pillar_label (self, iap_participant_get_pillar (p)));
+
+  return iap_participant_dup_label (p);
+}
+
 static char *
 describe_dissent (IapRoundWindow *self,
                   IapDissent     *d)
 {
-  IapParticipant *p = iap_workshop_find_participant (self->workshop, iap_dissent_get_participant (d));
-  g_autofree char *who = NULL;
-
-  if (p == NULL)
-    who = g_strdup (_("Unknown participant"));
-  else if (g_strcmp0 (iap_dissent_get_attribution (d), "pillar") == 0)
-    /* Translators: %s is a pillar, such as Humanitarian */
-    who = g_strdup_printf (_("A participant of the %s pillar"), pillar_label (self, iap_participant_get_pillar (p)));
-  else
-    who = iap_participant_dup_label (p);
+  g_autofree char *who = dissent_who (self, d);
 
   return g_strdup_printf ("%s: %s", who, iap_dissent_get_text (d) != NULL ? iap_dissent_get_text (d) : "");
 }
@@ -534,24 +569,141 @@ update_dissents (IapRoundWindow *self,
   gtk_label_set_label (self->dissents_label, text->str);
 }
 
+static const char *
+risk_title (IapRisk *risk)
+{
+  return iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk) : iap_risk_get_id (risk);
+}
+
+static void
+append_item (GString    *list,
+             const char *item)
+{
+  g_string_append_printf (list, "%s%s", list->len > 0 ? "; " : "", item);
+}
+
+/* Who dissents, on which risk of the round or on the recommendation. */
+static void
+append_dissenters (IapRoundWindow *self,
+                   GString        *text)
+{
+  GListModel *dissents = iap_workshop_get_dissents (self->workshop);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
+      IapRisk *risk = iap_workshop_find_risk (self->workshop, iap_dissent_get_risk (d));
+      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
+      g_autofree char *who = dissent_who (self, d);
+      g_autofree char *item = NULL;
+
+      if (on_risk && (risk == NULL || !g_ptr_array_find (self->risks, risk, NULL)))
+        continue;
+      if (on_risk)
+        /* Translators: who dissents on which risk, "Participant 3 on “Shared compound”" */
+        item = g_strdup_printf (_("%s on “%s”"), who, risk_title (risk));
+      else
+        /* Translators: who dissents on the recommendation */
+        item = g_strdup_printf (_("%s on the recommendation"), who);
+      append_item (list, item);
+    }
+  /* Translators: followed by who dissents, or by "none" */
+  g_string_append_printf (text, "\n%s %s", _("Dissent:"), list->len > 0 ? list->str : _("none"));
+}
+
+/* Where the room agrees, where it does not and who dissents: the whole
+ * round at a glance, before going through it risk by risk. */
+static void
+update_overview (IapRoundWindow *self)
+{
+  g_autoptr(GHashTable) table = iap_consensus_for_round (self->workshop, self->round);
+  g_autoptr(GString) agreed = g_string_new (NULL);
+  g_autoptr(GString) split = g_string_new (NULL);
+  g_autoptr(GString) unscored = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n_agreed = 0, n_split = 0;
+
+  for (guint i = 0; i < self->risks->len; i++)
+    {
+      IapRisk *risk = g_ptr_array_index (self->risks, i);
+      const IapRiskStats *stats = iap_consensus_lookup (table, iap_risk_get_id (risk));
+      g_autofree char *item = NULL;
+
+      if (stats->consensus == IAP_CONSENSUS_REACHED)
+        {
+          append_item (agreed, risk_title (risk));
+          n_agreed++;
+        }
+      else if (stats->consensus == IAP_CONSENSUS_NOT_REACHED)
+        {
+          /* Translators: a risk without consensus whose pillars' medians are far apart */
+          item = stats->polarized ? g_strdup_printf (_("%s (polarized)"), risk_title (risk)) : NULL;
+          append_item (split, item != NULL ? item : risk_title (risk));
+          n_split++;
+        }
+      else
+        append_item (unscored, risk_title (risk));
+    }
+  /* Translators: followed by the titles of the risks the room agrees on */
+  g_string_append_printf (text, _("Consensus on %u of %u risks:"), n_agreed, self->risks->len);
+  g_string_append_printf (text, " %s", n_agreed > 0 ? agreed->str : _("none"));
+  /* Translators: followed by the titles of the risks the room does not agree on */
+  g_string_append_printf (text, "\n%s", _("No consensus:"));
+  g_string_append_printf (text, " %s", n_split > 0 ? split->str : _("none"));
+  if (unscored->len > 0)
+    /* Translators: followed by the titles of the risks nobody scored */
+    g_string_append_printf (text, "\n%s %s", _("No scores:"), unscored->str);
+  append_dissenters (self, text);
+  gtk_label_set_label (self->overview_label, text->str);
+}
+
 static void
 update_reveal (IapRoundWindow *self)
 {
   IapRisk *risk = current_risk (self);
   g_autoptr(IapRiskStats) stats = NULL;
+  g_autofree char *describe = NULL;
   g_autofree char *text = NULL;
 
   if (risk == NULL || round_is_open (self))
     return;
 
+  update_overview (self);
   stats = iap_consensus_for_risk (self->workshop, self->round, iap_risk_get_id (risk));
-  text = iap_round_text_describe (self->workshop, stats, TRUE);
+  describe = iap_round_text_describe (self->workshop, stats, TRUE);
+  /* Translators: "Risk 2 of 20: “Armed escorts draw attacks”", then the statistics */
+  text = g_strdup_printf (_("Risk %u of %u: “%s”\n%s"), gtk_drop_down_get_selected (self->risk_dropdown) + 1,
+                          self->risks->len, risk_title (risk), describe);
   gtk_label_set_label (self->stats_label, text);
   iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (self->workshop), stats);
   set_agreed (self, risk, stats);
   update_dissents (self, risk);
   if (self->presenter != NULL)
     iap_presenter_window_show_risk (self->presenter, self->workshop, self->round, risk);
+}
+
+static void
+step_risk (IapRoundWindow *self,
+           int             step)
+{
+  guint i = gtk_drop_down_get_selected (self->risk_dropdown);
+
+  if (i == GTK_INVALID_LIST_POSITION || self->risks->len == 0)
+    return;
+  gtk_drop_down_set_selected (self->risk_dropdown, (i + self->risks->len + step) % self->risks->len);
+}
+
+static void
+on_previous_clicked (IapRoundWindow *self)
+{
+  step_risk (self, -1);
+}
+
+static void
+on_next_clicked (IapRoundWindow *self)
+{
+  step_risk (self, 1);
 }
 
 static void
@@ -679,6 +831,14 @@ close_presenter_when_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The main window now shows another workshop. The round belongs to the
+ * old one, which already holds every score given, so the window goes. */
+static void
+on_parent_workshop_changed (IapRoundWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (self), g_object_unref);
+}
+
 /* Escape is a key press: close once GTK has finished delivering it. */
 static void
 close_action (GtkWidget  *widget,
@@ -686,6 +846,19 @@ close_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (widget), g_object_unref);
+}
+
+/* Ctrl+S saves the workshop from here too: the facilitator may spend
+ * the whole session in this window. */
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.save", NULL);
 }
 
 static void
@@ -728,17 +901,20 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   object_class->dispose = iap_round_window_dispose;
 
   g_type_ensure (IAP_TYPE_ROUND_CHART);
+  g_type_ensure (IAP_TYPE_BALLOT_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-round-window.ui");
   BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (stack); BIND (private_button);
   BIND (ballot_button); BIND (participant_dropdown); BIND (score_button); BIND (progress_label);
-  BIND (reveal_button); BIND (scorer_label); BIND (score_list); BIND (done_button);
-  BIND (risk_dropdown); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
+  BIND (reveal_button); BIND (scorer_label); BIND (score_list); BIND (ballot_grid); BIND (done_button);
+  BIND (overview_label); BIND (risk_dropdown); BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
   BIND (agreed_impact); BIND (agree_button); BIND (agreed_label); BIND (dissent_participant);
   BIND (dissent_attribution); BIND (dissent_subject); BIND (dissent_entry); BIND (dissent_button);
   BIND (dissents_label); BIND (again_button);
   gtk_widget_class_install_action (widget_class, "round.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "round.close", NULL);
+  gtk_widget_class_install_action (widget_class, "round.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "round.save", NULL);
 }
 
 static void
@@ -746,7 +922,7 @@ fix_button_names (IapRoundWindow *self)
 {
   GtkButton *buttons[] = {
     self->presenter_button, self->private_button, self->ballot_button, self->score_button,
-    self->reveal_button, self->done_button, self->agree_button, self->dissent_button, self->again_button,
+    self->reveal_button, self->done_button, self->previous_button, self->next_button, self->agree_button, self->dissent_button, self->again_button,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
@@ -767,7 +943,10 @@ iap_round_window_init (IapRoundWindow *self)
   g_signal_connect_swapped (self->reveal_button, "clicked", G_CALLBACK (on_reveal_clicked), self);
   g_signal_connect_swapped (self->done_button, "clicked", G_CALLBACK (on_done_clicked), self);
   g_signal_connect_swapped (self->agree_button, "clicked", G_CALLBACK (on_agree_clicked), self);
+  g_signal_connect_swapped (self->previous_button, "clicked", G_CALLBACK (on_previous_clicked), self);
+  g_signal_connect_swapped (self->next_button, "clicked", G_CALLBACK (on_next_clicked), self);
   g_signal_connect_swapped (self->dissent_button, "clicked", G_CALLBACK (on_dissent_clicked), self);
+  g_signal_connect_swapped (self->dissent_entry, "activate", G_CALLBACK (on_dissent_clicked), self);
   g_signal_connect_swapped (self->again_button, "clicked", G_CALLBACK (on_again_clicked), self);
   self->risks = g_ptr_array_new_with_free_func (g_object_unref);
   fix_button_names (self);
@@ -813,6 +992,9 @@ iap_round_window_new (GtkWindow   *parent,
   iap_round_text_setup_picker (self->agreed_impact);
   g_signal_connect_object (iap_workshop_get_history (workshop), "changed",
                            G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  if (IAP_IS_WINDOW (parent))
+    g_signal_connect_object (parent, "notify::workshop",
+                             G_CALLBACK (on_parent_workshop_changed), self, G_CONNECT_SWAPPED);
   g_set_object (&self->round, find_current_round (workshop));
   if (self->round == NULL)
     {

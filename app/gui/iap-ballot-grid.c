@@ -1,0 +1,299 @@
+/* iap-ballot-grid.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * One participant's paper ballot on one screen: every risk of the round
+ * as a row, likelihood and impact as number boxes, so that the
+ * facilitator types the levels in and Tab moves across and down, as on
+ * the paper. A box left empty (or 0) is no score.
+ *
+ * Like the private scoring page, it only ever holds one participant's
+ * own scores, and is emptied before the next ballot.
+ */
+
+#define G_LOG_DOMAIN "iap-ballot-grid"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-ballot-grid.h"
+
+struct _IapBallotGrid
+{
+  GtkWidget parent_instance;
+
+  /* Owned children */
+  GtkWidget *legend;
+  GtkWidget *grid;
+
+  /* Owned while a ballot is shown */
+  IapWorkshop *workshop;
+  IapRound *round;
+  char *participant;
+  GPtrArray *spins;             /* GtkSpinButton, likelihood then impact per risk */
+};
+
+G_DEFINE_FINAL_TYPE (IapBallotGrid, iap_ballot_grid, GTK_TYPE_WIDGET)
+
+/* An empty box rather than "0": nothing has been typed in yet. */
+static gboolean
+on_output (GtkSpinButton *spin)
+{
+  int value = gtk_spin_button_get_value_as_int (spin);
+  g_autofree char *text = value > 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+static void
+on_value_changed (GtkSpinButton *spin,
+                  IapBallotGrid *self)
+{
+  GtkSpinButton *likelihood = g_object_get_data (G_OBJECT (spin), "likelihood");
+  GtkSpinButton *impact = g_object_get_data (G_OBJECT (spin), "impact");
+  const char *risk = g_object_get_data (G_OBJECT (spin), "risk");
+  guint l = gtk_spin_button_get_value_as_int (likelihood);
+  guint m = gtk_spin_button_get_value_as_int (impact);
+
+  if (self->participant == NULL ||
+      g_strcmp0 (iap_round_get_state (self->round), "open") != 0)
+    return;
+
+  if (l > 0 && m > 0)
+    iap_workshop_set_rating (self->workshop, self->round, self->participant, risk, l, m);
+  else if (iap_round_find_rating (self->round, self->participant, risk) != NULL)
+    iap_workshop_set_rating (self->workshop, self->round, self->participant, risk, 0, 0);
+}
+
+static GtkWidget *
+new_spin (IapBallotGrid *self,
+          guint          n_levels,
+          guint          value,
+          const char    *accessible)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, n_levels, 1);
+
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 2);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_signal_connect (spin, "output", G_CALLBACK (on_output), NULL);
+  on_output (GTK_SPIN_BUTTON (spin));
+  g_ptr_array_add (self->spins, spin);
+
+  return spin;
+}
+
+static GtkWidget *
+new_heading (const char *text,
+             guint       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_widget_add_css_class (label, "heading");
+
+  return label;
+}
+
+static void
+add_row (IapBallotGrid *self,
+         IapRisk       *risk,
+         int            row)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  const char *id = iap_risk_get_id (risk);
+  const char *title = iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk) : id;
+  IapRating *own = iap_round_find_rating (self->round, self->participant, id);
+  g_autofree char *number = g_strdup_printf ("%d.", row);
+  g_autofree char *l_a11y = g_strdup_printf (_("Likelihood of “%s”"), title);
+  g_autofree char *m_a11y = g_strdup_printf (_("Impact of “%s”"), title);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *l, *m;
+
+  l = new_spin (self, iap_scales_get_n_likelihood (scales), own ? iap_rating_get_likelihood (own) : 0, l_a11y);
+  m = new_spin (self, iap_scales_get_n_impact (scales), own ? iap_rating_get_impact (own) : 0, m_a11y);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_grid_attach (GTK_GRID (self->grid), gtk_label_new (number), 0, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), label, 1, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), l, 2, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), m, 3, row, 1, 1);
+  for (GtkWidget *spin = l; spin != NULL; spin = spin == l ? m : NULL)
+    {
+      g_object_set_data_full (G_OBJECT (spin), "risk", g_strdup (id), g_free);
+      g_object_set_data (G_OBJECT (spin), "likelihood", l);
+      g_object_set_data (G_OBJECT (spin), "impact", m);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_value_changed), self, 0);
+    }
+}
+
+/* "Likelihood: 1 Rare · 2 Unlikely · …": the numbers to type, in words. */
+static void
+append_legend (GString    *text,
+               const char *name,
+               GListModel *levels)
+{
+  g_string_append (text, name);
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
+
+      g_string_append_printf (text, "%s%u %s", i == 0 ? " " : " · ", i + 1, iap_scale_level_get_label (level));
+    }
+}
+
+static void
+set_legend (IapBallotGrid *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  /* Translators: followed by the levels of the scale, "1 Rare · 2 Unlikely…" */
+  append_legend (text, _("Likelihood:"), iap_scales_get_likelihood (scales));
+  g_string_append_c (text, '\n');
+  /* Translators: followed by the levels of the scale, "1 Negligible · 2 Minor…" */
+  append_legend (text, _("Impact:"), iap_scales_get_impact (scales));
+  g_string_append_printf (text, "\n%s", _("Type each level as a number; Tab moves to the next box. "
+                                          "Leave a box empty where the ballot has no score."));
+  gtk_label_set_label (GTK_LABEL (self->legend), text->str);
+}
+
+static void
+new_grid (IapBallotGrid *self)
+{
+  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
+  gtk_widget_insert_after (self->grid, GTK_WIDGET (self), self->legend);
+}
+
+static void
+iap_ballot_grid_dispose (GObject *object)
+{
+  IapBallotGrid *self = IAP_BALLOT_GRID (object);
+
+  g_clear_pointer (&self->legend, gtk_widget_unparent);
+  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->round);
+  g_clear_pointer (&self->participant, g_free);
+  g_clear_pointer (&self->spins, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (iap_ballot_grid_parent_class)->dispose (object);
+}
+
+static void
+iap_ballot_grid_class_init (IapBallotGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_ballot_grid_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+iap_ballot_grid_init (IapBallotGrid *self)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 12);
+  self->spins = g_ptr_array_new ();
+  self->legend = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->legend), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->legend), 0);
+  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+  new_grid (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paper ballot"), -1);
+}
+
+GtkWidget *
+iap_ballot_grid_new (void)
+{
+  return g_object_new (IAP_TYPE_BALLOT_GRID, NULL);
+}
+
+/**
+ * iap_ballot_grid_fill:
+ * @participant: whose ballot is typed in
+ * @risks: (element-type IapRisk): the risks of the round, in order
+ *
+ * Shows @participant's ballot, with the scores they already have in
+ * @round, and writes every change to @workshop as it is made.
+ */
+void
+iap_ballot_grid_fill (IapBallotGrid *self,
+                      IapWorkshop   *workshop,
+                      IapRound      *round,
+                      const char    *participant,
+                      GPtrArray     *risks)
+{
+  g_return_if_fail (IAP_IS_BALLOT_GRID (self));
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (IAP_IS_ROUND (round));
+  g_return_if_fail (participant != NULL);
+
+  iap_ballot_grid_clear (self);
+  g_set_object (&self->workshop, workshop);
+  g_set_object (&self->round, round);
+  self->participant = g_strdup (participant);
+  set_legend (self);
+  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Risk"), 0), 1, 0, 1, 1);
+  /* Translators: a column heading of the paper ballot */
+  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Likelihood"), 0), 2, 0, 1, 1);
+  /* Translators: a column heading of the paper ballot; "Impact" the noun */
+  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Impact"), 0), 3, 0, 1, 1);
+  for (guint i = 0; i < risks->len; i++)
+    add_row (self, g_ptr_array_index (risks, i), i + 1);
+}
+
+/* The first box, where the facilitator starts typing. */
+void
+iap_ballot_grid_focus_first (IapBallotGrid *self)
+{
+  g_return_if_fail (IAP_IS_BALLOT_GRID (self));
+
+  if (self->spins->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->spins, 0));
+}
+
+/* A level typed into a box counts once the box is left; the Done
+ * button's mnemonic does not leave it, so the window commits first. */
+void
+iap_ballot_grid_commit (IapBallotGrid *self)
+{
+  g_return_if_fail (IAP_IS_BALLOT_GRID (self));
+
+  for (guint i = 0; i < self->spins->len; i++)
+    gtk_spin_button_update (g_ptr_array_index (self->spins, i));
+}
+
+/* Empties the grid: nothing of the last ballot stays on screen. */
+void
+iap_ballot_grid_clear (IapBallotGrid *self)
+{
+  g_return_if_fail (IAP_IS_BALLOT_GRID (self));
+
+  g_ptr_array_set_size (self->spins, 0);
+  g_clear_pointer (&self->participant, g_free);
+  g_clear_object (&self->round);
+  g_clear_object (&self->workshop);
+  gtk_label_set_label (GTK_LABEL (self->legend), "");
+  new_grid (self);
+}
