@@ -8,7 +8,8 @@
 /*
  * The spread of a revealed risk: the likelihood x impact matrix in its
  * band colours with one dot per score in each cell, and the median cell
- * outlined. It is only ever given revealed statistics.
+ * outlined, with the level numbers and the names of both axes. It is
+ * only ever given revealed statistics.
  */
 
 #define G_LOG_DOMAIN "iap-round-chart"
@@ -79,6 +80,83 @@ draw_cell (IapRoundChart *self,
     }
 }
 
+/* @text centred on (@x, @y), upright or turned to read upwards. */
+static void
+draw_text (GtkWidget  *widget,
+           cairo_t    *cr,
+           const char *text,
+           double      x,
+           double      y,
+           double      scale,
+           gboolean    upwards)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, text);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, scale, scale);
+  if (upwards)
+    cairo_rotate (cr, -G_PI / 2);
+  cairo_move_to (cr, -w / 2.0, -h / 2.0);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
+/* The height of a line of text: the margins hold a line of level
+ * numbers and a line for the axis title. */
+static int
+line_height (GtkWidget *widget)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, "0");
+  int h;
+
+  pango_layout_get_pixel_size (layout, NULL, &h);
+
+  return h;
+}
+
+/* On the projector the chart fills the wall: its words grow with it. */
+static double
+text_scale (int width,
+            int height)
+{
+  return CLAMP (MIN (width, height) / 320.0, 1.0, 2.5);
+}
+
+static void
+draw_axes (GtkWidget *widget,
+           cairo_t   *cr,
+           guint      nl,
+           guint      ni,
+           double     left,
+           double     size,
+           double     line,
+           double     scale)
+{
+  GdkRGBA color;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  gdk_cairo_set_source_rgba (cr, &color);
+  for (guint l = 1; l <= nl; l++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", l);
+
+      draw_text (widget, cr, number, left - line / 2.0 - 2, (nl - l + 0.5) * size, scale, FALSE);
+    }
+  for (guint m = 1; m <= ni; m++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", m);
+
+      draw_text (widget, cr, number, left + (m - 0.5) * size, nl * size + line / 2.0 + 2, scale, FALSE);
+    }
+  /* Translators: the vertical axis of the chart of scores */
+  draw_text (widget, cr, _("Likelihood"), line / 2.0, nl * size / 2, scale, TRUE);
+  /* Translators: the horizontal axis of the chart of scores; "Impact" the noun */
+  draw_text (widget, cr, _("Impact"), left + ni * size / 2, nl * size + line * 1.5 + 4, scale, FALSE);
+}
+
 /* Likelihood grows upwards, impact to the right, as on the matrix page. */
 static void
 iap_round_chart_snapshot (GtkWidget   *widget,
@@ -87,6 +165,9 @@ iap_round_chart_snapshot (GtkWidget   *widget,
   IapRoundChart *self = IAP_ROUND_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  double scale = text_scale (width, height);
+  double line = line_height (widget) * scale;
+  double left = 2 * line + 4;
   cairo_t *cr;
   guint nl, ni;
   double size;
@@ -96,11 +177,15 @@ iap_round_chart_snapshot (GtkWidget   *widget,
 
   nl = iap_scales_get_n_likelihood (self->scales);
   ni = iap_scales_get_n_impact (self->scales);
-  size = MIN ((double) width / ni, (double) height / nl);
+  size = MIN ((width - left) / ni, (height - left) / nl);
+  if (size <= 0)
+    return;
+
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   for (guint l = 1; l <= nl; l++)
     for (guint m = 1; m <= ni; m++)
-      draw_cell (self, cr, l, m, (m - 1) * size, (nl - l) * size, size);
+      draw_cell (self, cr, l, m, left + (m - 1) * size, (nl - l) * size, size);
+  draw_axes (widget, cr, nl, ni, left, size, line, scale);
   cairo_destroy (cr);
 }
 
@@ -113,8 +198,10 @@ iap_round_chart_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  *minimum = 120;
-  *natural = 240;
+  int margin = 2 * line_height (widget) + 4;
+
+  *minimum = 120 + margin;
+  *natural = 240 + margin;
 }
 
 static void

@@ -116,6 +116,9 @@ def run(session, args, folder):
     start = find_like(app, "push button", "Start Scoring", root=window)
     app.activate(start)
     find_like(app, "label", "Participant 1: your scores", root=window)
+    for word in ("Likelihood", "Impact"):
+        app.find("label", word, root=window)
+    ok("the pickers are labelled Likelihood and Impact on screen")
     score(session, app, window, 5, 4)
     iaptest.wait_for("participant 1's score on their own screen",
                      lambda: any(SECRET in t for t in every_text(app, window)), 5)
