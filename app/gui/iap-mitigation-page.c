@@ -53,8 +53,14 @@ struct _IapMitigationPage
   IapHeatMapView *inherent_map;
   IapHeatMapView *residual_map;
   GtkListBox *residual_list;
+  GtkButton *residual_more_button;
+  GtkLabel *residual_count_label;
 
   /* Owned */
+  /* The first risks of the register, whose residual rows are built: a
+   * row has two pickers and an acceptance form, and 400 of them took
+   * seconds to build and hundreds of megabytes. More come on demand. */
+  GtkSliceListModel *residual_slice;
   IapWorkshop *workshop;
   GSignalGroup *history_signals;
   GSignalGroup *risks_signals;
@@ -381,14 +387,52 @@ create_residual_row (gpointer item,
   return iap_mitigation_residual_row_new (self->workshop, item, position + 1);
 }
 
+/* Residual rows are built RESIDUAL_BATCH at a time */
+#define RESIDUAL_BATCH 25
+
+static void
+update_residual_count (IapMitigationPage *self)
+{
+  guint n = self->workshop != NULL ? g_list_model_get_n_items (iap_workshop_get_risks (self->workshop)) : 0;
+  guint shown = self->residual_slice != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->residual_slice)) : 0;
+  g_autofree char *text = NULL;
+
+  if (shown < n)
+    text = g_strdup_printf (g_dngettext (NULL, "The first %u of %u risk.", "The first %u of %u risks.", n),
+                            shown, n);
+  gtk_label_set_text (self->residual_count_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->residual_count_label), text != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->residual_more_button), shown < n);
+}
+
 /* Rows show register numbers: any change to the register renumbers all. */
 static void
 rebind_residual_rows (IapMitigationPage *self)
 {
+  guint size = self->residual_slice != NULL ? gtk_slice_list_model_get_size (self->residual_slice)
+                                            : RESIDUAL_BATCH;
+
   gtk_list_box_bind_model (self->residual_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->residual_slice);
   if (self->workshop != NULL)
-    gtk_list_box_bind_model (self->residual_list, iap_workshop_get_risks (self->workshop),
-                             create_residual_row, self, NULL);
+    {
+      self->residual_slice = gtk_slice_list_model_new (g_object_ref (iap_workshop_get_risks (self->workshop)),
+                                                       0, size);
+      gtk_list_box_bind_model (self->residual_list, G_LIST_MODEL (self->residual_slice),
+                               create_residual_row, self, NULL);
+    }
+  update_residual_count (self);
+}
+
+static void
+on_residual_more_clicked (IapMitigationPage *self)
+{
+  if (self->residual_slice == NULL)
+    return;
+
+  gtk_slice_list_model_set_size (self->residual_slice,
+                                 gtk_slice_list_model_get_size (self->residual_slice) + RESIDUAL_BATCH);
+  update_residual_count (self);
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -530,6 +574,7 @@ iap_mitigation_page_set_workshop (IapMitigationPage *self,
   iap_heat_map_view_set_workshop (self->inherent_map, workshop);
   iap_heat_map_view_set_workshop (self->residual_map, workshop);
   gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  g_clear_object (&self->residual_slice);
   rebind_residual_rows (self);
   on_history_changed (self);
 }
@@ -551,6 +596,7 @@ iap_mitigation_page_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->residual_slice);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->risks_signals);
   g_clear_object (&self->workshop);
@@ -581,6 +627,9 @@ iap_mitigation_page_class_init (IapMitigationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_map);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_list);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_more_button);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_count_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_residual_more_clicked);
   gtk_widget_class_install_action (widget_class, "mitigation.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "mitigation.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "mitigation.delete", NULL, delete_action);
