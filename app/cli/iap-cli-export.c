@@ -176,7 +176,7 @@ iap_cli_export (int    argc,
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Write to OUT"), N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &args.paper, N_("Paper size: a4 (default) or letter"), N_("PAPER") },
-    { "anonymize", 0, 0, G_OPTION_ARG_NONE, &args.anonymize, N_("Leave participants’ names out"), NULL },
+    { "anonymize", 0, 0, G_OPTION_ARG_NONE, &args.anonymize, N_("Leave people’s names out of the report"), NULL },
     { "chart", 0, 0, G_OPTION_ARG_STRING, &args.chart, N_("Export one chart: heatmap, residual or triple-hatting"), N_("CHART") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &args.size, N_("Size of a chart, default 800x600"), N_("WxH") },
     { NULL }

@@ -28,7 +28,7 @@ typedef struct
   double     margin_bottom;
   double     margin_left;
   double     margin_right;
-  /* Leaves participants' names out even when the workshop does not. */
+  /* Leaves people's names out even when the workshop does not. */
   gboolean   anonymize;
   /* The date in the footer; NULL means today. */
   GDateTime *date;
