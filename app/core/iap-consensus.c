@@ -588,6 +588,16 @@ iap_consensus_scored (IapRound *round)
       if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
         g_ptr_array_add (ids, g_strdup (id));
     }
+  /* A round on the triple-hatting factors alone has only these. */
+  ratings = iap_round_get_factor_ratings (round);
+  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+    {
+      g_autoptr(IapFactorRating) rating = g_list_model_get_item (ratings, i);
+      const char *id = iap_factor_rating_get_participant (rating);
+
+      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
+        g_ptr_array_add (ids, g_strdup (id));
+    }
 
   return ids;
 }

@@ -9,7 +9,10 @@
  * One participant's paper ballot on one screen: every risk of the round
  * as a row, likelihood and impact as number boxes, so that the
  * facilitator types the levels in and Tab moves across and down, as on
- * the paper. A box left empty (or 0) is no score.
+ * the paper. A box left empty (or 0) is no score. When the round also
+ * covers the triple-hatting factors, each factor follows as a row with a
+ * box per structural option under study, scored 0 to 4; there an empty
+ * box is no score and 0 means "not at all".
  *
  * Like the private scoring page, it only ever holds one participant's
  * own scores, and is emptied before the next ballot.
@@ -40,12 +43,16 @@ struct _IapBallotGrid
 
 G_DEFINE_FINAL_TYPE (IapBallotGrid, iap_ballot_grid, GTK_TYPE_WIDGET)
 
-/* An empty box rather than "0": nothing has been typed in yet. */
+/* An empty box rather than the lowest value: nothing typed in yet. */
 static gboolean
 on_output (GtkSpinButton *spin)
 {
   int value = gtk_spin_button_get_value_as_int (spin);
-  g_autofree char *text = value > 0 ? g_strdup_printf ("%d", value) : g_strdup ("");
+  double lower;
+  g_autofree char *text = NULL;
+
+  gtk_spin_button_get_range (spin, &lower, NULL);
+  text = value > lower ? g_strdup_printf ("%d", value) : g_strdup ("");
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
@@ -73,13 +80,42 @@ on_value_changed (GtkSpinButton *spin,
     iap_workshop_set_rating (self->workshop, self->round, self->participant, risk, 0, 0);
 }
 
+/* A factor's empty box is -1, below "0 Not at all". */
+static int
+on_factor_input (GtkSpinButton *spin,
+                 double        *value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+
+  *value = *text == '\0' ? -1 : g_ascii_strtod (text, NULL);
+
+  return TRUE;
+}
+
+static void
+on_factor_changed (GtkSpinButton *spin,
+                   IapBallotGrid *self)
+{
+  const char *factor = g_object_get_data (G_OBJECT (spin), "factor");
+  const char *option = g_object_get_data (G_OBJECT (spin), "option");
+  int value = gtk_spin_button_get_value_as_int (spin);
+
+  if (self->participant == NULL ||
+      g_strcmp0 (iap_round_get_state (self->round), "open") != 0)
+    return;
+
+  if (value >= 0 || iap_round_find_factor_rating (self->round, self->participant, factor, option) != NULL)
+    iap_workshop_set_factor_rating (self->workshop, self->round, self->participant, factor, option, value);
+}
+
 static GtkWidget *
 new_spin (IapBallotGrid *self,
-          guint          n_levels,
-          guint          value,
+          int            lower,
+          int            upper,
+          int            value,
           const char    *accessible)
 {
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, n_levels, 1);
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
 
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
@@ -121,8 +157,8 @@ add_row (IapBallotGrid *self,
   GtkWidget *label = gtk_label_new (title);
   GtkWidget *l, *m;
 
-  l = new_spin (self, iap_scales_get_n_likelihood (scales), own ? iap_rating_get_likelihood (own) : 0, l_a11y);
-  m = new_spin (self, iap_scales_get_n_impact (scales), own ? iap_rating_get_impact (own) : 0, m_a11y);
+  l = new_spin (self, 0, iap_scales_get_n_likelihood (scales), own ? iap_rating_get_likelihood (own) : 0, l_a11y);
+  m = new_spin (self, 0, iap_scales_get_n_impact (scales), own ? iap_rating_get_impact (own) : 0, m_a11y);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
@@ -136,6 +172,78 @@ add_row (IapBallotGrid *self,
       g_object_set_data (G_OBJECT (spin), "likelihood", l);
       g_object_set_data (G_OBJECT (spin), "impact", m);
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_value_changed), self, 0);
+    }
+}
+
+static const char *
+catalog_label (IapWorkshop *workshop,
+               const char  *kind,
+               const char  *id)
+{
+  IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (workshop), kind, id);
+
+  return entry != NULL ? iap_catalog_entry_get_label (entry) : id;
+}
+
+static void
+add_factor_row (IapBallotGrid   *self,
+                IapCatalogEntry *factor,
+                int              row)
+{
+  const char * const *options = iap_workshop_get_options (self->workshop);
+  const char *id = iap_catalog_entry_get_id (factor);
+  GtkWidget *label = gtk_label_new (iap_catalog_entry_get_label (factor));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_grid_attach (GTK_GRID (self->grid), label, 1, row, 1, 1);
+  for (guint o = 0; options != NULL && options[o] != NULL; o++)
+    {
+      IapFactorRating *own = iap_round_find_factor_rating (self->round, self->participant, id, options[o]);
+      /* Translators: the accessible name of a box: "Workload, for Triple-hatted" */
+      g_autofree char *a11y = g_strdup_printf (_("%s, for %s"), iap_catalog_entry_get_label (factor),
+                                               catalog_label (self->workshop, IAP_CATALOG_OPTION, options[o]));
+      GtkWidget *spin = new_spin (self, -1, 4, own != NULL ? (int) iap_factor_rating_get_value (own) : -1, a11y);
+
+      g_signal_connect (spin, "input", G_CALLBACK (on_factor_input), NULL);
+      g_object_set_data_full (G_OBJECT (spin), "factor", g_strdup (id), g_free);
+      g_object_set_data_full (G_OBJECT (spin), "option", g_strdup (options[o]), g_free);
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_factor_changed), self, 0);
+      gtk_grid_attach (GTK_GRID (self->grid), spin, 2 + o, row, 1, 1);
+    }
+}
+
+/* The factors after the risks: a heading, the options as columns, then
+ * a row per factor. */
+static void
+add_factors (IapBallotGrid *self,
+             int            row)
+{
+  GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_FACTOR);
+  const char * const *options = iap_workshop_get_options (self->workshop);
+  GtkWidget *heading;
+
+  /* Translators: heads the factors part of a ballot */
+  heading = new_heading (_("Triple-hatting factors: how far each option brings the benefit or the risk, "
+                           "from 0 Not at all to 4 Fully"), 0);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_grid_attach (GTK_GRID (self->grid), heading, 0, row++, 6, 1);
+  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Factor"), 0), 1, row, 1, 1);
+  for (guint o = 0; options != NULL && options[o] != NULL; o++)
+    {
+      GtkWidget *label = new_heading (catalog_label (self->workshop, IAP_CATALOG_OPTION, options[o]), 0);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+      gtk_grid_attach (GTK_GRID (self->grid), label, 2 + o, row, 1, 1);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
+    {
+      g_autoptr(IapCatalogEntry) factor = g_list_model_get_item (factors, i);
+
+      add_factor_row (self, factor, ++row);
     }
 }
 
@@ -233,6 +341,7 @@ iap_ballot_grid_new (void)
  * iap_ballot_grid_fill:
  * @participant: whose ballot is typed in
  * @risks: (element-type IapRisk): the risks of the round, in order
+ * @factors: whether the round scores the triple-hatting factors too
  *
  * Shows @participant's ballot, with the scores they already have in
  * @round, and writes every change to @workshop as it is made.
@@ -242,7 +351,8 @@ iap_ballot_grid_fill (IapBallotGrid *self,
                       IapWorkshop   *workshop,
                       IapRound      *round,
                       const char    *participant,
-                      GPtrArray     *risks)
+                      GPtrArray     *risks,
+                      gboolean       factors)
 {
   g_return_if_fail (IAP_IS_BALLOT_GRID (self));
   g_return_if_fail (IAP_IS_WORKSHOP (workshop));
@@ -253,14 +363,19 @@ iap_ballot_grid_fill (IapBallotGrid *self,
   g_set_object (&self->workshop, workshop);
   g_set_object (&self->round, round);
   self->participant = g_strdup (participant);
-  set_legend (self);
-  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Risk"), 0), 1, 0, 1, 1);
-  /* Translators: a column heading of the paper ballot */
-  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Likelihood"), 0), 2, 0, 1, 1);
-  /* Translators: a column heading of the paper ballot; "Impact" the noun */
-  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Impact"), 0), 3, 0, 1, 1);
+  if (risks->len > 0)
+    {
+      set_legend (self);
+      gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Risk"), 0), 1, 0, 1, 1);
+      /* Translators: a column heading of the paper ballot */
+      gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Likelihood"), 0), 2, 0, 1, 1);
+      /* Translators: a column heading of the paper ballot; "Impact" the noun */
+      gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Impact"), 0), 3, 0, 1, 1);
+    }
   for (guint i = 0; i < risks->len; i++)
     add_row (self, g_ptr_array_index (risks, i), i + 1);
+  if (factors)
+    add_factors (self, risks->len + 1);
 }
 
 /* The first box, where the facilitator starts typing. */

@@ -22,7 +22,8 @@ void       iap_ballot_grid_fill        (IapBallotGrid *self,
                                         IapWorkshop   *workshop,
                                         IapRound      *round,
                                         const char    *participant,
-                                        GPtrArray     *risks);
+                                        GPtrArray     *risks,
+                                        gboolean       factors);
 void       iap_ballot_grid_focus_first (IapBallotGrid *self);
 void       iap_ballot_grid_commit      (IapBallotGrid *self);
 void       iap_ballot_grid_clear       (IapBallotGrid *self);

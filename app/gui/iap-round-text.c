@@ -176,3 +176,67 @@ iap_round_text_describe (IapWorkshop        *workshop,
 
   return g_string_free (text, FALSE);
 }
+
+static void
+append_factor (GString         *text,
+               IapWorkshop     *workshop,
+               IapRound        *round,
+               IapCatalogEntry *factor)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+  const char * const *options = iap_workshop_get_options (workshop);
+  GListModel *ratings = iap_round_get_factor_ratings (round);
+  guint n_ratings = g_list_model_get_n_items (ratings);
+  g_autofree guint *values = g_new (guint, MAX (n_ratings, 1));
+
+  g_string_append_printf (text, "\n  %s:", iap_catalog_entry_get_label (factor));
+  for (guint o = 0; options != NULL && options[o] != NULL; o++)
+    {
+      IapCatalogEntry *option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, options[o]);
+      guint n = 0;
+
+      for (guint i = 0; i < n_ratings; i++)
+        {
+          g_autoptr(IapFactorRating) r = g_list_model_get_item (ratings, i);
+
+          if (g_strcmp0 (iap_factor_rating_get_factor (r), iap_catalog_entry_get_id (factor)) == 0 &&
+              g_strcmp0 (iap_factor_rating_get_option (r), options[o]) == 0)
+            values[n++] = iap_factor_rating_get_value (r);
+        }
+      g_string_append_printf (text, "%s%s ", o > 0 ? " · " : " ",
+                              option != NULL ? iap_catalog_entry_get_label (option) : options[o]);
+      if (n > 0)
+        g_string_append_printf (text, "%u (%u)", iap_consensus_median (values, n), n);
+      else
+        g_string_append (text, "—");
+    }
+}
+
+/**
+ * iap_round_text_factors:
+ *
+ * Returns: (transfer full) (nullable): the median score of each
+ *   triple-hatting factor for each option under study, with the number
+ *   of scores, or %NULL when @round scored no factor
+ */
+char *
+iap_round_text_factors (IapWorkshop *workshop,
+                        IapRound    *round)
+{
+  GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_FACTOR);
+  GString *text;
+
+  if (g_list_model_get_n_items (iap_round_get_factor_ratings (round)) == 0)
+    return NULL;
+
+  /* Translators: followed by a line per factor: each option's median score and the number of scores */
+  text = g_string_new (_("Triple-hatting factors, median score for each option (0 Not at all to 4 Fully; number of scores):"));
+  for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
+    {
+      g_autoptr(IapCatalogEntry) factor = g_list_model_get_item (factors, i);
+
+      append_factor (text, workshop, round, factor);
+    }
+
+  return g_string_free (text, FALSE);
+}

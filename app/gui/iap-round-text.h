@@ -22,4 +22,7 @@ char       *iap_round_text_describe (IapWorkshop        *workshop,
                                      const IapRiskStats *stats,
                                      gboolean            detailed);
 
+char       *iap_round_text_factors  (IapWorkshop        *workshop,
+                                     IapRound           *round);
+
 G_END_DECLS

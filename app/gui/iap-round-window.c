@@ -42,6 +42,7 @@ struct _IapRoundWindow
   GtkButton *presenter_button;
   GtkStack *stack;
   GtkListBox *start_risks;
+  GtkCheckButton *factors_check;
   GtkButton *private_button;
   GtkButton *ballot_button;
   GtkDropDown *participant_dropdown;
@@ -67,6 +68,7 @@ struct _IapRoundWindow
   GtkDropDown *dissent_subject;
   GtkEntry *dissent_entry;
   GtkButton *dissent_button;
+  GtkLabel *factors_label;
   GtkLabel *dissents_label;
   GtkButton *again_button;
 
@@ -75,6 +77,7 @@ struct _IapRoundWindow
   IapRound *round;
   GPtrArray *risks;             /* IapRisk: the risks of the round */
   char *scorer;                 /* participant id while someone scores */
+  gboolean factors;             /* the round scores the triple-hatting factors too */
 
   /* Unowned: closed with this window */
   IapPresenterWindow *presenter;
@@ -147,7 +150,7 @@ collect_risks (IapRoundWindow *self)
 {
   GListModel *risks = iap_workshop_get_risks (self->workshop);
   GListModel *ratings = iap_round_get_ratings (self->round);
-  gboolean all = g_list_model_get_n_items (ratings) == 0;
+  gboolean all = g_list_model_get_n_items (ratings) == 0 && !self->factors;
 
   g_ptr_array_set_size (self->risks, 0);
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
@@ -349,15 +352,21 @@ on_score_clicked (IapRoundWindow *self)
     /* Translators: %s is the participant who has the laptop */
     heading = g_strdup_printf (_("%s: your scores. Nobody else's are shown."), label);
   gtk_label_set_label (self->scorer_label, heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->score_list), !ballot);
-  gtk_widget_set_visible (GTK_WIDGET (self->ballot_grid), ballot);
-  if (ballot)
-    iap_ballot_grid_fill (self->ballot_grid, self->workshop, self->round, self->scorer, self->risks);
-  else
+  gtk_widget_set_visible (GTK_WIDGET (self->score_list), !ballot && self->risks->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->ballot_grid), ballot || self->factors);
+  if (ballot || self->factors)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      /* In private mode the risks keep their pickers; the grid holds the factors. */
+      iap_ballot_grid_fill (self->ballot_grid, self->workshop, self->round, self->scorer,
+                            ballot ? self->risks : none, self->factors);
+    }
+  if (!ballot)
     for (guint r = 0; r < self->risks->len; r++)
       gtk_list_box_append (self->score_list, new_score_row (self, g_ptr_array_index (self->risks, r)));
   gtk_stack_set_visible_child_name (self->stack, "score");
-  if (ballot)
+  if (ballot || self->risks->len == 0)
     iap_ballot_grid_focus_first (self->ballot_grid);
   else
     gtk_widget_child_focus (GTK_WIDGET (self->score_list), GTK_DIR_TAB_FORWARD);
@@ -435,7 +444,8 @@ start_chosen (IapRoundWindow *self,
       if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
         g_ptr_array_add (chosen, g_object_get_data (G_OBJECT (check), "risk"));
     }
-  if (chosen->len > 0)
+  self->factors = gtk_check_button_get_active (self->factors_check);
+  if (chosen->len > 0 || self->factors)
     start_round (self, mode, chosen);
 }
 
@@ -659,6 +669,15 @@ update_overview (IapRoundWindow *self)
 }
 
 static void
+update_factors (IapRoundWindow *self)
+{
+  g_autofree char *text = iap_round_text_factors (self->workshop, self->round);
+
+  gtk_label_set_label (self->factors_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->factors_label), text != NULL);
+}
+
+static void
 update_reveal (IapRoundWindow *self)
 {
   IapRisk *risk = current_risk (self);
@@ -666,10 +685,13 @@ update_reveal (IapRoundWindow *self)
   g_autofree char *describe = NULL;
   g_autofree char *text = NULL;
 
-  if (risk == NULL || round_is_open (self))
+  if (round_is_open (self))
     return;
 
   update_overview (self);
+  update_factors (self);
+  if (risk == NULL)
+    return;
   stats = iap_consensus_for_risk (self->workshop, self->round, iap_risk_get_id (risk));
   describe = iap_round_text_describe (self->workshop, stats, TRUE);
   /* Translators: "Risk 2 of 20: “Armed escorts draw attacks”", then the statistics */
@@ -904,7 +926,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   g_type_ensure (IAP_TYPE_BALLOT_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-round-window.ui");
-  BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (stack); BIND (private_button);
+  BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (factors_check); BIND (factors_label); BIND (stack); BIND (private_button);
   BIND (ballot_button); BIND (participant_dropdown); BIND (score_button); BIND (progress_label);
   BIND (reveal_button); BIND (scorer_label); BIND (score_list); BIND (ballot_grid); BIND (done_button);
   BIND (overview_label); BIND (risk_dropdown); BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
@@ -1002,6 +1024,7 @@ iap_round_window_new (GtkWindow   *parent,
       return self;
     }
 
+  self->factors = g_list_model_get_n_items (iap_round_get_factor_ratings (self->round)) > 0;
   collect_risks (self);
   if (round_is_open (self))
     show_pass (self);

@@ -141,9 +141,10 @@ def open_round(session, app, frame):
     app.find("label", title(0), root=frame)
     session.press("alt+g")
     window = toplevel(app, "Scoring Round")
+    risks = app.find("list", "Risks to score in this round", root=window)
     boxes = iaptest.wait_for("the 20 risks to choose from",
-                             lambda: len(app.find_all("check box", root=window)) == N_RISKS
-                             and app.find_all("check box", root=window))
+                             lambda: len(app.find_all("check box", root=risks)) == N_RISKS
+                             and app.find_all("check box", root=risks))
     ticked = [b.name for b in boxes if b.getState().contains(iaptest.pyatspi.STATE_CHECKED)]
     check(len(ticked) == N_RISKS, f"every risk should start ticked: {ticked}")
     ok("Down, Down and Alt+G open the scoring round on the 20 risks")
