@@ -629,7 +629,6 @@ iap_mitigation_page_class_init (IapMitigationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_list);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_more_button);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_count_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_residual_more_clicked);
   gtk_widget_class_install_action (widget_class, "mitigation.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "mitigation.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "mitigation.delete", NULL, delete_action);
@@ -647,6 +646,8 @@ iap_mitigation_page_init (IapMitigationPage *self)
   self->risks_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->risks_signals, "items-changed",
                                  G_CALLBACK (rebind_residual_rows), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->residual_more_button, "clicked",
+                            G_CALLBACK (on_residual_more_clicked), self);
   setup_plan_view (self);
   setup_appetite (self);
   iap_heat_map_view_set_mode (self->inherent_map, IAP_HEAT_MAP_INHERENT);
