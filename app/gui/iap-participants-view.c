@@ -132,63 +132,110 @@ new_entry (IapParticipantsView *self,
   return entry;
 }
 
-static void
-on_pillar_selected (GtkDropDown *dropdown,
-                    GParamSpec  *pspec,
-                    IapWorkshop *workshop)
+/* The pillar is a menu button whose menu is built when first opened: a
+ * drop-down per row cost about 2 ms and 200 KB each, most of what
+ * showing 50 participants cost. */
+
+static IapCatalogEntry *
+find_pillar (IapWorkshop *workshop,
+             const char  *pillar)
 {
-  IapParticipant *participant = g_object_get_data (G_OBJECT (dropdown), "participant");
   GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
-  g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, gtk_drop_down_get_selected (dropdown));
 
-  if (entry != NULL &&
-      g_strcmp0 (iap_catalog_entry_get_id (entry), iap_participant_get_pillar (participant)) != 0)
-    iap_workshop_set (workshop, participant, "pillar", iap_catalog_entry_get_id (entry), NULL);
-}
-
-static guint
-pillar_position (GListModel *pillars,
-                 const char *pillar)
-{
   for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
     {
       g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
 
       if (g_strcmp0 (iap_catalog_entry_get_id (entry), pillar) == 0)
-        return i;
+        return entry;
     }
 
-  return GTK_INVALID_LIST_POSITION;
+  return NULL;
 }
 
 static void
-on_pillar_notify (GtkDropDown    *dropdown,
+on_pillar_notify (GtkMenuButton  *button,
                   GParamSpec     *pspec,
                   IapParticipant *participant)
 {
-  IapWorkshop *workshop = g_object_get_data (G_OBJECT (dropdown), "workshop");
-  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+  IapWorkshop *workshop = g_object_get_data (G_OBJECT (button), "workshop");
+  GActionGroup *group = g_object_get_data (G_OBJECT (button), "actions");
+  const char *name = g_object_get_data (G_OBJECT (button), "accessible-name");
+  const char *pillar = iap_participant_get_pillar (participant);
+  IapCatalogEntry *entry = find_pillar (workshop, pillar);
+  const char *label = entry != NULL ? iap_catalog_entry_get_label (entry) : _("No pillar");
 
-  gtk_drop_down_set_selected (dropdown, pillar_position (pillars, iap_participant_get_pillar (participant)));
+  gtk_menu_button_set_label (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label,
+                                  -1);
+  /* The button inside takes the focus and is renamed with each label:
+   * it reads as what it chooses, then the pillar chosen. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (GTK_WIDGET (button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (group), "set")),
+                             g_variant_new_string (pillar != NULL ? pillar : ""));
+}
+
+static void
+on_pillar_change_state (GSimpleAction *action,
+                        GVariant      *value,
+                        GtkMenuButton *button)
+{
+  IapWorkshop *workshop = g_object_get_data (G_OBJECT (button), "workshop");
+  IapParticipant *participant = g_object_get_data (G_OBJECT (button), "participant");
+  const char *pillar = g_variant_get_string (value, NULL);
+
+  if (find_pillar (workshop, pillar) != NULL &&
+      g_strcmp0 (pillar, iap_participant_get_pillar (participant)) != 0)
+    iap_workshop_set (workshop, participant, "pillar", pillar, NULL);
+}
+
+static void
+create_pillar_menu (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  IapWorkshop *workshop = g_object_get_data (G_OBJECT (button), "workshop");
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (iap_catalog_entry_get_label (entry), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "pillar.set",
+                                               g_variant_new_string (iap_catalog_entry_get_id (entry)));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
 }
 
 static GtkWidget *
-new_pillar_dropdown (IapParticipantsView *self,
-                     IapParticipant      *participant,
-                     const char          *accessible)
+new_pillar_button (IapParticipantsView *self,
+                   IapParticipant      *participant,
+                   const char          *accessible)
 {
-  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_PILLAR);
-  GtkExpression *expression = gtk_property_expression_new (IAP_TYPE_CATALOG_ENTRY, NULL, "label");
-  GtkWidget *dropdown = gtk_drop_down_new (g_object_ref (pillars), expression);
+  GtkWidget *button = gtk_menu_button_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) action = g_simple_action_new_stateful ("set", G_VARIANT_TYPE_STRING,
+                                                                  g_variant_new_string (""));
 
-  set_label (dropdown, accessible);
-  g_object_set_data (G_OBJECT (dropdown), "workshop", self->workshop);
-  g_object_set_data_full (G_OBJECT (dropdown), "participant", g_object_ref (participant), g_object_unref);
-  on_pillar_notify (GTK_DROP_DOWN (dropdown), NULL, participant);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_pillar_selected), self->workshop, 0);
-  g_signal_connect_object (participant, "notify::pillar", G_CALLBACK (on_pillar_notify), dropdown, G_CONNECT_SWAPPED);
+  g_signal_connect_object (action, "change-state", G_CALLBACK (on_pillar_change_state), button, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+  gtk_widget_insert_action_group (button, "pillar", G_ACTION_GROUP (group));
+  gtk_menu_button_set_always_show_arrow (GTK_MENU_BUTTON (button), TRUE);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_pillar_menu, NULL, NULL);
+  g_object_set_data (G_OBJECT (button), "workshop", self->workshop);
+  g_object_set_data (G_OBJECT (button), "actions", group);
+  g_object_set_data_full (G_OBJECT (button), "accessible-name", g_strdup (accessible), g_free);
+  g_object_set_data_full (G_OBJECT (button), "participant", g_object_ref (participant), g_object_unref);
+  on_pillar_notify (GTK_MENU_BUTTON (button), NULL, participant);
+  g_signal_connect_object (participant, "notify::pillar", G_CALLBACK (on_pillar_notify), button, G_CONNECT_SWAPPED);
 
-  return dropdown;
+  return button;
 }
 
 typedef struct
@@ -260,7 +307,7 @@ create_row (gpointer item,
   gtk_widget_set_margin_bottom (box, 3);
   gtk_box_append (GTK_BOX (box), new_entry (self, participant, "name", _("Name or code (optional)"), name_a11y));
   gtk_box_append (GTK_BOX (box), new_entry (self, participant, "entity", _("Entity, such as UNHCR"), entity_a11y));
-  gtk_box_append (GTK_BOX (box), new_pillar_dropdown (self, participant, pillar_a11y));
+  gtk_box_append (GTK_BOX (box), new_pillar_button (self, participant, pillar_a11y));
   set_label (remove, remove_a11y);
   gtk_widget_set_tooltip_text (remove, remove_a11y);
   g_object_set_data_full (G_OBJECT (remove), "participant", g_object_ref (participant), g_object_unref);
@@ -275,6 +322,7 @@ on_add_clicked (IapParticipantsView *self)
 {
   GListModel *pillars;
   g_autoptr(IapCatalogEntry) first = NULL;
+  GtkListBoxRow *row;
 
   if (self->workshop == NULL)
     return;
@@ -283,6 +331,11 @@ on_add_clicked (IapParticipantsView *self)
   first = g_list_model_get_item (pillars, 0);
   iap_workshop_add_participant (self->workshop, first != NULL ? iap_catalog_entry_get_id (first) : NULL,
                                 NULL, NULL);
+
+  /* Ready to type the newcomer's name */
+  row = gtk_list_box_get_row_at_index (self->list, g_list_model_get_n_items (iap_workshop_get_participants (self->workshop)) - 1);
+  if (row != NULL && gtk_list_box_row_get_child (row) != NULL)
+    gtk_widget_grab_focus (gtk_widget_get_first_child (gtk_list_box_row_get_child (row)));
 }
 
 static void

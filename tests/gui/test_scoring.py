@@ -81,6 +81,34 @@ def score(session, app, window, likelihood, impact):
     pick(session, app, impact)
 
 
+def focused_named(app, root, name):
+    return next((n for n in app.find_all(root=root) if (n.name or "").startswith(name)
+                 and n.getState().contains(iaptest.pyatspi.STATE_FOCUSED)), None)
+
+
+def choose_pillar(session, app, frame):
+    """Adding a participant puts the focus in their name: Tab twice reaches
+    their pillar (past the entity), read as its name then the pillar;
+    Space opens the pillars on the first; Down to the last, and Return."""
+    name = "Pillar of Participant 2"
+    iaptest.wait_for("the focus in the new name", lambda: focused_named(app, frame, "Name of Participant 2"), 5)
+    session.press("Tab", "Tab")
+    focus = iaptest.wait_for(f"the focus on {name!r}", lambda: focused_named(app, frame, name), 5)
+    button = app.find("push button", name, root=frame)
+    before = button.description
+    check(before and focus.name == f"{name} {before}", f"the focus reads {focus.name!r}, the button {before!r}")
+    session.press("space")
+    items = iaptest.wait_for("the list of pillars", lambda: [
+        n for n in app.find_all(root=app.root) if "menu item" in n.getRoleName()] or None, 5)
+    labels = [n.name for n in items]
+    check(before in labels, f"{before!r} is not among the pillars {labels}")
+    ok(f"screenshot {session.screenshot('scoring-pillar-menu')}")
+    session.press(*["Down"] * (len(labels) - 1), "Return")
+    iaptest.wait_for("another pillar", lambda: button.description != before or None, 5)
+    check(button.description == labels[-1], f"{name} says {button.description!r}, not {labels[-1]!r}")
+    ok(f"participant 2's pillar changed from the keyboard: {before} -> {button.description}")
+
+
 def prepare(session, app, frame):
     sidebar = app.find("list", "Workshop steps", root=frame)
     app.activate(app.find("list item", "Set-up", root=sidebar))
@@ -90,6 +118,7 @@ def prepare(session, app, frame):
     session.press("alt+a")
     find_like(app, "text", "Name of Participant 2", root=frame)
     ok("two participants added on the Set-up step with Alt+A")
+    choose_pillar(session, app, frame)
 
     app.activate(app.find("list item", "Risk matrix", root=sidebar))
     app.activate(find_like(app, "push button", "Add Risk", root=frame))
