@@ -346,38 +346,55 @@ read_factor_scores (Reader  *r,
 }
 
 static void
+read_rating (Reader     *r,
+             xmlNode    *child,
+             IapRound   *round,
+             GHashTable *seen,
+             gboolean    is_risk)
+{
+  g_autoptr(GObject) rating = NULL;
+  g_autofree char *key = NULL;
+
+  rating = iap_reader_read_object (r, child, is_risk ? IAP_TYPE_RATING : IAP_TYPE_FACTOR_RATING,
+                                   is_risk ? iap_format_rating : iap_format_factor_rating);
+  if (rating == NULL)
+    return;
+
+  iap_reader_check_children (r, child, rating, NULL, NULL);
+  key = is_risk ? g_strjoin ("\n", "r", iap_rating_get_participant (IAP_RATING (rating)),
+                             iap_rating_get_risk (IAP_RATING (rating)), NULL)
+                : g_strjoin ("\n", "f", iap_factor_rating_get_participant (IAP_FACTOR_RATING (rating)),
+                             iap_factor_rating_get_factor (IAP_FACTOR_RATING (rating)),
+                             iap_factor_rating_get_option (IAP_FACTOR_RATING (rating)), NULL);
+  if (!g_hash_table_add (seen, g_steal_pointer (&key)))
+    iap_reader_problem (r, child, _("the participant scores the same thing twice in this round"));
+  else
+    g_list_store_append (G_LIST_STORE (is_risk ? iap_round_get_ratings (round)
+                                               : iap_round_get_factor_ratings (round)),
+                         rating);
+}
+
+static void
 read_ratings (Reader   *r,
               xmlNode  *node,
               IapRound *round)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlNode *next;
 
-  for (xmlNode *child = node->children; child != NULL; child = child->next)
+  /* Ratings are most of a large file: each element is freed once read,
+   * so that the model grows into the memory the tree gives back rather
+   * than beside the whole tree. The document is read only once. */
+  for (xmlNode *child = node->children; child != NULL; child = next)
     {
-      g_autoptr(GObject) rating = NULL;
-      g_autofree char *key = NULL;
       gboolean is_risk = iap_reader_is_named (child, "rating");
 
+      next = child->next;
       if (!is_risk && !iap_reader_is_named (child, "factor-rating"))
         continue;
-
-      rating = iap_reader_read_object (r, child, is_risk ? IAP_TYPE_RATING : IAP_TYPE_FACTOR_RATING,
-                            is_risk ? iap_format_rating : iap_format_factor_rating);
-      if (rating == NULL)
-        continue;
-
-      iap_reader_check_children (r, child, rating, NULL, NULL);
-      key = is_risk ? g_strjoin ("\n", "r", iap_rating_get_participant (IAP_RATING (rating)),
-                                 iap_rating_get_risk (IAP_RATING (rating)), NULL)
-                    : g_strjoin ("\n", "f", iap_factor_rating_get_participant (IAP_FACTOR_RATING (rating)),
-                                 iap_factor_rating_get_factor (IAP_FACTOR_RATING (rating)),
-                                 iap_factor_rating_get_option (IAP_FACTOR_RATING (rating)), NULL);
-      if (!g_hash_table_add (seen, g_steal_pointer (&key)))
-        iap_reader_problem (r, child, _("the participant scores the same thing twice in this round"));
-      else
-        g_list_store_append (G_LIST_STORE (is_risk ? iap_round_get_ratings (round)
-                                                   : iap_round_get_factor_ratings (round)),
-                             rating);
+      read_rating (r, child, round, seen, is_risk);
+      xmlUnlinkNode (child);
+      xmlFreeNode (child);
     }
 }
 
