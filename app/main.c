@@ -39,6 +39,7 @@ main (int   argc,
     return iap_cli_run (argc, argv);
 
   app = iap_application_new ();
+  iap_application_preload (app, argv);
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -14,6 +14,7 @@
 #include "iap-accessibility.h"
 #include "iap-application.h"
 #include "iap-dialogs.h"
+#include "iap-preload.h"
 #include "iap-timing.h"
 #include "iap-window.h"
 
@@ -23,6 +24,8 @@ struct _IapApplication
 
   /* Owned */
   GMenu *recent_menu;
+  /* IapPreload: files of the command line read while the rest starts */
+  GPtrArray *preloads;
 
   guint recovery_offered : 1;
 };
@@ -77,6 +80,18 @@ find_window_for_file (IapApplication *self,
 /* One window per workshop: a file that is already open is brought to the
  * front; otherwise it goes into the active window if nobody has started
  * work there, or into a new one. */
+/* Returns: (transfer full) (nullable): the preload of @file, if any */
+static IapPreload *
+take_preload (IapApplication *self,
+              GFile          *file)
+{
+  for (guint i = 0; i < self->preloads->len; i++)
+    if (g_file_equal (iap_preload_get_file (g_ptr_array_index (self->preloads, i)), file))
+      return g_ptr_array_steal_index (self->preloads, i);
+
+  return NULL;
+}
+
 static void
 open_file (IapApplication *self,
            GFile          *file)
@@ -95,7 +110,7 @@ open_file (IapApplication *self,
        * has it open) comes up in front of it. */
       gtk_window_present (GTK_WINDOW (window));
       iap_timing_watch_first_frame (GTK_WINDOW (window));
-      iap_window_open (window, file);
+      iap_window_open_preloaded (window, file, take_preload (self, file));
       return;
     }
 
@@ -277,6 +292,7 @@ iap_application_open (GApplication  *app,
 
   for (int i = 0; i < n_files; i++)
     open_file (self, files[i]);
+  g_ptr_array_set_size (self->preloads, 0);
 
   offer_recovery (self);
 }
@@ -433,6 +449,7 @@ iap_application_finalize (GObject *object)
   IapApplication *self = IAP_APPLICATION (object);
 
   g_clear_object (&self->recent_menu);
+  g_clear_pointer (&self->preloads, g_ptr_array_unref);
 
   G_OBJECT_CLASS (iap_application_parent_class)->finalize (object);
 }
@@ -454,6 +471,34 @@ static void
 iap_application_init (IapApplication *self)
 {
   self->recent_menu = g_menu_new ();
+  self->preloads = g_ptr_array_new_with_free_func ((GDestroyNotify) iap_preload_drop);
+}
+
+/**
+ * iap_application_preload:
+ * @argv: (array zero-terminated=1): the command line, program name first
+ *
+ * Starts reading the workshop files named on the command line, before
+ * the application runs: the toolkit and the first window take about as
+ * long to set up as a large workshop takes to read. If another copy of
+ * the application opens them instead, the reading is dropped.
+ */
+void
+iap_application_preload (IapApplication *self,
+                         char          **argv)
+{
+  g_return_if_fail (IAP_IS_APPLICATION (self));
+
+  for (guint i = 1; argv != NULL && argv[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = NULL;
+
+      /* Options are GApplication's; after "--" come only files */
+      if (argv[i][0] == '-')
+        continue;
+      file = g_file_new_for_commandline_arg (argv[i]);
+      g_ptr_array_add (self->preloads, iap_preload_start (file));
+    }
 }
 
 IapApplication *

@@ -19,5 +19,7 @@ IapApplication *iap_application_new             (void);
 GMenuModel     *iap_application_get_recent_menu (IapApplication *self);
 void            iap_application_note_recent     (IapApplication *self,
                                                  GFile          *file);
+void            iap_application_preload         (IapApplication *self,
+                                                 char          **argv);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "iap-drafts.h"
 #include "iap-export-dialog.h"
 #include "iap-lock.h"
+#include "iap-preload.h"
 #include "iap-matrix-page.h"
 #include "iap-mitigation-page.h"
 #include "iap-print-operation.h"
@@ -893,14 +894,18 @@ on_load_ready (GObject      *object,
 }
 
 static void
-load (IapWindow *self,
-      GFile     *file,
-      gboolean   read_only)
+load (IapWindow  *self,
+      GFile      *file,
+      gboolean    read_only,
+      IapPreload *preload)
 {
   FileOp *op = file_op_new (self, file);
 
   op->read_only = read_only;
-  iap_workshop_load_async (file, self->cancellable, on_load_ready, op);
+  if (preload != NULL)
+    iap_preload_take_async (preload, self->cancellable, on_load_ready, op);
+  else
+    iap_workshop_load_async (file, self->cancellable, on_load_ready, op);
 }
 
 static void
@@ -910,9 +915,9 @@ on_lock_answered (int      response,
   g_autoptr(FileOp) op = user_data;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    load (op->window, op->file, TRUE);
+    load (op->window, op->file, TRUE, NULL);
   else if (response == GTK_RESPONSE_APPLY)
-    load (op->window, op->file, FALSE);
+    load (op->window, op->file, FALSE, NULL);
 }
 
 /**
@@ -926,6 +931,22 @@ void
 iap_window_open (IapWindow *self,
                  GFile     *file)
 {
+  iap_window_open_preloaded (self, file, NULL);
+}
+
+/**
+ * iap_window_open_preloaded:
+ * @preload: (transfer full) (nullable): @file being read already
+ *
+ * As iap_window_open(), with what was read ahead of time. If someone else
+ * has the file open, the file is read again once the question about it
+ * is answered.
+ */
+void
+iap_window_open_preloaded (IapWindow  *self,
+                           GFile      *file,
+                           IapPreload *preload)
+{
   g_autoptr(IapLockOwner) owner = NULL;
   g_autofree char *name = NULL;
   g_autofree char *who = NULL;
@@ -937,9 +958,10 @@ iap_window_open (IapWindow *self,
 
   if ((owner = iap_lock_query (file)) == NULL)
     {
-      load (self, file, FALSE);
+      load (self, file, FALSE, preload);
       return;
     }
+  iap_preload_drop (preload);
 
   name = g_file_get_basename (file);
   who = iap_lock_owner_describe (owner);

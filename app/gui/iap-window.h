@@ -11,6 +11,7 @@
 
 #include "iap-application.h"
 #include "iap-drafts.h"
+#include "iap-preload.h"
 #include "iap-workshop.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,9 @@ G_DECLARE_FINAL_TYPE (IapWindow, iap_window, IAP, WINDOW, GtkApplicationWindow)
 IapWindow  *iap_window_new           (IapApplication *application);
 void         iap_window_open          (IapWindow      *self,
                                        GFile          *file);
+void         iap_window_open_preloaded (IapWindow     *self,
+                                        GFile         *file,
+                                        IapPreload    *preload);
 IapWorkshop *iap_window_get_workshop  (IapWindow      *self);
 void         iap_window_set_workshop  (IapWindow      *self,
                                        IapWorkshop    *workshop);
