@@ -31,6 +31,34 @@ test_median (void)
   /* Ties. */
   g_assert_cmpuint (iap_consensus_median (LEVELS (2, 2, 2, 5, 5, 5)), ==, 2);
   g_assert_cmpuint (iap_consensus_median (LEVELS (3, 3, 3, 3)), ==, 3);
+  /* Levels too high to count are sorted: the same answers */
+  g_assert_cmpuint (iap_consensus_median (LEVELS (500, 100, 300)), ==, 300);
+  g_assert_cmpuint (iap_consensus_median (LEVELS (4, 100, 5, 2)), ==, 4);
+}
+
+/* Counting and sorting agree on random scores of every size */
+static void
+test_quantile_random (void)
+{
+  GRand *rand = g_rand_new_with_seed (7);
+
+  for (guint run = 0; run < 200; run++)
+    {
+      guint n = g_rand_int_range (rand, 1, 300);
+      g_autofree guint *levels = g_new (guint, n);
+      g_autofree guint *shifted = g_new (guint, n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          levels[i] = g_rand_int_range (rand, 1, 10);
+          /* The same order, out of the counted range: sorted instead */
+          shifted[i] = levels[i] + 1000;
+        }
+      for (guint percent = 0; percent <= 100; percent += 25)
+        g_assert_cmpuint (iap_consensus_quantile (levels, n, percent) + 1000, ==,
+                          iap_consensus_quantile (shifted, n, percent));
+    }
+  g_rand_free (rand);
 }
 
 static void
@@ -265,6 +293,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/consensus/median", test_median);
+  g_test_add_func ("/consensus/quantile-random", test_quantile_random);
   g_test_add_func ("/consensus/iqr", test_iqr);
   g_test_add_func ("/consensus/agreement", test_agreement);
   g_test_add_func ("/consensus/verdict", test_verdict);
