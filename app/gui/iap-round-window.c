@@ -54,6 +54,7 @@ struct _IapRoundWindow
   IapBallotGrid *ballot_grid;
   GtkButton *done_button;
   GtkLabel *overview_label;
+  GtkWidget *risk_reveal;
   GtkDropDown *risk_dropdown;
   GtkButton *previous_button;
   GtkButton *next_button;
@@ -184,13 +185,20 @@ update_title (IapRoundWindow *self)
 
   state = iap_round_get_state (self->round);
   ballot = g_strcmp0 (iap_round_get_mode (self->round), "ballot") == 0;
-  /* Translators: "Round 2, paper ballots, 12 risks: revealed" */
-  text = g_strdup_printf (g_dngettext (NULL, "Round %u, %s, %u risk: %s", "Round %u, %s, %u risks: %s",
-                                       self->risks->len),
-                          iap_round_get_number (self->round),
-                          ballot ? _("paper ballots") : _("private scoring"),
-                          self->risks->len,
-                          g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
+  if (self->risks->len == 0)
+    /* Translators: "Round 2, paper ballots, factors only: revealed" */
+    text = g_strdup_printf (_("Round %u, %s, factors only: %s"),
+                            iap_round_get_number (self->round),
+                            ballot ? _("paper ballots") : _("private scoring"),
+                            g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
+  else
+    /* Translators: "Round 2, paper ballots, 12 risks: revealed" */
+    text = g_strdup_printf (g_dngettext (NULL, "Round %u, %s, %u risk: %s", "Round %u, %s, %u risks: %s",
+                                         self->risks->len),
+                            iap_round_get_number (self->round),
+                            ballot ? _("paper ballots") : _("private scoring"),
+                            self->risks->len,
+                            g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
   gtk_label_set_label (self->round_label, text);
 }
 
@@ -479,7 +487,8 @@ show_reveal (IapRoundWindow *self)
   update_title (self);
   gtk_stack_set_visible_child_name (self->stack, "reveal");
   update_reveal (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->risk_dropdown));
+  gtk_widget_grab_focus (self->risks->len > 0 ? GTK_WIDGET (self->risk_dropdown)
+                                              : GTK_WIDGET (self->dissent_participant));
 }
 
 static void
@@ -690,6 +699,9 @@ update_reveal (IapRoundWindow *self)
 
   update_overview (self);
   update_factors (self);
+  /* A round on the factors alone has no risk to show, agree or compare */
+  gtk_widget_set_visible (self->risk_reveal, self->risks->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->overview_label), self->risks->len > 0);
   if (risk == NULL)
     return;
   stats = iap_consensus_for_risk (self->workshop, self->round, iap_risk_get_id (risk));
@@ -929,7 +941,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (factors_check); BIND (factors_label); BIND (stack); BIND (private_button);
   BIND (ballot_button); BIND (participant_dropdown); BIND (score_button); BIND (progress_label);
   BIND (reveal_button); BIND (scorer_label); BIND (score_list); BIND (ballot_grid); BIND (done_button);
-  BIND (overview_label); BIND (risk_dropdown); BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
+  BIND (overview_label); BIND (risk_reveal); BIND (risk_dropdown); BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
   BIND (agreed_impact); BIND (agree_button); BIND (agreed_label); BIND (dissent_participant);
   BIND (dissent_attribution); BIND (dissent_subject); BIND (dissent_entry); BIND (dissent_button);
   BIND (dissents_label); BIND (again_button);

@@ -104,6 +104,13 @@ def run(session, args, folder):
             median = scores[(len(scores) + 1) // 2 - 1]  # the lower middle score
             check(f"{label} {median} ({len(scores)})" in line, f"factor {f + 1}, {label}: {line!r}")
     kb.ok(f"the reveal gives each factor's median per option: {lines[0]!r}")
+    kb.label_like(app, "Round 1, paper ballots, factors only: revealed", window)
+    # GTK 4.8 leaves hidden widgets out of the tree (and sets SHOWING on none)
+    buttons = [n.name for n in app.find_all("push button", root=window)]
+    check("Record Dissent" in buttons, f"no Record Dissent among {buttons}")
+    shown = [b for b in ("Previous Risk", "Next Risk", "Set Agreed Rating") if b in buttons]
+    check(not shown, f"a round without risks still shows {shown}")
+    kb.ok("a round on the factors alone says so, and shows no risk to pick or agree")
     kb.ok(f"screenshot {session.screenshot('round-factors-reveal')}")
 
     session.press("ctrl+s")
