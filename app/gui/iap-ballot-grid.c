@@ -26,13 +26,22 @@
 
 #include "iap-ballot-grid.h"
 
+/* Structural options a ballot has a column for */
+#define MAX_OPTIONS 6
+
 struct _IapBallotGrid
 {
   GtkWidget parent_instance;
 
-  /* Owned children */
+  /* Owned children: the legend and the column headings stay in view
+   * above the rows, which scroll */
   GtkWidget *legend;
-  GtkWidget *grid;
+  GtkWidget *header;
+  GtkWidget *scroller;
+  GtkWidget *grid;              /* the rows, in the scroller */
+  /* Number, risk or factor, then the boxes: likelihood and impact, or
+   * one per option */
+  GtkSizeGroup *columns[2 + MAX_OPTIONS];
 
   /* Owned while a ballot is shown */
   IapWorkshop *workshop;
@@ -142,6 +151,29 @@ new_heading (const char *text,
   return label;
 }
 
+/* A row of the four risk columns, kept as wide as the headings above */
+static void
+attach_cell (IapBallotGrid *self,
+             GtkWidget     *grid,
+             GtkWidget     *cell,
+             guint          column,
+             int            row)
+{
+  if (column < G_N_ELEMENTS (self->columns))
+    gtk_size_group_add_widget (self->columns[column], cell);
+  gtk_grid_attach (GTK_GRID (grid), cell, column, row, 1, 1);
+}
+
+static void
+attach_risk_cells (IapBallotGrid *self,
+                   GtkWidget     *grid,
+                   int            row,
+                   GtkWidget     *cells[4])
+{
+  for (guint c = 0; c < 4; c++)
+    attach_cell (self, grid, cells[c], c, row);
+}
+
 static void
 add_row (IapBallotGrid *self,
          IapRisk       *risk,
@@ -151,7 +183,7 @@ add_row (IapBallotGrid *self,
   const char *id = iap_risk_get_id (risk);
   const char *title = iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk) : id;
   IapRating *own = iap_round_find_rating (self->round, self->participant, id);
-  g_autofree char *number = g_strdup_printf ("%d.", row);
+  g_autofree char *number = g_strdup_printf ("%d.", row + 1);
   g_autofree char *l_a11y = g_strdup_printf (_("Likelihood of “%s”"), title);
   g_autofree char *m_a11y = g_strdup_printf (_("Impact of “%s”"), title);
   GtkWidget *label = gtk_label_new (title);
@@ -162,10 +194,8 @@ add_row (IapBallotGrid *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_grid_attach (GTK_GRID (self->grid), gtk_label_new (number), 0, row, 1, 1);
-  gtk_grid_attach (GTK_GRID (self->grid), label, 1, row, 1, 1);
-  gtk_grid_attach (GTK_GRID (self->grid), l, 2, row, 1, 1);
-  gtk_grid_attach (GTK_GRID (self->grid), m, 3, row, 1, 1);
+  attach_risk_cells (self, self->grid, row,
+                     (GtkWidget *[]) { gtk_label_new (number), label, l, m });
   for (GtkWidget *spin = l; spin != NULL; spin = spin == l ? m : NULL)
     {
       g_object_set_data_full (G_OBJECT (spin), "risk", g_strdup (id), g_free);
@@ -197,7 +227,7 @@ add_factor_row (IapBallotGrid   *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_grid_attach (GTK_GRID (self->grid), label, 1, row, 1, 1);
+  attach_cell (self, self->grid, label, 1, row);
   for (guint o = 0; options != NULL && options[o] != NULL; o++)
     {
       IapFactorRating *own = iap_round_find_factor_rating (self->round, self->participant, id, options[o]);
@@ -210,40 +240,54 @@ add_factor_row (IapBallotGrid   *self,
       g_object_set_data_full (G_OBJECT (spin), "factor", g_strdup (id), g_free);
       g_object_set_data_full (G_OBJECT (spin), "option", g_strdup (options[o]), g_free);
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_factor_changed), self, 0);
-      gtk_grid_attach (GTK_GRID (self->grid), spin, 2 + o, row, 1, 1);
+      attach_cell (self, self->grid, spin, 2 + o, row);
     }
 }
 
 /* The factors after the risks: a heading, the options as columns, then
- * a row per factor. */
+ * a row per factor. Without risks, the headings stay in view above. */
 static void
 add_factors (IapBallotGrid *self,
              int            row)
 {
   GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_FACTOR);
   const char * const *options = iap_workshop_get_options (self->workshop);
-  GtkWidget *heading;
-
+  GtkWidget *headings = row == 0 ? self->header : self->grid;
+  int heading_row = row;
   /* Translators: heads the factors part of a ballot */
-  heading = new_heading (_("Triple-hatting factors: how far each option brings the benefit or the risk, "
-                           "from 0 Not at all to 4 Fully"), 0);
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_widget_set_margin_top (heading, 12);
-  gtk_grid_attach (GTK_GRID (self->grid), heading, 0, row++, 6, 1);
-  gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Factor"), 0), 1, row, 1, 1);
+  const char *title = _("Triple-hatting factors: how far each option brings the benefit or the risk, "
+                        "from 0 Not at all to 4 Fully");
+
+  /* In the column of the factors' names, so that its width is theirs */
+  if (headings == self->header)
+    gtk_label_set_label (GTK_LABEL (self->legend), title);
+  else
+    {
+      GtkWidget *heading = new_heading (title, 0);
+
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_widget_set_margin_top (heading, 12);
+      attach_cell (self, headings, heading, 1, heading_row++);
+    }
+  attach_cell (self, headings, new_heading (_("Factor"), 0), 1, heading_row);
   for (guint o = 0; options != NULL && options[o] != NULL; o++)
     {
       GtkWidget *label = new_heading (catalog_label (self->workshop, IAP_CATALOG_OPTION, options[o]), 0);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
-      gtk_grid_attach (GTK_GRID (self->grid), label, 2 + o, row, 1, 1);
+      attach_cell (self, headings, label, 2 + o, heading_row);
     }
+  if (headings == self->header)
+    gtk_widget_set_visible (self->header, TRUE);
+  else
+    row = heading_row + 1;
+
   for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
     {
       g_autoptr(IapCatalogEntry) factor = g_list_model_get_item (factors, i);
 
-      add_factor_row (self, factor, ++row);
+      add_factor_row (self, factor, row++);
     }
 }
 
@@ -278,14 +322,36 @@ set_legend (IapBallotGrid *self)
   gtk_label_set_label (GTK_LABEL (self->legend), text->str);
 }
 
+static GtkWidget *
+grid_new (void)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+
+  return grid;
+}
+
+/* Fresh rows and headings, and size groups that know only them */
 static void
 new_grid (IapBallotGrid *self)
 {
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
-  self->grid = gtk_grid_new ();
-  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 12);
-  gtk_widget_insert_after (self->grid, GTK_WIDGET (self), self->legend);
+  for (guint c = 0; c < G_N_ELEMENTS (self->columns); c++)
+    {
+      g_clear_object (&self->columns[c]);
+      self->columns[c] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+    }
+
+  if (self->header != NULL)
+    gtk_widget_unparent (self->header);
+  self->header = grid_new ();
+  gtk_widget_set_visible (self->header, FALSE);
+  gtk_widget_insert_after (self->header, GTK_WIDGET (self), self->legend);
+
+  self->grid = grid_new ();
+  gtk_widget_set_margin_end (self->grid, 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->grid);
 }
 
 static void
@@ -294,7 +360,11 @@ iap_ballot_grid_dispose (GObject *object)
   IapBallotGrid *self = IAP_BALLOT_GRID (object);
 
   g_clear_pointer (&self->legend, gtk_widget_unparent);
-  g_clear_pointer (&self->grid, gtk_widget_unparent);
+  g_clear_pointer (&self->header, gtk_widget_unparent);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  self->grid = NULL;
+  for (guint c = 0; c < G_N_ELEMENTS (self->columns); c++)
+    g_clear_object (&self->columns[c]);
   g_clear_object (&self->workshop);
   g_clear_object (&self->round);
   g_clear_pointer (&self->participant, g_free);
@@ -326,6 +396,10 @@ iap_ballot_grid_init (IapBallotGrid *self)
   gtk_label_set_wrap (GTK_LABEL (self->legend), TRUE);
   gtk_label_set_xalign (GTK_LABEL (self->legend), 0);
   gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (self->scroller, TRUE);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
   new_grid (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Paper ballot"), -1);
@@ -366,16 +440,19 @@ iap_ballot_grid_fill (IapBallotGrid *self,
   if (risks->len > 0)
     {
       set_legend (self);
-      gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Risk"), 0), 1, 0, 1, 1);
-      /* Translators: a column heading of the paper ballot */
-      gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Likelihood"), 0), 2, 0, 1, 1);
-      /* Translators: a column heading of the paper ballot; "Impact" the noun */
-      gtk_grid_attach (GTK_GRID (self->grid), new_heading (_("Impact"), 0), 3, 0, 1, 1);
+      attach_risk_cells (self, self->header, 0, (GtkWidget *[]) {
+                           gtk_label_new (NULL),
+                           new_heading (_("Risk"), 0),
+                           /* Translators: a column heading of the paper ballot */
+                           new_heading (_("Likelihood"), 0),
+                           /* Translators: a column heading of the paper ballot; "Impact" the noun */
+                           new_heading (_("Impact"), 0) });
+      gtk_widget_set_visible (self->header, TRUE);
     }
   for (guint i = 0; i < risks->len; i++)
-    add_row (self, g_ptr_array_index (risks, i), i + 1);
+    add_row (self, g_ptr_array_index (risks, i), i);
   if (factors)
-    add_factors (self, risks->len + 1);
+    add_factors (self, risks->len);
 }
 
 /* The first box, where the facilitator starts typing. */

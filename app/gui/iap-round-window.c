@@ -53,6 +53,7 @@ struct _IapRoundWindow
   GtkListBox *score_list;
   IapBallotGrid *ballot_grid;
   GtkButton *done_button;
+  GtkWidget *score_scroller;
   GtkLabel *overview_label;
   GtkWidget *risk_reveal;
   GtkDropDown *risk_dropdown;
@@ -360,7 +361,7 @@ on_score_clicked (IapRoundWindow *self)
     /* Translators: %s is the participant who has the laptop */
     heading = g_strdup_printf (_("%s: your scores. Nobody else's are shown."), label);
   gtk_label_set_label (self->scorer_label, heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->score_list), !ballot && self->risks->len > 0);
+  gtk_widget_set_visible (self->score_scroller, !ballot && self->risks->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->ballot_grid), ballot || self->factors);
   if (ballot || self->factors)
     {
@@ -940,7 +941,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
                                                RESOURCE_PREFIX "/ui/iap-round-window.ui");
   BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (factors_check); BIND (factors_label); BIND (stack); BIND (private_button);
   BIND (ballot_button); BIND (participant_dropdown); BIND (score_button); BIND (progress_label);
-  BIND (reveal_button); BIND (scorer_label); BIND (score_list); BIND (ballot_grid); BIND (done_button);
+  BIND (reveal_button); BIND (scorer_label); BIND (score_scroller); BIND (score_list); BIND (ballot_grid); BIND (done_button);
   BIND (overview_label); BIND (risk_reveal); BIND (risk_dropdown); BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
   BIND (agreed_impact); BIND (agree_button); BIND (agreed_label); BIND (dissent_participant);
   BIND (dissent_attribution); BIND (dissent_subject); BIND (dissent_entry); BIND (dissent_button);
