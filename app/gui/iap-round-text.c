@@ -6,8 +6,9 @@
  */
 
 /*
- * The words of a reveal, shared by the round window and the presenter
- * view so that both say the same thing about the same scores.
+ * The words of a round and of its reveal, apart from the widgets that
+ * show them, and shared by the round window and the presenter view so
+ * that both say the same thing about the same scores.
  */
 
 #define G_LOG_DOMAIN "iap-round-text"
@@ -16,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-participants-view.h"
 #include "iap-round-text.h"
 
 /* "4 Likely": the number and the scale's own word for it. */
@@ -237,6 +239,210 @@ iap_round_text_factors (IapWorkshop *workshop,
 
       append_factor (text, workshop, round, factor);
     }
+
+  return g_string_free (text, FALSE);
+}
+
+const char *
+iap_round_text_risk_title (IapRisk *risk)
+{
+  return iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk) : iap_risk_get_id (risk);
+}
+
+/**
+ * iap_round_text_heading:
+ * @n_risks: how many risks @round scores; none when it scores the factors alone
+ *
+ * Returns: (transfer full): the round's number, mode and state
+ */
+char *
+iap_round_text_heading (IapRound *round,
+                        guint     n_risks)
+{
+  const char *state = iap_round_get_state (round);
+  gboolean ballot = g_strcmp0 (iap_round_get_mode (round), "ballot") == 0;
+
+  if (n_risks == 0)
+    /* Translators: "Round 2, paper ballots, factors only: revealed" */
+    return g_strdup_printf (_("Round %u, %s, factors only: %s"),
+                            iap_round_get_number (round),
+                            ballot ? _("paper ballots") : _("private scoring"),
+                            g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
+
+  /* Translators: "Round 2, paper ballots, 12 risks: revealed" */
+  return g_strdup_printf (g_dngettext (NULL, "Round %u, %s, %u risk: %s", "Round %u, %s, %u risks: %s",
+                                       n_risks),
+                          iap_round_get_number (round),
+                          ballot ? _("paper ballots") : _("private scoring"),
+                          n_risks,
+                          g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
+}
+
+static const char *
+pillar_label (IapWorkshop *workshop,
+              const char  *pillar)
+{
+  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
+
+  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
+
+      if (g_strcmp0 (iap_catalog_entry_get_id (entry), pillar) == 0)
+        return iap_catalog_entry_get_label (entry);
+    }
+
+  return pillar;
+}
+
+/* By name or by pillar only, as the participant chose. */
+static char *
+dissent_who (IapWorkshop *workshop,
+             IapDissent  *d)
+{
+  IapParticipant *p = iap_workshop_find_participant (workshop, iap_dissent_get_participant (d));
+
+  if (p == NULL)
+    return g_strdup (_("Unknown participant"));
+  if (g_strcmp0 (iap_dissent_get_attribution (d), "pillar") == 0)
+    /* Translators: %s is a pillar, such as Humanitarian */
+    return g_strdup_printf (_("A participant of the %s pillar"), pillar_label (workshop, iap_participant_get_pillar (p)));
+
+  return iap_participant_dup_label (p);
+}
+
+static char *
+describe_dissent (IapWorkshop *workshop,
+                  IapDissent  *d)
+{
+  g_autofree char *who = dissent_who (workshop, d);
+
+  return g_strdup_printf ("%s: %s", who, iap_dissent_get_text (d) != NULL ? iap_dissent_get_text (d) : "");
+}
+
+/**
+ * iap_round_text_dissents:
+ *
+ * Returns: (transfer full): each dissent on @risk and on the
+ *   recommendation, with who dissents
+ */
+char *
+iap_round_text_dissents (IapWorkshop *workshop,
+                         IapRisk     *risk)
+{
+  GListModel *dissents = iap_workshop_get_dissents (workshop);
+  GString *text = g_string_new (_("Dissent on this risk and on the recommendation:"));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
+      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
+      g_autofree char *line = NULL;
+
+      if (on_risk && g_strcmp0 (iap_dissent_get_risk (d), iap_risk_get_id (risk)) != 0)
+        continue;
+      line = describe_dissent (workshop, d);
+      g_string_append_printf (text, "\n• %s%s", on_risk ? "" : _("(recommendation) "), line);
+      n++;
+    }
+  if (n == 0)
+    g_string_append_printf (text, " %s", _("none"));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+append_item (GString    *list,
+             const char *item)
+{
+  g_string_append_printf (list, "%s%s", list->len > 0 ? "; " : "", item);
+}
+
+/* Who dissents, on which risk of the round or on the recommendation. */
+static void
+append_dissenters (GString     *text,
+                   IapWorkshop *workshop,
+                   GPtrArray   *risks)
+{
+  GListModel *dissents = iap_workshop_get_dissents (workshop);
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
+      IapRisk *risk = iap_workshop_find_risk (workshop, iap_dissent_get_risk (d));
+      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
+      g_autofree char *who = dissent_who (workshop, d);
+      g_autofree char *item = NULL;
+
+      if (on_risk && (risk == NULL || !g_ptr_array_find (risks, risk, NULL)))
+        continue;
+      if (on_risk)
+        /* Translators: who dissents on which risk, "Participant 3 on “Shared compound”" */
+        item = g_strdup_printf (_("%s on “%s”"), who, iap_round_text_risk_title (risk));
+      else
+        /* Translators: who dissents on the recommendation */
+        item = g_strdup_printf (_("%s on the recommendation"), who);
+      append_item (list, item);
+    }
+  /* Translators: followed by who dissents, or by "none" */
+  g_string_append_printf (text, "\n%s %s", _("Dissent:"), list->len > 0 ? list->str : _("none"));
+}
+
+/**
+ * iap_round_text_overview:
+ * @risks: (element-type IapRisk): the risks of @round
+ *
+ * Where the room agrees, where it does not and who dissents: the whole
+ * round at a glance, before going through it risk by risk.
+ *
+ * Returns: (transfer full): the overview of a revealed round
+ */
+char *
+iap_round_text_overview (IapWorkshop *workshop,
+                         IapRound    *round,
+                         GPtrArray   *risks)
+{
+  g_autoptr(GHashTable) table = iap_consensus_for_round (workshop, round);
+  g_autoptr(GString) agreed = g_string_new (NULL);
+  g_autoptr(GString) split = g_string_new (NULL);
+  g_autoptr(GString) unscored = g_string_new (NULL);
+  GString *text = g_string_new (NULL);
+  guint n_agreed = 0, n_split = 0;
+
+  for (guint i = 0; i < risks->len; i++)
+    {
+      IapRisk *risk = g_ptr_array_index (risks, i);
+      const IapRiskStats *stats = iap_consensus_lookup (table, iap_risk_get_id (risk));
+      const char *title = iap_round_text_risk_title (risk);
+      g_autofree char *item = NULL;
+
+      if (stats->consensus == IAP_CONSENSUS_REACHED)
+        {
+          append_item (agreed, title);
+          n_agreed++;
+        }
+      else if (stats->consensus == IAP_CONSENSUS_NOT_REACHED)
+        {
+          /* Translators: a risk without consensus whose pillars' medians are far apart */
+          item = stats->polarized ? g_strdup_printf (_("%s (polarized)"), title) : NULL;
+          append_item (split, item != NULL ? item : title);
+          n_split++;
+        }
+      else
+        append_item (unscored, title);
+    }
+  /* Translators: followed by the titles of the risks the room agrees on */
+  g_string_append_printf (text, _("Consensus on %u of %u risks:"), n_agreed, risks->len);
+  g_string_append_printf (text, " %s", n_agreed > 0 ? agreed->str : _("none"));
+  /* Translators: followed by the titles of the risks the room does not agree on */
+  g_string_append_printf (text, "\n%s", _("No consensus:"));
+  g_string_append_printf (text, " %s", n_split > 0 ? split->str : _("none"));
+  if (unscored->len > 0)
+    /* Translators: followed by the titles of the risks nobody scored */
+    g_string_append_printf (text, "\n%s %s", _("No scores:"), unscored->str);
+  append_dissenters (text, workshop, risks);
 
   return g_string_free (text, FALSE);
 }

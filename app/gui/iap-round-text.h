@@ -25,4 +25,13 @@ char       *iap_round_text_describe (IapWorkshop        *workshop,
 char       *iap_round_text_factors  (IapWorkshop        *workshop,
                                      IapRound           *round);
 
+const char *iap_round_text_risk_title (IapRisk          *risk);
+char       *iap_round_text_heading  (IapRound           *round,
+                                     guint               n_risks);
+char       *iap_round_text_dissents (IapWorkshop        *workshop,
+                                     IapRisk            *risk);
+char       *iap_round_text_overview (IapWorkshop        *workshop,
+                                     IapRound           *round,
+                                     GPtrArray          *risks);
+
 G_END_DECLS

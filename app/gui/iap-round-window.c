@@ -175,8 +175,6 @@ static void
 update_title (IapRoundWindow *self)
 {
   g_autofree char *text = NULL;
-  const char *state;
-  gboolean ballot;
 
   if (self->round == NULL)
     {
@@ -184,22 +182,7 @@ update_title (IapRoundWindow *self)
       return;
     }
 
-  state = iap_round_get_state (self->round);
-  ballot = g_strcmp0 (iap_round_get_mode (self->round), "ballot") == 0;
-  if (self->risks->len == 0)
-    /* Translators: "Round 2, paper ballots, factors only: revealed" */
-    text = g_strdup_printf (_("Round %u, %s, factors only: %s"),
-                            iap_round_get_number (self->round),
-                            ballot ? _("paper ballots") : _("private scoring"),
-                            g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
-  else
-    /* Translators: "Round 2, paper ballots, 12 risks: revealed" */
-    text = g_strdup_printf (g_dngettext (NULL, "Round %u, %s, %u risk: %s", "Round %u, %s, %u risks: %s",
-                                         self->risks->len),
-                            iap_round_get_number (self->round),
-                            ballot ? _("paper ballots") : _("private scoring"),
-                            self->risks->len,
-                            g_strcmp0 (state, "open") == 0 ? _("open") : _("revealed"));
+  text = iap_round_text_heading (self->round, self->risks->len);
   gtk_label_set_label (self->round_label, text);
 }
 
@@ -289,7 +272,7 @@ new_score_row (IapRoundWindow *self,
 {
   IapScales *scales = iap_workshop_get_scales (self->workshop);
   IapRating *own = iap_round_find_rating (self->round, self->scorer, iap_risk_get_id (risk));
-  const char *title = iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk) : iap_risk_get_id (risk);
+  const char *title = iap_round_text_risk_title (risk);
   g_autofree char *l_a11y = g_strdup_printf (_("Likelihood of “%s”"), title);
   g_autofree char *m_a11y = g_strdup_printf (_("Impact of “%s”"), title);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -480,8 +463,7 @@ show_reveal (IapRoundWindow *self)
     {
       IapRisk *risk = g_ptr_array_index (self->risks, i);
 
-      gtk_string_list_append (titles, iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk)
-                                                                      : iap_risk_get_id (risk));
+      gtk_string_list_append (titles, iap_round_text_risk_title (risk));
     }
   gtk_drop_down_set_model (self->dissent_participant, people);
   gtk_drop_down_set_model (self->risk_dropdown, G_LIST_MODEL (titles));
@@ -522,160 +504,21 @@ set_agreed (IapRoundWindow     *self,
   gtk_label_set_label (self->agreed_label, text);
 }
 
-static const char *
-pillar_label (IapRoundWindow *self,
-              const char     *pillar)
-{
-  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_PILLAR);
-
-  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
-    {
-      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
-
-      if (g_strcmp0 (iap_catalog_entry_get_id (entry), pillar) == 0)
-        return iap_catalog_entry_get_label (entry);
-    }
-
-  return pillar;
-}
-
-/* By name or by pillar only, as the participant chose. */
-static char *
-dissent_who (IapRoundWindow *self,
-             IapDissent     *d)
-{
-  IapParticipant *p = iap_workshop_find_participant (self->workshop, iap_dissent_get_participant (d));
-
-  if (p == NULL)
-    return g_strdup (_("Unknown participant"));
-  if (g_strcmp0 (iap_dissent_get_attribution (d), "pillar") == 0)
-    /* Translators: %s is a pillar, such as Humanitarian */
-    return g_strdup_printf (_("A participant of the %s pillar"), pillar_label (self, iap_participant_get_pillar (p)));
-
-  return iap_participant_dup_label (p);
-}
-
-static char *
-describe_dissent (IapRoundWindow *self,
-                  IapDissent     *d)
-{
-  g_autofree char *who = dissent_who (self, d);
-
-  return g_strdup_printf ("%s: %s", who, iap_dissent_get_text (d) != NULL ? iap_dissent_get_text (d) : "");
-}
-
 static void
 update_dissents (IapRoundWindow *self,
                  IapRisk        *risk)
 {
-  GListModel *dissents = iap_workshop_get_dissents (self->workshop);
-  g_autoptr(GString) text = g_string_new (_("Dissent on this risk and on the recommendation:"));
-  guint n = 0;
+  g_autofree char *text = iap_round_text_dissents (self->workshop, risk);
 
-  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
-    {
-      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
-      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
-      g_autofree char *line = NULL;
-
-      if (on_risk && g_strcmp0 (iap_dissent_get_risk (d), iap_risk_get_id (risk)) != 0)
-        continue;
-      line = describe_dissent (self, d);
-      g_string_append_printf (text, "\n• %s%s", on_risk ? "" : _("(recommendation) "), line);
-      n++;
-    }
-  if (n == 0)
-    g_string_append_printf (text, " %s", _("none"));
-  gtk_label_set_label (self->dissents_label, text->str);
+  gtk_label_set_label (self->dissents_label, text);
 }
 
-static const char *
-risk_title (IapRisk *risk)
-{
-  return iap_risk_get_title (risk) != NULL ? iap_risk_get_title (risk) : iap_risk_get_id (risk);
-}
-
-static void
-append_item (GString    *list,
-             const char *item)
-{
-  g_string_append_printf (list, "%s%s", list->len > 0 ? "; " : "", item);
-}
-
-/* Who dissents, on which risk of the round or on the recommendation. */
-static void
-append_dissenters (IapRoundWindow *self,
-                   GString        *text)
-{
-  GListModel *dissents = iap_workshop_get_dissents (self->workshop);
-  g_autoptr(GString) list = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
-    {
-      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
-      IapRisk *risk = iap_workshop_find_risk (self->workshop, iap_dissent_get_risk (d));
-      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
-      g_autofree char *who = dissent_who (self, d);
-      g_autofree char *item = NULL;
-
-      if (on_risk && (risk == NULL || !g_ptr_array_find (self->risks, risk, NULL)))
-        continue;
-      if (on_risk)
-        /* Translators: who dissents on which risk, "Participant 3 on “Shared compound”" */
-        item = g_strdup_printf (_("%s on “%s”"), who, risk_title (risk));
-      else
-        /* Translators: who dissents on the recommendation */
-        item = g_strdup_printf (_("%s on the recommendation"), who);
-      append_item (list, item);
-    }
-  /* Translators: followed by who dissents, or by "none" */
-  g_string_append_printf (text, "\n%s %s", _("Dissent:"), list->len > 0 ? list->str : _("none"));
-}
-
-/* Where the room agrees, where it does not and who dissents: the whole
- * round at a glance, before going through it risk by risk. */
 static void
 update_overview (IapRoundWindow *self)
 {
-  g_autoptr(GHashTable) table = iap_consensus_for_round (self->workshop, self->round);
-  g_autoptr(GString) agreed = g_string_new (NULL);
-  g_autoptr(GString) split = g_string_new (NULL);
-  g_autoptr(GString) unscored = g_string_new (NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n_agreed = 0, n_split = 0;
+  g_autofree char *text = iap_round_text_overview (self->workshop, self->round, self->risks);
 
-  for (guint i = 0; i < self->risks->len; i++)
-    {
-      IapRisk *risk = g_ptr_array_index (self->risks, i);
-      const IapRiskStats *stats = iap_consensus_lookup (table, iap_risk_get_id (risk));
-      g_autofree char *item = NULL;
-
-      if (stats->consensus == IAP_CONSENSUS_REACHED)
-        {
-          append_item (agreed, risk_title (risk));
-          n_agreed++;
-        }
-      else if (stats->consensus == IAP_CONSENSUS_NOT_REACHED)
-        {
-          /* Translators: a risk without consensus whose pillars' medians are far apart */
-          item = stats->polarized ? g_strdup_printf (_("%s (polarized)"), risk_title (risk)) : NULL;
-          append_item (split, item != NULL ? item : risk_title (risk));
-          n_split++;
-        }
-      else
-        append_item (unscored, risk_title (risk));
-    }
-  /* Translators: followed by the titles of the risks the room agrees on */
-  g_string_append_printf (text, _("Consensus on %u of %u risks:"), n_agreed, self->risks->len);
-  g_string_append_printf (text, " %s", n_agreed > 0 ? agreed->str : _("none"));
-  /* Translators: followed by the titles of the risks the room does not agree on */
-  g_string_append_printf (text, "\n%s", _("No consensus:"));
-  g_string_append_printf (text, " %s", n_split > 0 ? split->str : _("none"));
-  if (unscored->len > 0)
-    /* Translators: followed by the titles of the risks nobody scored */
-    g_string_append_printf (text, "\n%s %s", _("No scores:"), unscored->str);
-  append_dissenters (self, text);
-  gtk_label_set_label (self->overview_label, text->str);
+  gtk_label_set_label (self->overview_label, text);
 }
 
 static void
@@ -709,7 +552,7 @@ update_reveal (IapRoundWindow *self)
   describe = iap_round_text_describe (self->workshop, stats, TRUE);
   /* Translators: "Risk 2 of 20: “Armed escorts draw attacks”", then the statistics */
   text = g_strdup_printf (_("Risk %u of %u: “%s”\n%s"), gtk_drop_down_get_selected (self->risk_dropdown) + 1,
-                          self->risks->len, risk_title (risk), describe);
+                          self->risks->len, iap_round_text_risk_title (risk), describe);
   gtk_label_set_label (self->stats_label, text);
   iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (self->workshop), stats);
   set_agreed (self, risk, stats);
