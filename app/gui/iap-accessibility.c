@@ -40,7 +40,8 @@ fix_drop_down_button (GtkWidget *widget,
                       GtkWidget *drop_down)
 {
   GList *labels = gtk_widget_list_mnemonic_labels (drop_down);
-  GtkWidget *label = labels != NULL ? labels->data : drop_down;
+  gboolean own = g_object_get_data (G_OBJECT (drop_down), "iap-own-label") != NULL;
+  GtkWidget *label = labels != NULL && !own ? labels->data : drop_down;
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
@@ -67,6 +68,23 @@ on_widget_realized (GSignalInvocationHint *hint,
     fix_button_name (widget);
 
   return TRUE;
+}
+
+/**
+ * iap_accessible_use_own_label:
+ *
+ * For a control with a mnemonic label whose accessible name says more
+ * than it ("Inherent likelihood" beside "_Likelihood"): GTK 4.8 reads
+ * both, one after the other, so the control is no longer labelled by its
+ * mnemonic label, which still moves the focus to it.
+ */
+void
+iap_accessible_use_own_label (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  g_object_set_data (G_OBJECT (widget), "iap-own-label", GINT_TO_POINTER (TRUE));
 }
 
 void

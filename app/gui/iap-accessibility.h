@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
-void iap_accessibility_init (void);
+void iap_accessibility_init       (void);
+void iap_accessible_use_own_label (GtkWidget *widget);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-accessibility.h"
 #include "iap-risk-editor.h"
 
 struct _IapRiskEditor
@@ -318,6 +319,17 @@ static void
 iap_risk_editor_init (IapRiskEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    GtkWidget *own[] = {
+      GTK_WIDGET (self->arrangement_dropdown), GTK_WIDGET (self->custom_arrangement_entry),
+      GTK_WIDGET (self->area_dropdown), GTK_WIDGET (self->custom_area_entry),
+      GTK_WIDGET (self->inherent_likelihood), GTK_WIDGET (self->inherent_impact),
+      GTK_WIDGET (self->residual_likelihood), GTK_WIDGET (self->residual_impact),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (own); i++)
+      iap_accessible_use_own_label (own[i]);
+  }
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
 
