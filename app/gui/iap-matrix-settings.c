@@ -265,17 +265,22 @@ on_history_changed (IapMatrixSettings *self)
 
 /* Actions ---------------------------------------------------------------- */
 
-static void
-on_remap_response (GtkDialog         *dialog,
-                   int                response,
-                   IapMatrixSettings *self)
+typedef struct
 {
-  guint n_l = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "iap-likelihood"));
-  guint n_i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "iap-impact"));
+  IapMatrixSettings *settings;
+  guint n_likelihood;
+  guint n_impact;
+} Remap;
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+static void
+on_remap_answered (int      response,
+                   gpointer user_data)
+{
+  g_autofree Remap *remap = user_data;
+  g_autoptr(IapMatrixSettings) self = remap->settings;
+
   if (response == GTK_RESPONSE_ACCEPT)
-    iap_workshop_remap_scales (self->workshop, n_l, n_i);
+    iap_workshop_remap_scales (self->workshop, remap->n_likelihood, remap->n_impact);
   else
     on_history_changed (self);
 }
@@ -286,28 +291,25 @@ ask_to_remap (IapMatrixSettings *self,
               guint              n_impact)
 {
   IapScales *scales = iap_workshop_get_scales (self->workshop);
-  GtkWidget *dialog;
+  g_autofree char *primary = g_strdup_printf (_("Move the ratings to a %u × %u matrix?"),
+                                              n_likelihood, n_impact);
+  g_autofree char *secondary = NULL;
+  Remap *remap = g_new0 (Remap, 1);
 
-  dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                                   _("Move the ratings to a %u × %u matrix?"), n_likelihood, n_impact);
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
-                                            _("Risks are already rated on the %u × %u matrix. Each rating, "
-                                              "agreed or private, moves to the level at the same place on the "
-                                              "new scales: the lowest stays lowest and the highest highest. "
-                                              "The bands return to the defaults for the new size. "
-                                              "Undo restores everything."),
-                                            iap_scales_get_n_likelihood (scales),
-                                            iap_scales_get_n_impact (scales));
-  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
-                          _("_Cancel"), GTK_RESPONSE_CANCEL,
-                          _("_Move Ratings"), GTK_RESPONSE_ACCEPT,
-                          NULL);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  g_object_set_data (G_OBJECT (dialog), "iap-likelihood", GUINT_TO_POINTER (n_likelihood));
-  g_object_set_data (G_OBJECT (dialog), "iap-impact", GUINT_TO_POINTER (n_impact));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remap_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  secondary = g_strdup_printf (_("Risks are already rated on the %u × %u matrix. Each rating, "
+                                 "agreed or private, moves to the level at the same place on the "
+                                 "new scales: the lowest stays lowest and the highest highest. "
+                                 "The bands return to the defaults for the new size. "
+                                 "Undo restores everything."),
+                               iap_scales_get_n_likelihood (scales),
+                               iap_scales_get_n_impact (scales));
+  remap->settings = g_object_ref (self);
+  remap->n_likelihood = n_likelihood;
+  remap->n_impact = n_impact;
+  iap_dialogs_ask (GTK_WINDOW (self), primary, secondary, on_remap_answered, remap,
+                   _("_Cancel"), GTK_RESPONSE_CANCEL,
+                   _("_Move Ratings"), GTK_RESPONSE_ACCEPT,
+                   NULL);
 }
 
 static void
