@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-accessibility.h"
 #include "iap-ballot-grid.h"
 #include "iap-consensus.h"
 #include "iap-dialogs.h"
@@ -814,6 +815,8 @@ iap_round_window_init (IapRoundWindow *self)
   g_autoptr(GListModel) subject = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "Who dissents" says more than its mnemonic label, "Dissent from" */
+  iap_accessible_use_own_label (GTK_WIDGET (self->dissent_participant));
   g_signal_connect_swapped (self->presenter_button, "clicked", G_CALLBACK (on_presenter_clicked), self);
   g_signal_connect_swapped (self->private_button, "clicked", G_CALLBACK (on_private_clicked), self);
   g_signal_connect_swapped (self->ballot_button, "clicked", G_CALLBACK (on_ballot_clicked), self);

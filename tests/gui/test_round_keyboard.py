@@ -250,6 +250,9 @@ def dissent(session, app, window, who, by_pillar, text):
 
 def record_dissent(session, app, window, overview):
     dissents = label_like(app, "Dissent on this risk", window)
+    # Each picker is read by one name, not its own and then its mnemonic label's
+    names = [n.name for n in app.find_all("combo box", root=window)]
+    check("Who dissents" in names and "Attribute the dissent" in names, f"the dissent pickers read as {names}")
     dissent(session, app, window, 3, False, "The escorts are the only way in")
     wait_text(app, dissents, "Participant 4: The escorts are the only way in")
     dissent(session, app, window, 9, True, "Acceptance is already lost")
