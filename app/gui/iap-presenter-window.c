@@ -73,6 +73,23 @@ iap_presenter_window_new (void)
   return g_object_new (IAP_TYPE_PRESENTER_WINDOW, NULL);
 }
 
+/* Large type for a risk's verdict beside its chart; smaller, across the
+ * screen, for the longer list of the factors */
+static void
+set_result_size (IapPresenterWindow *self,
+                 double              scale,
+                 int                 max_width_chars)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  gtk_label_set_attributes (self->result_label, attrs);
+  gtk_label_set_max_width_chars (self->result_label, max_width_chars);
+  /* Alone on the screen, the text takes its width */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->result_label), !gtk_widget_get_visible (GTK_WIDGET (self->chart)));
+  pango_attr_list_unref (attrs);
+}
+
 static void
 set_round (IapPresenterWindow *self,
            IapRound           *round)
@@ -120,7 +137,31 @@ iap_presenter_window_show_risk (IapPresenterWindow *self,
   stats = iap_consensus_for_risk (workshop, round, iap_risk_get_id (risk));
   set_round (self, round);
   gtk_label_set_label (self->title_label, iap_risk_get_title (risk));
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), TRUE);
+  set_result_size (self, 2.0, 30);
   iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (workshop), stats);
   text = iap_round_text_describe (workshop, stats, FALSE);
   gtk_label_set_label (self->result_label, text);
+}
+
+/* A round on the factors alone: each factor's median for each option,
+ * once revealed, across the whole screen. */
+void
+iap_presenter_window_show_factors (IapPresenterWindow *self,
+                                   IapWorkshop        *workshop,
+                                   IapRound           *round)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (IAP_IS_PRESENTER_WINDOW (self));
+
+  if (g_strcmp0 (iap_round_get_state (round), "open") == 0)
+    return;
+
+  text = iap_round_text_factors (workshop, round);
+  set_round (self, round);
+  gtk_label_set_label (self->title_label, _("Triple-hatting factors"));
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
+  set_result_size (self, 1.4, 110);
+  gtk_label_set_label (self->result_label, text != NULL ? text : "");
 }

@@ -26,5 +26,8 @@ void                iap_presenter_window_show_risk     (IapPresenterWindow *self
                                                         IapWorkshop        *workshop,
                                                         IapRound           *round,
                                                         IapRisk            *risk);
+void                iap_presenter_window_show_factors  (IapPresenterWindow *self,
+                                                        IapWorkshop        *workshop,
+                                                        IapRound           *round);
 
 G_END_DECLS

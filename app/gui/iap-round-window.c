@@ -548,7 +548,11 @@ update_reveal (IapRoundWindow *self)
   gtk_widget_set_visible (self->risk_reveal, self->risks->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->overview_label), self->risks->len > 0);
   if (risk == NULL)
-    return;
+    {
+      if (self->presenter != NULL && self->risks->len == 0)
+        iap_presenter_window_show_factors (self->presenter, self->workshop, self->round);
+      return;
+    }
   stats = iap_consensus_for_risk (self->workshop, self->round, iap_risk_get_id (risk));
   describe = iap_round_text_describe (self->workshop, stats, TRUE);
   /* Translators: "Risk 2 of 20: “Armed escorts draw attacks”", then the statistics */

@@ -124,6 +124,15 @@ def run(session, args, folder):
     zeros = [k for k, v in saved.items() if v == 0]
     check(zeros, "no 0 (Not at all) was saved, yet some were typed")
     kb.ok(f"saved: {len(saved)} factor ratings, the empty box left out, {len(zeros)} scores of 0 kept")
+
+    # Last, as the projector's window then has the keyboard
+    session.press("alt+e")
+    presenter = kb.toplevel(app, "Presenter View")
+    kb.label_like(app, "Triple-hatting factors", presenter)
+    shown = kb.label_like(app, "median score for each option", presenter)
+    check(lines[0].strip() in app.read_text(shown), f"the projector shows {app.read_text(shown)!r}")
+    kb.ok(f"screenshot {session.screenshot('round-factors-presenter')}")
+    kb.ok("Alt+E puts the factors' medians on the presenter view")
     app.quit()
 
 
