@@ -419,6 +419,80 @@ test_heat_map_crowded (void)
   canvas_clear (&canvas);
 }
 
+/* The mean of red, green and blue over the inner half of a badge */
+static double
+mean_lightness (Canvas                *canvas,
+                const IapHeatMapBadge *badge)
+{
+  double sum = 0;
+  guint n = 0;
+
+  for (double y = badge->y + badge->height * 0.25; y < badge->y + badge->height * 0.75; y++)
+    for (double x = badge->x + badge->height * 0.5; x < badge->x + badge->width - badge->height * 0.5; x++)
+      {
+        IapColor c;
+
+        pixel_at (canvas, x, y, &c);
+        sum += (c.red + c.green + c.blue) / 3;
+        n++;
+      }
+
+  return n > 0 ? sum / n : 0;
+}
+
+/* The arrow keys reach every risk on the map, those counted in a "+N"
+ * too; such a risk, selected, shows as its cell's badge turned dark. */
+static void
+test_heat_map_hidden_risks (void)
+{
+  g_autoptr(IapWorkshop) workshop = crowded_workshop (400, 7);
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  const IapHeatMapMarker *markers;
+  const IapHeatMapBadge *badges, *badge = NULL;
+  double before, after;
+  g_autofree gboolean *has_marker = g_new0 (gboolean, 400);
+  guint n_markers, n_badges, visited = 0;
+  int risk = -1, hidden = -1, last = -1;
+  Canvas canvas;
+
+  canvas_init (&canvas, 640, 520);
+  iap_heat_map_draw (map, canvas.cr, 640, 520);
+  markers = iap_heat_map_get_markers (map, &n_markers);
+  badges = iap_heat_map_get_badges (map, &n_badges);
+  g_assert_cmpuint (n_badges, >, 0);
+  for (guint m = 0; m < n_markers; m++)
+    has_marker[markers[m].risk] = TRUE;
+
+  /* Forwards through every rated risk, in register order */
+  while ((risk = iap_heat_map_next_risk (map, risk, 1)) >= 0)
+    {
+      g_assert_cmpint (risk, >, last);
+      last = risk;
+      visited++;
+      if (!has_marker[risk] && hidden < 0)
+        hidden = risk;
+    }
+  g_assert_cmpuint (visited, ==, 400);
+  g_assert_cmpint (iap_heat_map_next_risk (map, -1, -1), ==, 399);
+  g_assert_cmpint (hidden, >=, 0);
+
+  /* Risks are crowded into 4 x 4: the hidden one is counted there */
+  for (guint b = 0; b < n_badges; b++)
+    if (badges[b].likelihood == 4 && badges[b].impact == 4)
+      badge = &badges[b];
+  g_assert_nonnull (badge);
+  before = mean_lightness (&canvas, badge);
+
+  iap_heat_map_set_selected (map, hidden, FALSE);
+  iap_heat_map_draw (map, canvas.cr, 640, 520);
+  after = mean_lightness (&canvas, badge);
+  g_test_message ("badge lightness: %.2f, selected %.2f", before, after);
+  /* White with dark text and outline, then dark with white text */
+  g_assert_cmpfloat (before, >, 0.6);
+  g_assert_cmpfloat (after, <, 0.45);
+  canvas_clear (&canvas);
+}
+
 /* Every supported size lays out: one cell per pair of levels, each risk in
  * its cell. */
 static void
@@ -652,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/movement", test_heat_map_movement);
   g_test_add_func ("/heat-map/description", test_heat_map_description);
   g_test_add_func ("/heat-map/crowded", test_heat_map_crowded);
+  g_test_add_func ("/heat-map/hidden-risks", test_heat_map_hidden_risks);
   g_test_add_func ("/heat-map/sizes", test_heat_map_sizes);
   g_test_add_func ("/heat-map/small", test_heat_map_small);
   g_test_add_func ("/heat-map/pdf", test_heat_map_pdf);

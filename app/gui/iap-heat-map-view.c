@@ -159,28 +159,14 @@ iap_heat_map_view_measure (GtkWidget      *widget,
 
 /* Keyboard and pointer --------------------------------------------------- */
 
-/* The next (@step 1) or previous (-1) risk with a marker on the map, in
- * register order; from none, the first or the last. */
+/* The next (@step 1) or previous (-1) risk on the map, in register
+ * order, those counted in a "+N" included; from none, the first or the
+ * last. */
 static int
 neighbour (IapHeatMapView *self,
            int             step)
 {
-  const IapHeatMapMarker *markers;
-  guint n;
-  int best = -1;
-
-  markers = iap_heat_map_get_markers (self->map, &n);
-  for (guint m = 0; m < n; m++)
-    {
-      int risk = markers[m].risk;
-
-      if (step > 0 && (self->selected < 0 || risk > self->selected) && (best < 0 || risk < best))
-        best = risk;
-      else if (step < 0 && (self->selected < 0 || risk < self->selected) && risk > best)
-        best = risk;
-    }
-
-  return best;
+  return iap_heat_map_next_risk (self->map, self->selected, step);
 }
 
 static gboolean

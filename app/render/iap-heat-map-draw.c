@@ -326,24 +326,59 @@ pill_path (cairo_t               *cr,
   cairo_close_path (cr);
 }
 
+/* A selected badge is dark, as a selected marker is, with a focus ring
+ * when the map has the keyboard */
+static void
+paint_badge (IapHeatMap            *self,
+             cairo_t               *cr,
+             const IapHeatMapBadge *badge,
+             const IapHeatMapText  *text,
+             gboolean               selected)
+{
+  cairo_set_line_width (cr, MAX (1.0, self->font_size * 0.14));
+  pill_path (cr, badge);
+  set_source (cr, selected ? &ink : &paper);
+  cairo_fill_preserve (cr);
+  set_source (cr, &ink);
+  cairo_stroke (cr);
+  set_source (cr, selected ? &paper : &ink);
+  cairo_move_to (cr, text->x, text->y);
+  pango_cairo_show_layout (cr, text->layout);
+
+  if (selected && self->style.focus_visible)
+    {
+      double pad = badge->height * 0.25;
+
+      set_source (cr, &ink);
+      cairo_rectangle (cr, badge->x - pad, badge->y - pad, badge->width + 2 * pad, badge->height + 2 * pad);
+      cairo_set_line_width (cr, MAX (1.5, badge->height * 0.1));
+      cairo_stroke (cr);
+    }
+}
+
 static void
 paint_badges (IapHeatMap *self,
               cairo_t    *cr)
 {
-  cairo_set_line_width (cr, MAX (1.0, self->font_size * 0.14));
   for (guint b = 0; b < self->badges->len; b++)
-    {
-      IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
-      IapHeatMapText *text = &g_array_index (self->badge_texts, IapHeatMapText, b);
+    paint_badge (self, cr, &g_array_index (self->badges, IapHeatMapBadge, b),
+                 &g_array_index (self->badge_texts, IapHeatMapText, b), FALSE);
+}
 
-      pill_path (cr, badge);
-      set_source (cr, &paper);
-      cairo_fill_preserve (cr);
-      set_source (cr, &ink);
-      cairo_stroke (cr);
-      cairo_move_to (cr, text->x, text->y);
-      pango_cairo_show_layout (cr, text->layout);
-    }
+/* Whether @risk is placed in the cell, with a marker or in its "+N" */
+static gboolean
+cell_holds (IapHeatMap *self,
+            guint       likelihood,
+            guint       impact,
+            int         risk)
+{
+  GArray *entries = self->entries[iap_heat_map_cell_index (self, likelihood, impact)];
+
+  for (guint e = 0; e < entries->len; e++)
+    if ((int) (g_array_index (entries, guint, e) / 2) == risk)
+      return TRUE;
+
+  return FALSE;
 }
 
 /* The selected risk's markers alone, over a map painted without them
@@ -352,6 +387,8 @@ void
 _iap_heat_map_paint_selected (IapHeatMap *self,
                               cairo_t    *cr)
 {
+  gboolean shown = FALSE;
+
   if (self->style.selected < 0)
     return;
 
@@ -361,7 +398,18 @@ _iap_heat_map_paint_selected (IapHeatMap *self,
       const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
 
       if (self->style.selected == (int)marker->risk)
-        paint_marker (self, cr, marker, &g_array_index (self->marker_texts, IapHeatMapText, m));
+        {
+          paint_marker (self, cr, marker, &g_array_index (self->marker_texts, IapHeatMapText, m));
+          shown = TRUE;
+        }
+    }
+  /* A risk counted in a "+N" is shown selected by its cell's badge */
+  for (guint b = 0; !shown && b < self->badges->len; b++)
+    {
+      const IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
+
+      if (cell_holds (self, badge->likelihood, badge->impact, self->style.selected))
+        paint_badge (self, cr, badge, &g_array_index (self->badge_texts, IapHeatMapText, b), TRUE);
     }
   cairo_restore (cr);
 }

@@ -210,6 +210,40 @@ iap_heat_map_invalidate (IapHeatMap *self)
 }
 
 /**
+ * iap_heat_map_next_risk:
+ * @from: a risk's position in the register, or -1 for none
+ * @step: 1 for the next risk on the map, -1 for the previous one
+ *
+ * The risks the map places, in register order, whether they have a
+ * marker of their own or are counted in a cell's "+N": what the arrow
+ * keys go through. From none, the first or the last.
+ *
+ * Returns: the position of that risk, or -1 if there is none
+ */
+int
+iap_heat_map_next_risk (IapHeatMap *self,
+                        int         from,
+                        int         step)
+{
+  int best = -1;
+
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), -1);
+
+  for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
+    for (guint e = 0; e < self->entries[c]->len; e++)
+      {
+        int risk = g_array_index (self->entries[c], guint, e) / 2;
+
+        if (step > 0 && (from < 0 || risk > from) && (best < 0 || risk < best))
+          best = risk;
+        else if (step < 0 && (from < 0 || risk < from) && risk > best)
+          best = risk;
+      }
+
+  return best;
+}
+
+/**
  * iap_heat_map_get_markers:
  *
  * Returns: (array length=n_markers): the markers of the last layout, by

@@ -89,6 +89,9 @@ void                    iap_heat_map_layout           (IapHeatMap            *se
                                                        cairo_t               *cr,
                                                        double                 width,
                                                        double                 height);
+int                     iap_heat_map_next_risk        (IapHeatMap            *self,
+                                                       int                    from,
+                                                       int                    step);
 const IapHeatMapMarker *iap_heat_map_get_markers      (IapHeatMap            *self,
                                                        guint                 *n_markers);
 const IapHeatMapBadge  *iap_heat_map_get_badges       (IapHeatMap            *self,
