@@ -390,6 +390,41 @@ test_schema_random (void)
     }
 }
 
+/* A round keeps what it scores: its risks, and whether it scores the
+ * factors, through the file, valid for the schema; removing a risk
+ * takes it out of the round, and undo puts it back. */
+static void
+test_round_scope (void)
+{
+  g_autoptr(IapWorkshop) w = iap_workshop_new ();
+  g_autoptr(IapWorkshop) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  IapRisk *first = iap_workshop_add_risk (w, "co-location", "access", "First");
+  IapRisk *second = iap_workshop_add_risk (w, "co-location", "perception", "Second");
+  const char *scope[] = { iap_risk_get_id (first), iap_risk_get_id (second), NULL };
+  IapRound *round = iap_workshop_add_round (w, "ballot");
+  IapRound *read;
+
+  iap_workshop_set (w, round, "risks", scope, "factors", TRUE, NULL);
+  bytes = iap_workshop_to_bytes (w);
+  path = write_temp (bytes, "scope.iapw");
+  assert_schema_valid (path);
+  remove_temp (path);
+  loaded = iap_workshop_load_bytes (bytes, "scope.iapw", &error);
+  g_assert_no_error (error);
+  read = iap_workshop_find_round (loaded, iap_round_get_id (round));
+  g_assert_nonnull (read);
+  g_assert_true (iap_round_get_factors (read));
+  g_assert_cmpstrv (iap_round_get_risks (read), scope);
+
+  iap_workshop_remove_risk (w, first);
+  g_assert_cmpstrv (iap_round_get_risks (round), ((const char *[]) { scope[1], NULL }));
+  iap_workshop_undo (w);
+  g_assert_cmpstrv (iap_round_get_risks (round), scope);
+}
+
 static void
 test_schema_empty (void)
 {
@@ -549,6 +584,7 @@ main (int   argc,
   g_test_add_func ("/workshop-file/roundtrip-random", test_roundtrip_random);
   g_test_add_func ("/workshop-file/schema-random", test_schema_random);
   g_test_add_func ("/workshop-file/schema-empty", test_schema_empty);
+  g_test_add_func ("/workshop-file/round-scope", test_round_scope);
   g_test_add_func ("/workshop-file/save-and-load", test_save_and_load_file);
   g_test_add_func ("/workshop-file/foreign-elements", test_foreign_elements);
   g_test_add_func ("/workshop-file/newer-minor-version", test_newer_minor_version);

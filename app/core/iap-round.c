@@ -26,6 +26,8 @@ struct _IapRound
   guint number;
   char *mode;
   char *state;
+  char **risks;                 /* the risks the round scores, by id */
+  gboolean factors;             /* whether it scores the triple-hatting factors too */
   GListStore *ratings;
   GListStore *factor_ratings;
 
@@ -42,6 +44,8 @@ enum {
   PROP_NUMBER,
   PROP_MODE,
   PROP_STATE,
+  PROP_RISKS,
+  PROP_FACTORS,
   N_PROPS
 };
 
@@ -77,6 +81,7 @@ iap_round_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->mode, g_free);
   g_clear_pointer (&self->state, g_free);
+  g_clear_pointer (&self->risks, g_strfreev);
   g_clear_object (&self->ratings);
   g_clear_object (&self->factor_ratings);
 
@@ -109,6 +114,14 @@ iap_round_get_property (GObject    *object,
       g_value_set_string (value, self->state);
       break;
 
+    case PROP_RISKS:
+      g_value_set_boxed (value, self->risks);
+      break;
+
+    case PROP_FACTORS:
+      g_value_set_boolean (value, self->factors);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -139,6 +152,14 @@ iap_round_set_property (GObject      *object,
 
     case PROP_STATE:
       changed = iap_set_string (&self->state, g_value_get_string (value));
+      break;
+
+    case PROP_RISKS:
+      changed = iap_set_strv (&self->risks, g_value_get_boxed (value));
+      break;
+
+    case PROP_FACTORS:
+      changed = iap_set_boolean (&self->factors, g_value_get_boolean (value));
       break;
 
     default:
@@ -195,6 +216,25 @@ iap_round_class_init (IapRoundClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_RISKS] =
+    g_param_spec_boxed ("risks",
+                        NC_ ("property", "Risks"),
+                        "Identifiers of the risks the round scores; empty in files "
+                        "written before rounds kept them, where the ratings tell",
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_FACTORS] =
+    g_param_spec_boolean ("factors",
+                          NC_ ("property", "Scores the factors"),
+                          "Whether the round scores the triple-hatting factors for each option",
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -205,6 +245,7 @@ iap_round_init (IapRound *self)
   self->number = 1;
   self->mode = g_strdup ("private");
   self->state = g_strdup ("open");
+  self->risks = g_new0 (char *, 1);
   self->ratings = g_list_store_new (IAP_TYPE_RATING);
   self->factor_ratings = g_list_store_new (IAP_TYPE_FACTOR_RATING);
   /* Created first, so every other handler of the lists finds them current */
@@ -260,6 +301,28 @@ iap_round_get_state (IapRound *self)
  *
  * Returns: (transfer none): the #IapRating of each participant and risk
  */
+/**
+ * iap_round_get_risks:
+ *
+ * Returns: (transfer none) (nullable): the ids of the risks @self
+ *   scores, %NULL or empty when the round did not record them
+ */
+const char * const *
+iap_round_get_risks (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return (const char * const *) self->risks;
+}
+
+gboolean
+iap_round_get_factors (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), FALSE);
+
+  return self->factors;
+}
+
 GListModel *
 iap_round_get_ratings (IapRound *self)
 {

@@ -23,6 +23,9 @@ const char      *iap_round_get_id             (IapRound    *self);
 guint            iap_round_get_number         (IapRound    *self);
 const char      *iap_round_get_mode           (IapRound    *self);
 const char      *iap_round_get_state          (IapRound    *self);
+const char * const *
+                 iap_round_get_risks          (IapRound    *self);
+gboolean         iap_round_get_factors        (IapRound    *self);
 GListModel      *iap_round_get_ratings        (IapRound    *self);
 GListModel      *iap_round_get_factor_ratings (IapRound    *self);
 IapRating       *iap_round_find_rating        (IapRound    *self,

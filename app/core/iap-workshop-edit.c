@@ -365,29 +365,36 @@ strv_without (const char * const *strv,
 }
 
 static void
+unlink_from (IapWorkshop *self,
+             GListModel  *list,
+             const char  *property,
+             const char  *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_auto(GStrv) links = NULL;
+      g_auto(GStrv) kept = NULL;
+
+      g_object_get (item, property, &links, NULL);
+      kept = strv_without ((const char * const *)links, id);
+      iap_workshop_set (self, item, property, kept, NULL);
+    }
+}
+
+static void
 unlink_from_mitigations (IapWorkshop *self,
                          const char  *property,
                          const char  *id)
 {
-  GListModel *mitigations = iap_workshop_get_mitigations (self);
-
-  for (guint i = 0; i < g_list_model_get_n_items (mitigations); i++)
-    {
-      g_autoptr(IapMitigation) mitigation = g_list_model_get_item (mitigations, i);
-      g_auto(GStrv) links = NULL;
-      g_auto(GStrv) kept = NULL;
-
-      g_object_get (mitigation, property, &links, NULL);
-      kept = strv_without ((const char * const *)links, id);
-      iap_workshop_set (self, mitigation, property, kept, NULL);
-    }
+  unlink_from (self, iap_workshop_get_mitigations (self), property, id);
 }
 
 /**
  * iap_workshop_remove_risk:
  *
- * Removes @risk with its ratings, its links from mitigations and the
- * dissents about it, as one edit.
+ * Removes @risk with its ratings, its links from mitigations and
+ * rounds, and the dissents about it, as one edit.
  */
 void
 iap_workshop_remove_risk (IapWorkshop *self,
@@ -402,6 +409,7 @@ iap_workshop_remove_risk (IapWorkshop *self,
   iap_workshop_begin_edit (self, _("Remove Risk"));
   remove_ratings (self, "risk", id);
   unlink_from_mitigations (self, "risks", id);
+  unlink_from (self, iap_workshop_get_rounds (self), "risks", id);
   remove_dissents (self, "risk", id);
   remove_item (self, iap_workshop_get_risks (self), risk);
   iap_workshop_end_edit (self);

@@ -147,27 +147,37 @@ string_choices (const char *first,
   return G_LIST_MODEL (list);
 }
 
-/* The risks of a round are those it rated; a new round starts on all. */
+/* The risks of a round are those it records, in register order; a file
+ * written before rounds kept them tells by the ratings, and a round
+ * with neither scores every risk. */
 static void
 collect_risks (IapRoundWindow *self)
 {
   GListModel *risks = iap_workshop_get_risks (self->workshop);
   GListModel *ratings = iap_round_get_ratings (self->round);
-  gboolean all = g_list_model_get_n_items (ratings) == 0 && !self->factors;
+  const char * const *scope = iap_round_get_risks (self->round);
+  gboolean recorded = (scope != NULL && scope[0] != NULL) || iap_round_get_factors (self->round);
+  g_autoptr(GHashTable) rated = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean all;
+
+  for (guint j = 0; !recorded && j < g_list_model_get_n_items (ratings); j++)
+    {
+      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
+
+      /* The risk outlives the lookup: the workshop holds it */
+      g_hash_table_add (rated, (gpointer) iap_rating_get_risk (rating));
+    }
+  all = !recorded && g_hash_table_size (rated) == 0 && !self->factors;
 
   g_ptr_array_set_size (self->risks, 0);
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
-      gboolean rated = FALSE;
+      const char *id = iap_risk_get_id (risk);
+      gboolean in = recorded ? scope != NULL && g_strv_contains (scope, id)
+                             : all || g_hash_table_contains (rated, id);
 
-      for (guint j = 0; !all && !rated && j < g_list_model_get_n_items (ratings); j++)
-        {
-          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
-
-          rated = g_strcmp0 (iap_rating_get_risk (rating), iap_risk_get_id (risk)) == 0;
-        }
-      if (all || rated)
+      if (in)
         g_ptr_array_add (self->risks, g_steal_pointer (&risk));
     }
 }
@@ -383,16 +393,25 @@ start_round (IapRoundWindow *self,
              const char     *mode,
              GPtrArray      *risks)
 {
-  g_set_object (&self->round, iap_workshop_add_round (self->workshop, mode));
-  gtk_label_set_label (self->stats_label, "");
-  iap_round_chart_set_stats (self->chart, NULL, NULL);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) scope = NULL;
+
   if (risks != NULL)
     {
       g_ptr_array_set_size (self->risks, 0);
       g_ptr_array_extend (self->risks, risks, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
     }
-  else
-    collect_risks (self);
+  for (guint i = 0; i < self->risks->len; i++)
+    g_strv_builder_add (ids, iap_risk_get_id (g_ptr_array_index (self->risks, i)));
+  scope = g_strv_builder_end (ids);
+
+  /* What the round scores is kept with it, to be the same when reopened */
+  iap_workshop_begin_edit (self->workshop, _("Start Round"));
+  g_set_object (&self->round, iap_workshop_add_round (self->workshop, mode));
+  iap_workshop_set (self->workshop, self->round, "risks", scope, "factors", self->factors, NULL);
+  iap_workshop_end_edit (self->workshop);
+  gtk_label_set_label (self->stats_label, "");
+  iap_round_chart_set_stats (self->chart, NULL, NULL);
   gtk_button_set_label (self->done_button, g_strcmp0 (mode, "ballot") == 0
                         ? _("_Done, Next Ballot") : _("_Done, Pass the Laptop"));
   iap_button_fix_accessible_name (GTK_WIDGET (self->done_button));
@@ -649,6 +668,8 @@ on_again_clicked (IapRoundWindow *self)
 
   iap_workshop_begin_edit (self->workshop, _("Start Round"));
   iap_workshop_set (self->workshop, old, "state", "closed", NULL);
+  /* The second round is on the risks; the factors keep their medians */
+  self->factors = FALSE;
   start_round (self, iap_round_get_mode (old), again);
   iap_workshop_end_edit (self->workshop);
 }
@@ -887,7 +908,8 @@ iap_round_window_new (GtkWindow   *parent,
       return self;
     }
 
-  self->factors = g_list_model_get_n_items (iap_round_get_factor_ratings (self->round)) > 0;
+  self->factors = iap_round_get_factors (self->round) ||
+                  g_list_model_get_n_items (iap_round_get_factor_ratings (self->round)) > 0;
   collect_risks (self);
   if (round_is_open (self))
     show_pass (self);

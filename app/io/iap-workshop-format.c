@@ -118,6 +118,8 @@ const Field iap_format_round[] = {
   { "number", NULL, "number", CHECK_NUMBER, NULL, FIELD_REQUIRED },
   { "mode", NULL, "mode", CHECK_ENUM, "private|ballot", FIELD_REQUIRED },
   { "state", NULL, "state", CHECK_ENUM, "open|revealed|closed", FIELD_REQUIRED },
+  { "factors", NULL, "factors", CHECK_NONE, NULL, 0 },
+  { "risks", "risk", "ref", CHECK_RISK, NULL, FIELD_LIST },
   END
 };
 

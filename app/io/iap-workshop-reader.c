@@ -402,7 +402,7 @@ static void
 read_rounds (Reader  *r,
              xmlNode *section)
 {
-  static const char * const known[] = { "rating", "factor-rating", NULL };
+  static const char * const known[] = { "risk", "rating", "factor-rating", NULL };
   GListModel *rounds = iap_workshop_get_rounds (r->workshop);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

@@ -11,7 +11,9 @@
 A workshop with three participants, no risks and two options under study
 (double-hatted, triple-hatted) is opened. With key presses only: the
 scoring round, Alt+F to add the factors, Alt+B for paper ballots; each
-ballot is a box per factor and option, typed in with Tab between boxes,
+ballot is a box per factor and option, typed in with Tab between boxes
+(the round window is first closed and opened again: the round keeps
+what it scores),
 one box left empty. The reveal must give each factor's median score for
 each option with the number of scores, and the saved file the factor
 ratings as typed, without the empty box.
@@ -74,6 +76,17 @@ def run(session, args, folder):
     session.press("alt+b")
     progress = kb.label_like(app, f"0 of {N_PARTICIPANTS} have scored", window)
     kb.ok("Alt+F ticks the factors, Alt+B starts the round")
+
+    # Closed before anyone scores and opened again, the round still covers
+    # the factors: the round keeps what it scores
+    session.press("Escape")
+    iaptest.wait_for("the round window to close",
+                     lambda: not any(n is not None and n.name == "Scoring Round" for n in app.root) or None, 5)
+    session.press("alt+g")
+    window = kb.toplevel(app, "Scoring Round")
+    progress = kb.label_like(app, f"0 of {N_PARTICIPANTS} have scored", window)
+    kb.label_like(app, "factors only", window)
+    kb.ok("closed and opened again with Alt+G, the round is still on the factors alone")
 
     for p in range(N_PARTICIPANTS):
         session.press("alt+s")
