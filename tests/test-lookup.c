@@ -213,6 +213,32 @@ test_find_rating_duplicates (void)
   g_assert_null (iap_round_find_rating (round, "p1\x1fr1", ""));
 }
 
+/* With a duplicate between them, removing the first of two items of one
+ * id leaves the second to be found, never the item between */
+static void
+test_find_by_id_duplicates (void)
+{
+  g_autoptr(IapWorkshop) w = iap_workshop_new ();
+  GListModel *participants = iap_workshop_get_participants (w);
+  g_autoptr(IapParticipant) a1 = iap_participant_new ("a");
+  g_autoptr(IapParticipant) b = iap_participant_new ("b");
+  g_autoptr(IapParticipant) a2 = iap_participant_new ("a");
+
+  iap_workshop_insert (w, participants, 0, a1);
+  iap_workshop_insert (w, participants, 1, b);
+  iap_workshop_insert (w, participants, 2, a2);
+  g_assert_true (iap_workshop_find_participant (w, "a") == a1);
+  iap_workshop_remove (w, participants, 0);
+  g_assert_true (iap_workshop_find_participant (w, "a") == a2);
+  g_assert_true (iap_workshop_find_participant (w, "b") == b);
+  iap_workshop_remove (w, participants, 0);
+  g_assert_true (iap_workshop_find_participant (w, "a") == a2);
+  g_assert_null (iap_workshop_find_participant (w, "b"));
+  g_assert_true (iap_workshop_undo (w));
+  g_assert_true (iap_workshop_undo (w));
+  g_assert_true (iap_workshop_find_participant (w, "a") == a1);
+}
+
 static void
 test_find_factor_rating (void)
 {
@@ -247,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/lookup/new-id-arbitrary", test_new_id_arbitrary);
   g_test_add_func ("/lookup/find-rating", test_find_rating);
   g_test_add_func ("/lookup/find-rating-duplicates", test_find_rating_duplicates);
+  g_test_add_func ("/lookup/find-by-id-duplicates", test_find_by_id_duplicates);
   g_test_add_func ("/lookup/find-factor-rating", test_find_factor_rating);
 
   return g_test_run ();

@@ -88,20 +88,22 @@ forget_id (IapListIndex *self,
     }
 }
 
-static void
+/* Returns: whether items with @key remain, whose first must be found
+ * again once the list's keys are up to date */
+static gboolean
 remove_key (IapListIndex *self,
             char         *key)
 {
   Entry *entry = g_hash_table_lookup (self->entries, key);
 
   g_assert (entry != NULL);
-  if (--entry->count == 0)
-    {
-      g_hash_table_remove (self->entries, key);
-      forget_id (self, key);
-    }
-  else
-    entry_rescan (self, key, entry);
+  if (--entry->count > 0)
+    return TRUE;
+
+  g_hash_table_remove (self->entries, key);
+  forget_id (self, key);
+
+  return FALSE;
 }
 
 /* Returns: (transfer full): the key of @item, a GRefString shared with
@@ -138,8 +140,16 @@ on_items_changed (GListModel   *list,
                   guint         added,
                   IapListIndex *self)
 {
+  /* Keys of which duplicates remain (held by the entries table) */
+  g_autoptr(GPtrArray) remaining = g_ptr_array_new ();
+
   for (guint i = 0; i < removed; i++)
-    remove_key (self, g_ptr_array_index (self->keys, position + i));
+    {
+      char *key = g_ptr_array_index (self->keys, position + i);
+
+      if (remove_key (self, key))
+        g_ptr_array_add (remaining, key);
+    }
   g_ptr_array_remove_range (self->keys, position, removed);
 
   for (guint i = 0; i < added; i++)
@@ -149,13 +159,23 @@ on_items_changed (GListModel   *list,
       g_ptr_array_insert (self->keys, position + i, add_key (self, item));
     }
 
-  /* A duplicate added before the first of its key takes its place */
+  /* A duplicate added before the first of its key takes its place, and
+   * one removed leaves the place to the next: found in the list as it
+   * is now */
   for (guint i = 0; i < added; i++)
     {
       const char *key = g_ptr_array_index (self->keys, position + i);
       Entry *entry = g_hash_table_lookup (self->entries, key);
 
       if (entry->count > 1)
+        entry_rescan (self, key, entry);
+    }
+  for (guint i = 0; i < remaining->len; i++)
+    {
+      const char *key = g_ptr_array_index (remaining, i);
+      Entry *entry = g_hash_table_lookup (self->entries, key);
+
+      if (entry != NULL)
         entry_rescan (self, key, entry);
     }
 }
