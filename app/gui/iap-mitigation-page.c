@@ -427,11 +427,19 @@ rebind_residual_rows (IapMitigationPage *self)
 static void
 on_residual_more_clicked (IapMitigationPage *self)
 {
+  guint shown;
+  GtkListBoxRow *first_new;
+
   if (self->residual_slice == NULL)
     return;
 
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->residual_slice));
   gtk_slice_list_model_set_size (self->residual_slice,
                                  gtk_slice_list_model_get_size (self->residual_slice) + RESIDUAL_BATCH);
+  /* On to the first new row, before the button may hide with the focus */
+  first_new = gtk_list_box_get_row_at_index (self->residual_list, shown);
+  if (first_new != NULL)
+    gtk_widget_child_focus (GTK_WIDGET (first_new), GTK_DIR_TAB_FORWARD);
   update_residual_count (self);
 }
 

@@ -10,8 +10,9 @@
 
 The example's register is extended to 60 risks. The Mitigation step
 builds the residual rows of the first 25 and says so; "Show More Risks"
-(reached from the keyboard with its mnemonic) adds 25 at a time until
-the whole register is there and the button goes away.
+(reached from the keyboard with its mnemonic) adds 25 at a time, the
+focus going on to the first new row, until the whole register is there
+and the button goes away.
 """
 
 import os
@@ -52,6 +53,11 @@ def residual_numbers(app, frame):
                                             for name in names) if m)
 
 
+def focused(app, frame, name):
+    return next((n for n in app.find_all(root=frame) if n.name == name
+                 and n.getState().contains(iaptest.pyatspi.STATE_FOCUSED)), None)
+
+
 def count_label(app, frame):
     return next((n.name for n in app.find_all("label", root=frame)
                  if re.fullmatch(r"The first \d+ of \d+ risks\.", n.name or "")), None)
@@ -75,6 +81,8 @@ def run(session, args, folder):
     iaptest.wait_for("50 rows", lambda: len(residual_numbers(app, frame)) == 50 or None)
     check(count_label(app, frame) == f"The first 50 of {N_RISKS} risks.", count_label(app, frame))
     ok("Alt+M shows 25 more")
+    iaptest.wait_for("the focus on the first new row", lambda: focused(app, frame, "R26 · Added risk 26"), 5)
+    ok("the focus moves on to the first new row, R26")
 
     app.activate(button)
     iaptest.wait_for("every row", lambda: len(residual_numbers(app, frame)) == N_RISKS or None)
@@ -83,6 +91,7 @@ def run(session, args, folder):
         n.name == "Show More Risks" and n.getState().contains(iaptest.pyatspi.STATE_SHOWING)
         for n in app.find_all("push button", root=frame)) or None, 5)
     check(count_label(app, frame) is None, count_label(app, frame))
+    iaptest.wait_for("the focus on the first new row", lambda: focused(app, frame, "R51 · Added risk 51"), 5)
     ok(f"all {N_RISKS} rows once the register is all shown; the button is gone")
     app.quit()
 
