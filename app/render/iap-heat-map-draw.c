@@ -365,6 +365,24 @@ paint_badges (IapHeatMap *self,
                  &g_array_index (self->badge_texts, IapHeatMapText, b), FALSE);
 }
 
+/* Whether @risk has a marker of its own in the cell */
+static gboolean
+has_marker_in (IapHeatMap *self,
+               guint       likelihood,
+               guint       impact,
+               int         risk)
+{
+  for (guint m = 0; m < self->markers->len; m++)
+    {
+      const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
+
+      if ((int) marker->risk == risk && marker->likelihood == likelihood && marker->impact == impact)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether @risk is placed in the cell, with a marker or in its "+N" */
 static gboolean
 cell_holds (IapHeatMap *self,
@@ -387,8 +405,6 @@ void
 _iap_heat_map_paint_selected (IapHeatMap *self,
                               cairo_t    *cr)
 {
-  gboolean shown = FALSE;
-
   if (self->style.selected < 0)
     return;
 
@@ -398,17 +414,16 @@ _iap_heat_map_paint_selected (IapHeatMap *self,
       const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
 
       if (self->style.selected == (int)marker->risk)
-        {
-          paint_marker (self, cr, marker, &g_array_index (self->marker_texts, IapHeatMapText, m));
-          shown = TRUE;
-        }
+        paint_marker (self, cr, marker, &g_array_index (self->marker_texts, IapHeatMapText, m));
     }
-  /* A risk counted in a "+N" is shown selected by its cell's badge */
-  for (guint b = 0; !shown && b < self->badges->len; b++)
+  /* A risk counted in a "+N" is shown selected by its cell's badge (in
+   * the movement view, one of its two ratings may be) */
+  for (guint b = 0; b < self->badges->len; b++)
     {
       const IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
 
-      if (cell_holds (self, badge->likelihood, badge->impact, self->style.selected))
+      if (cell_holds (self, badge->likelihood, badge->impact, self->style.selected) &&
+          !has_marker_in (self, badge->likelihood, badge->impact, self->style.selected))
         paint_badge (self, cr, badge, &g_array_index (self->badge_texts, IapHeatMapText, b), TRUE);
     }
   cairo_restore (cr);
