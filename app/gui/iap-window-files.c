@@ -347,6 +347,7 @@ on_load_ready (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   workshop = iap_workshop_load_finish (result, &error);
+  self->loading--;
 
   if (workshop == NULL)
     {
@@ -378,6 +379,7 @@ load (IapWindow  *self,
   FileOp *op = file_op_new (self, file);
 
   op->read_only = read_only;
+  self->loading++;
   if (preload != NULL)
     iap_preload_take_async (preload, self->cancellable, on_load_ready, op);
   else

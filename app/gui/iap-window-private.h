@@ -53,6 +53,9 @@ struct _IapWindow
   guint workshop_serial;
   guint page_serial[6];
 
+  /* Files being read into the window: it is not free for another */
+  guint loading;
+
   /* Opened read-only because someone else has the file open */
   guint read_only : 1;
   /* An autosave failure is shown once, not every few seconds */

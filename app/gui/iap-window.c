@@ -493,7 +493,8 @@ iap_window_set_workshop (IapWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKSHOP]);
 }
 
-/* A new window nobody has typed into yet; opening a file may reuse it. */
+/* A new window nobody has typed into yet, and not already reading a
+ * file; opening a file may reuse it. */
 gboolean
 iap_window_is_pristine (IapWindow *self)
 {
@@ -504,6 +505,7 @@ iap_window_is_pristine (IapWindow *self)
   history = iap_workshop_get_history (self->workshop);
 
   return iap_workshop_get_file (self->workshop) == NULL &&
+         self->loading == 0 &&
          !iap_history_get_can_undo (history) &&
          !iap_history_get_can_redo (history);
 }
