@@ -140,17 +140,7 @@ static IapCatalogEntry *
 find_pillar (IapWorkshop *workshop,
              const char  *pillar)
 {
-  GListModel *pillars = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR);
-
-  for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
-    {
-      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
-
-      if (g_strcmp0 (iap_catalog_entry_get_id (entry), pillar) == 0)
-        return entry;
-    }
-
-  return NULL;
+  return iap_catalog_lookup (iap_workshop_get_catalog (workshop), IAP_CATALOG_PILLAR, pillar);
 }
 
 static void
