@@ -526,6 +526,46 @@ test_heat_map_sizes (void)
     }
 }
 
+/* Each cell is headed by its band and its levels, likelihood then
+ * impact; never by their product, which ordinal levels do not have. */
+static void
+test_heat_map_cell_levels (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  guint found = 0;
+  Canvas canvas;
+
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  for (guint l = 1; l <= iap_scales_get_n_likelihood (scales); l++)
+    for (guint i = 1; i <= iap_scales_get_n_impact (scales); i++)
+      {
+        g_autofree char *levels = g_strdup_printf ("%u×%u", l, i);
+        g_autofree char *product = g_strdup_printf (" %u", l * i);
+        cairo_rectangle_t cell;
+
+        g_assert_true (iap_heat_map_get_cell (map, l, i, &cell));
+        for (guint t = 0; t < map->texts->len; t++)
+          {
+            IapHeatMapText *text = &g_array_index (map->texts, IapHeatMapText, t);
+            const char *words = pango_layout_get_text (text->layout);
+
+            if (text->x < cell.x || text->x >= cell.x + cell.width ||
+                text->y < cell.y || text->y >= cell.y + cell.height ||
+                !g_str_has_prefix (words, iap_band_get_label (iap_scales_get_band (scales, l, i))))
+              continue;
+            g_assert_nonnull (strstr (words, levels));
+            if (l * i > 5)
+              g_assert_null (strstr (words, product));
+            found++;
+          }
+      }
+  g_assert_cmpuint (found, ==, iap_scales_get_n_likelihood (scales) * iap_scales_get_n_impact (scales));
+  canvas_clear (&canvas);
+}
+
 static gboolean
 boxes_meet (double x0, double y0, double x1, double y1,
             double u0, double v0, double u1, double v1)
@@ -728,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/crowded", test_heat_map_crowded);
   g_test_add_func ("/heat-map/hidden-risks", test_heat_map_hidden_risks);
   g_test_add_func ("/heat-map/sizes", test_heat_map_sizes);
+  g_test_add_func ("/heat-map/cell-levels", test_heat_map_cell_levels);
   g_test_add_func ("/heat-map/small", test_heat_map_small);
   g_test_add_func ("/heat-map/pdf", test_heat_map_pdf);
   g_test_add_func ("/heat-map/images", test_heat_map_images);

@@ -438,23 +438,29 @@ place_legend (IapHeatMap *self,
 
 /* Cells and markers ------------------------------------------------------ */
 
+/* A cell names its band and where it lies, likelihood then impact: never
+ * their product, which would claim a precision ordinal levels lack. */
 static char *
 heading_text (IapBand  band,
-              guint    score,
+              guint    likelihood,
+              guint    impact,
               gboolean wraps)
 {
   if (wraps)
     /* Translators: written in each cell of the heat map, when it is too
-     * narrow for one line: the band, then the score on a second line */
-    return g_strdup_printf (C_("heat map cell", "%s\n%u"), iap_band_get_label (band), score);
+     * narrow for one line: the band, then the cell's likelihood and
+     * impact levels on a second line, such as “High” and “4×3” */
+    return g_strdup_printf (C_("heat map cell", "%s\n%u×%u"), iap_band_get_label (band),
+                            likelihood, impact);
 
-  /* Translators: written in each cell of the heat map: its band and its
-   * score (likelihood × impact), such as “High · 12” */
-  return g_strdup_printf (C_("heat map cell", "%s · %u"), iap_band_get_label (band), score);
+  /* Translators: written in each cell of the heat map: its band, then its
+   * likelihood and impact levels, such as “High · 4×3” */
+  return g_strdup_printf (C_("heat map cell", "%s · %u×%u"), iap_band_get_label (band),
+                          likelihood, impact);
 }
 
-/* Band and score go on one line if the longest fits in a cell, else on
- * two lines in every cell: cut short, the score would be lost. */
+/* Band and levels go on one line if the longest fits in a cell, else on
+ * two lines in every cell: cut short, the levels would be lost. */
 static void
 measure_headings (IapHeatMap *self,
                   double      width)
@@ -463,7 +469,7 @@ measure_headings (IapHeatMap *self,
 
   for (guint band = 0; band < IAP_N_BANDS; band++)
     {
-      g_autofree char *text = heading_text (band, self->n_likelihood * self->n_impact, FALSE);
+      g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact, FALSE);
       g_autoptr(PangoLayout) layout = new_layout (self, text, self->font_size * 0.9, TRUE);
       double w;
 
@@ -487,7 +493,7 @@ layout_heading (IapHeatMap *self,
   PangoLayout *layout;
   IapColor color;
 
-  text = heading_text (self->bands[c], likelihood * impact, self->heading_wraps);
+  text = heading_text (self->bands[c], likelihood, impact, self->heading_wraps);
   layout = new_layout (self, text, self->font_size * 0.9, TRUE);
   pango_layout_set_width (layout, MAX (1, (int)((rect->width - 2 * inset) * PANGO_SCALE)));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -593,19 +599,20 @@ slots_for (double radius,
   return MAX (1, (guint)((width + gap) / slot)) * MAX (1, (guint)((height + gap) / slot));
 }
 
-/* The width of the widest last line of a cell's heading: the score when
- * the heading wraps, else band and score. */
+/* The width of the widest last line of a cell's heading: the levels when
+ * the heading wraps, else band and levels. */
 static double
 measure_last_heading_line (IapHeatMap *self)
 {
-  guint score = self->n_likelihood * self->n_impact;
   double widest = 0;
 
   for (guint band = 0; band < IAP_N_BANDS; band++)
     {
-      g_autofree char *text = self->heading_wraps ? g_strdup_printf ("%u", score)
-                                                  : heading_text (band, score, FALSE);
-      g_autoptr(PangoLayout) layout = new_layout (self, text, self->font_size * 0.9, TRUE);
+      g_autofree char *heading = heading_text (band, self->n_likelihood, self->n_impact,
+                                               self->heading_wraps);
+      const char *last = strrchr (heading, '\n');
+      g_autoptr(PangoLayout) layout = new_layout (self, last != NULL ? last + 1 : heading,
+                                                  self->font_size * 0.9, TRUE);
       double w;
 
       layout_size (layout, &w, NULL);
@@ -618,8 +625,8 @@ measure_last_heading_line (IapHeatMap *self)
 /* Where the markers of a cell go, relative to its corner: below the
  * heading when there is room for them; in a map too small for that (the
  * report's summary page), on the heading's last line, right of the
- * score, so that they never cover the band's name nor spill into the
- * cell below. Returns whether they go beside the score. */
+ * levels, so that they never cover the band's name nor spill into the
+ * cell below. Returns whether they go beside the levels. */
 static gboolean
 marker_area (IapHeatMap        *self,
              double             cell_w,

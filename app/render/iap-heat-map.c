@@ -7,8 +7,9 @@
 
 /*
  * The risk heat map of a workshop: likelihood up, impact across, each
- * cell in the colour of its band with the band's name and score written
- * in it, and each risk a marker numbered by its place in the register.
+ * cell in the colour of its band with the band's name and its levels
+ * (likelihood×impact) written in it, and each risk a marker numbered by
+ * its place in the register.
  *
  * Laying out is the slow part (text is measured, markers are packed), so
  * it happens once per change of the data, the size or the kind of
