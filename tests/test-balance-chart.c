@@ -160,7 +160,7 @@ test_chart_pdf (void)
   double grid_height = iap_factor_grid_get_height (workshop, WIDTH);
   const char *expected[] = { "Benefits", "Risks", "No structural integration", "Double-hatted DSRSG/RC",
                              "Triple-hatted DSRSG/RC/HC", "Executive Representative (ERSG)",
-                             "Benefits 70 of 76 · Risks 86 of 92", "Preferential access",
+                             "Benefits 92% of their maximum", "Preferential access",
                              "Visibility and security", "Transaction costs", "Recommended by the group",
                              "may be avoided", "4 (20)" };
   cairo_surface_t *surface;
@@ -193,7 +193,7 @@ test_chart_partial (void)
   iap_workshop_set_factor_score (workshop, "influence", "ersg", -1);
   iap_workshop_set_factor_weight (workshop, "workload", 0);
   description = iap_balance_chart_dup_description (workshop);
-  g_assert_nonnull (strstr (description, "Executive Representative (ERSG): Benefits 57 of 60 · Risks 52 of 80."));
+  g_assert_nonnull (strstr (description, "Executive Representative (ERSG): Benefits 95% of their maximum · Risks 65% of their maximum."));
   g_assert_nonnull (strstr (description, "2 factors not yet weighted or scored."));
   surface = draw_png (workshop, "balance-chart-partial.png", FALSE);
   cairo_surface_destroy (surface);

@@ -126,12 +126,17 @@ test_unscored (void)
   assert_strv (result->drivers, "influence");
 
   totals = iap_option_result_dup_totals (result);
-  g_assert_cmpstr (totals, ==, "Benefits 12 of 16 · Risks 0 of 8");
+  g_assert_cmpstr (totals, ==, "Benefits 75% of their maximum · Risks 0% of their maximum");
   unscored = iap_option_result_dup_unscored (result);
   g_assert_cmpstr (unscored, ==, "10 factors not yet weighted or scored");
 
   result = iap_options_analysis_lookup (analysis, "ersg");
   assert_sums (result, 0, 0, 0, 0);
+  /* Nothing counted is no share at all, never 0%. */
+  g_assert_cmpint (iap_option_result_get_share (result, FALSE), ==, -1);
+  g_clear_pointer (&totals, g_free);
+  totals = iap_option_result_dup_totals (result);
+  g_assert_cmpstr (totals, ==, "Benefits not scored yet · Risks not scored yet");
   g_assert_cmpuint (result->benefit_unscored + result->risk_unscored, ==, 12);
 }
 
@@ -231,16 +236,43 @@ test_summary (void)
 
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_cmpstr (lines[2], ==,
-                   "Triple-hatted DSRSG/RC/HC: Benefits 70 of 76 · Risks 86 of 92. "
+                   "Triple-hatted DSRSG/RC/HC: Benefits 92% of their maximum · Risks 93% of their maximum. "
                    "Main benefits: Preferential access, Influence, Coherence. "
                    "Main risks: Visibility and security, Humanitarian voice, NGO relations.");
+}
+
+/* The two sides of the example have different maxima (76 and 92): each
+ * is given as a share of its own, rounded half up, and the weighting
+ * that makes them says which weight each factor has. */
+static void
+test_shares (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
+  const IapOptionResult *triple = iap_options_analysis_lookup (analysis, "triple-hatted");
+  IapOptionResult half = { .benefit = 1, .benefit_max = 8, .risk = 3, .risk_max = 8 };
+  g_autofree char *weighting = iap_options_dup_weighting (analysis);
+  g_autofree char *share = iap_option_result_dup_share (triple, TRUE);
+
+  g_assert_cmpuint (triple->benefit_max, !=, triple->risk_max);
+  g_assert_cmpint (iap_option_result_get_share (triple, FALSE), ==, 92);   /* 70 of 76 */
+  g_assert_cmpint (iap_option_result_get_share (triple, TRUE), ==, 93);    /* 86 of 92 */
+  g_assert_cmpstr (share, ==, "93%");
+  g_assert_cmpint (iap_option_result_get_share (&half, FALSE), ==, 13);    /* 12.5 */
+  g_assert_cmpint (iap_option_result_get_share (&half, TRUE), ==, 38);     /* 37.5 */
+  g_assert_nonnull (strstr (weighting, "Visibility and security 5"));
+  g_assert_nonnull (strstr (weighting, "Transaction costs 2"));
 }
 
 static void
 test_policy_note (void)
 {
   g_assert_nonnull (strstr (iap_options_get_policy_note ("high-risk"), "may be avoided"));
-  g_assert_nonnull (iap_options_get_policy_note ("elevated"));
+  g_assert_nonnull (strstr (iap_options_get_policy_note ("high-risk"), "not policy"));
+  /* The sources' caution is for high-risk environments: the
+   * application's own elevated level never claims it. */
+  g_assert_null (strstr (iap_options_get_policy_note ("elevated"), "may be avoided"));
+  g_assert_nonnull (strstr (iap_options_get_policy_note ("elevated"), "not a policy category"));
   g_assert_null (iap_options_get_policy_note ("permissive"));
   g_assert_null (iap_options_get_policy_note (NULL));
 }
@@ -259,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/options-analysis/custom-factor", test_custom_factor);
   g_test_add_func ("/options-analysis/measures", test_measures);
   g_test_add_func ("/options-analysis/summary", test_summary);
+  g_test_add_func ("/options-analysis/shares", test_shares);
   g_test_add_func ("/options-analysis/policy-note", test_policy_note);
 
   return g_test_run ();

@@ -335,6 +335,16 @@ add_triple_hatting (JsonBuilder *builder,
       json_builder_add_int_value (builder, result->risk);
       json_builder_set_member_name (builder, "risk_max");
       json_builder_add_int_value (builder, result->risk_max);
+      for (guint side = 0; side < 2; side++)
+        {
+          int share = iap_option_result_get_share (result, side == 1);
+
+          json_builder_set_member_name (builder, side == 1 ? "risk_share" : "benefit_share");
+          if (share < 0)
+            json_builder_add_null_value (builder);
+          else
+            json_builder_add_int_value (builder, share);
+        }
       json_builder_set_member_name (builder, "unscored");
       json_builder_add_int_value (builder, result->benefit_unscored + result->risk_unscored);
       add_ids (builder, "drivers", result->drivers);

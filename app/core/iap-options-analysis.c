@@ -371,21 +371,78 @@ iap_options_analysis_dup_measures (const IapOptionsAnalysis *self,
 }
 
 /**
+ * iap_option_result_get_share:
+ * @risk: the risk side, else the benefit side
+ *
+ * One side of @result as a share of the most it could reach: its sum of
+ * weight × score over the sum of weight × 4 of the same factors, in whole
+ * percent. Only shares compare across the two sides, whose weights differ.
+ *
+ * Returns: 0 to 100, or -1 when no factor of that side counts yet
+ */
+int
+iap_option_result_get_share (const IapOptionResult *result,
+                             gboolean               risk)
+{
+  guint value, max;
+
+  g_return_val_if_fail (result != NULL, -1);
+
+  value = risk ? result->risk : result->benefit;
+  max = risk ? result->risk_max : result->benefit_max;
+  if (max == 0)
+    return -1;
+
+  return (int)((200 * (guint64)value + max) / (2 * (guint64)max));
+}
+
+/**
+ * iap_option_result_dup_share:
+ *
+ * Returns: (transfer full): one side's share, such as "92%", or a dash
+ *   when no factor of that side counts yet
+ */
+char *
+iap_option_result_dup_share (const IapOptionResult *result,
+                             gboolean               risk)
+{
+  int share = iap_option_result_get_share (result, risk);
+
+  g_return_val_if_fail (result != NULL, NULL);
+
+  if (share < 0)
+    return g_strdup ("–");
+
+  /* Translators: a share of the most a side could reach, such as “92%” */
+  return g_strdup_printf (C_("share", "%d%%"), share);
+}
+
+/**
  * iap_option_result_dup_totals:
  *
- * Returns: (transfer full): the two sums with what each could reach, such
- *   as "Benefits 46 of 80 · Risks 38 of 80"
+ * Returns: (transfer full): both sides, each as a share of its own
+ *   maximum, such as "Benefits 92% of their maximum · Risks 93% of
+ *   their maximum"
  */
 char *
 iap_option_result_dup_totals (const IapOptionResult *result)
 {
+  g_autofree char *benefits = NULL;
+  g_autofree char *risks = NULL;
+
   g_return_val_if_fail (result != NULL, NULL);
 
-  /* Translators: the weighed benefits and risks of a structural option,
-   * each out of the most it could reach with the factors scored so far */
-  return g_strdup_printf (_("Benefits %u of %u · Risks %u of %u"),
-                          result->benefit, result->benefit_max,
-                          result->risk, result->risk_max);
+  benefits = iap_option_result_get_share (result, FALSE) < 0
+             ? g_strdup (_("Benefits not scored yet"))
+             /* Translators: the benefits of an option as a share of the most they could reach, “92%” */
+             : g_strdup_printf (_("Benefits %d%% of their maximum"), iap_option_result_get_share (result, FALSE));
+  risks = iap_option_result_get_share (result, TRUE) < 0
+          ? g_strdup (_("Risks not scored yet"))
+          /* Translators: the risks of an option as a share of the most they could reach, “93%” */
+          : g_strdup_printf (_("Risks %d%% of their maximum"), iap_option_result_get_share (result, TRUE));
+
+  /* Translators: an option's benefits, then its risks */
+  return g_strdup_printf (_("%s · %s"), benefits, risks);
 }
 
 /**
@@ -494,19 +551,62 @@ iap_options_analysis_dup_summary (const IapOptionsAnalysis *self,
 }
 
 /**
+ * iap_options_dup_weighting:
+ *
+ * Returns: (transfer full): how the sides are weighed, with the weight
+ *   the group gave each factor, for wherever the shares are printed
+ */
+char *
+iap_options_dup_weighting (const IapOptionsAnalysis *self)
+{
+  g_autoptr(GString) weights = g_string_new (NULL);
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->factors->len; i++)
+    {
+      const IapFactorLine *line = g_ptr_array_index (self->factors, i);
+
+      if (line->weight == 0)
+        continue;
+      if (weights->len > 0)
+        g_string_append (weights, _(", "));
+      /* Translators: a factor and the weight the group gave it, “Influence 4” */
+      g_string_append_printf (weights, C_("weighting", "%s %u"),
+                              iap_catalog_entry_get_label (line->factor), line->weight);
+    }
+
+  if (weights->len == 0)
+    return g_strdup (_("Each side is the sum of weight × score over its factors, as a share of "
+                       "the most it could reach (every factor scored 4). No factor is weighted yet."));
+
+  /* Translators: %s lists the factors with their weights */
+  return g_strdup_printf (_("Each side is the sum of weight × score over its factors, as a share of "
+                            "the most it could reach (every factor scored 4); benefits and risks are "
+                            "never netted. Weights set by the group, 1 to 5: %s."), weights->str);
+}
+
+/**
  * iap_options_get_policy_note:
  * @environment: an environment classification id
  *
- * Returns: (nullable): what policy says about structural integration in
- *   @environment, %NULL in a permissive one
+ * What the sources say about structural integration in @environment.
+ * Their caution is stated for high-risk environments only; the elevated
+ * level is this application's own, and its note says so.
+ *
+ * Returns: (nullable): the note, %NULL in a permissive environment
  */
 const char *
 iap_options_get_policy_note (const char *environment)
 {
   if (g_strcmp0 (environment, "high-risk") == 0)
-    return _("High-risk environment. Policy says that structural integration may be avoided where the risk to humanitarian space is high.");
+    return _("High-risk environment (by a working definition that is not policy). The sources say "
+             "that structural integration “may be avoided where the risk for humanitarian space is "
+             "considered to be high”.");
   if (g_strcmp0 (environment, "elevated") == 0)
-    return _("Elevated-risk environment. Policy says that structural integration may be avoided where the risk to humanitarian space is high: weigh the risks below with care.");
+    return _("Elevated: a level this application adds between permissive and high-risk; it is not "
+             "a policy category. The sources’ caution about structural integration is stated for "
+             "high-risk environments; weigh the risks below with care.");
 
   return NULL;
 }

@@ -39,7 +39,9 @@ G_BEGIN_DECLS
  *
  * The weighed benefits and risks of one structural option. Scores are
  * ordinal: every number here is a whole number, and benefits and risks
- * are never netted against each other.
+ * are never netted against each other. The two sides have different
+ * maxima (their weights differ), so they are compared only as shares
+ * of their own maximum: iap_option_result_get_share().
  */
 typedef struct
 {
@@ -104,11 +106,16 @@ char                 **iap_options_analysis_dup_measures     (const IapOptionsAn
                                                               const char               *option);
 char                  *iap_options_analysis_dup_summary      (const IapOptionsAnalysis *self,
                                                               IapCatalog               *catalog);
+int                    iap_option_result_get_share           (const IapOptionResult    *result,
+                                                              gboolean                  risk);
+char                  *iap_option_result_dup_share           (const IapOptionResult    *result,
+                                                              gboolean                  risk);
 char                  *iap_option_result_dup_totals          (const IapOptionResult    *result);
 char                  *iap_option_result_dup_unscored        (const IapOptionResult    *result);
 char                  *iap_options_dup_labels                (const char * const       *ids,
                                                               IapCatalog               *catalog,
                                                               const char               *kind);
+char                  *iap_options_dup_weighting             (const IapOptionsAnalysis *self);
 const char            *iap_options_get_policy_note           (const char               *environment);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapOptionsAnalysis, iap_options_analysis_free)

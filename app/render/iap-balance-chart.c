@@ -14,8 +14,10 @@
  * Both draw on any cairo surface, so the page, printing and the PDF, PNG
  * and SVG exports share one path. A printed chart must explain itself
  * without the application: it carries its own title, side labels, totals
- * out of the most each side could reach, what is not scored yet, a key
- * and a note on how to read it. Risks are hatched so that the two sides
+ * as shares of the most each side could reach, the weights, what is not
+ * scored yet, a key and a note on how to read it. Each side is drawn to
+ * its own maximum: the two sides' weights differ, so their raw sums have
+ * different denominators and never compare. Risks are hatched so that the two sides
  * differ in greyscale print too.
  */
 
@@ -63,7 +65,7 @@ typedef struct
   double x0;
   double x1;
   double axis;
-  double scale;
+  double half;
 } Geometry;
 
 static const IapColor ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
@@ -271,7 +273,9 @@ draw_outline (Chart  *c,
   cairo_restore (c->cr);
 }
 
-/* Stacks the factors of one side outward from the axis, in key order. */
+/* Stacks the factors of one side outward from the axis, in key order,
+ * each as its share of the side's maximum: a full bar is every counted
+ * factor at 4. */
 static void
 draw_side (Chart          *c,
            const Geometry *g,
@@ -280,7 +284,12 @@ draw_side (Chart          *c,
            double          y,
            double          height)
 {
+  const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
+  guint max = risk ? result->risk_max : result->benefit_max;
   double offset = 0;
+
+  if (max == 0)
+    return;
 
   for (guint i = 0; i < c->analysis->factors->len; i++)
     {
@@ -291,7 +300,7 @@ draw_side (Chart          *c,
       if (line->risk != risk || value <= 0)
         continue;
 
-      w = value * g->scale;
+      w = value * g->half / max;
       x = risk ? g->axis - offset - w : g->axis + offset;
       fill_factor (c, i, x, y, w, height);
       label_segment (c, i, x, y, w, height);
@@ -344,8 +353,10 @@ draw_row (Chart          *c,
 
   if (c->paint)
     {
-      draw_outline (c, g->axis - result->risk_max * g->scale, y, result->risk_max * g->scale, bar);
-      draw_outline (c, g->axis, y, result->benefit_max * g->scale, bar);
+      if (result->risk_max > 0)
+        draw_outline (c, g->axis - g->half, y, g->half, bar);
+      if (result->benefit_max > 0)
+        draw_outline (c, g->axis, y, g->half, bar);
       draw_side (c, g, option, TRUE, y, bar);
       draw_side (c, g, option, FALSE, y, bar);
       /* The axis crosses the bars only, so it never strikes out text. */
@@ -364,21 +375,13 @@ static void
 compute_geometry (Chart    *c,
                   Geometry *g)
 {
-  guint most = 1;
-
   g->label_width = CLAMP (c->width * 0.24, c->font * 7, c->font * 18);
   g->x0 = c->margin + g->label_width + c->margin;
   g->x1 = c->width - c->margin;
   g->axis = (g->x0 + g->x1) / 2;
-
-  /* One scale for both sides and every option, so lengths compare. */
-  for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
-    {
-      const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, i);
-
-      most = MAX (most, MAX (result->benefit_max, result->risk_max));
-    }
-  g->scale = MAX ((g->x1 - g->axis) - 2, 1.0) / most;
+  /* Each side to its own maximum, the same length for every option, so
+   * that shares compare across options and sides. */
+  g->half = MAX ((g->x1 - g->axis) - 2, 1.0);
 }
 
 static double
@@ -386,12 +389,14 @@ draw_heading (Chart *c,
               double y)
 {
   const char *note = iap_options_get_policy_note (iap_workshop_get_environment (c->workshop));
+  g_autofree char *weighting = iap_options_dup_weighting (c->analysis);
   double width = c->width - 2 * c->margin;
 
   y += draw_text (c, _("Benefits and risks of each structural option"),
                   c->margin, y, width, TEXT_BOLD | TEXT_LARGE, NULL);
-  y += draw_text (c, _("Weight × score of each factor, stacked: risks to the left of the axis, benefits to the right, never netted."),
+  y += draw_text (c, _("Risks to the left of the axis, benefits to the right, each side as a share of its own maximum, stacked by factor."),
                   c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
+  y += draw_text (c, weighting, c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
   if (note != NULL)
     y += 4 + draw_text (c, note, c->margin, y + 4, width, TEXT_SMALL | TEXT_ITALIC, NULL);
 
@@ -447,8 +452,8 @@ draw_key (Chart *c,
   y += MAX (risks, benefits) + c->margin * 0.5;
 
   y += draw_text (c, _("Weight: how much the factor matters in this context, 1 to 5. Score: how strongly it applies to the option, 0 (not at all) to 4 (fully). "
-                       "Each segment is weight × score; the dashed outline is the most each side could reach with the factors scored so far. "
-                       "Factors not yet weighted or scored are left out and counted under the option."),
+                       "Each segment is the factor’s weight × score as a share of its side’s maximum; the dashed outline, 100%, is every factor of that side scored 4. "
+                       "Factors not yet weighted or scored are left out of both and counted under the option."),
                   c->margin, y, c->width - 2 * c->margin, TEXT_SMALL | TEXT_DIM, NULL);
 
   return y;
@@ -653,8 +658,10 @@ draw_grid_totals (Chart         *c,
   for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
     {
       const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, i);
-      /* Translators: a total in the factor grid, out of the most it could reach */
-      g_autofree char *total = g_strdup_printf (_("%u of %u"),
+      g_autofree char *share = iap_option_result_dup_share (result, risk);
+      /* Translators: a total in the factor grid: its share of the most it
+       * could reach, then the sum and that most, “92% (70 of 76)” */
+      g_autofree char *total = g_strdup_printf (_("%s (%u of %u)"), share,
                                                 risk ? result->risk : result->benefit,
                                                 risk ? result->risk_max : result->benefit_max);
 

@@ -142,10 +142,9 @@ draw_option_bar (cairo_t               *cr,
                  double                 half,
                  double                 y)
 {
-  guint value = risk ? result->risk : result->benefit;
-  guint max = risk ? result->risk_max : result->benefit_max;
-  double length = max > 0 ? half * value / max : 0;
-  g_autofree char *text = g_strdup_printf ("%u / %u", value, max);
+  int share = iap_option_result_get_share (result, risk);
+  double length = share > 0 ? half * share / 100.0 : 0;
+  g_autofree char *text = iap_option_result_dup_share (result, risk);
   IapColor fill;
 
   iap_palette_get_factor_fill (risk, 1, &fill);
@@ -161,7 +160,8 @@ draw_option_bar (cairo_t               *cr,
 
 /* The triple-hatting balance in a few lines for the one-page summary:
  * per option, its risks to the left of the axis and its benefits to
- * the right, never netted; the full chart is in Group results. */
+ * the right, each as a share of its own maximum, never netted; the full
+ * chart, with the weights, is in Group results. */
 void
 iap_report_draw_options_summary (cairo_t     *cr,
                                  IapWorkshop *workshop,

@@ -328,7 +328,7 @@ add_summary (IapReport *report)
   static const IapReportChart maps[] = { IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_RESIDUAL };
   const char *captions[] = { _("Inherent risk"), _("Residual risk") };
   const IapReportChart triple = IAP_REPORT_CHART_OPTIONS_SUMMARY;
-  const char *triple_caption = _("Structural options: weighted benefits and risks, never netted");
+  const char *triple_caption = _("Structural options: weighted benefits and risks, each as a share of its maximum, never netted");
   g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
   guint n_options = iap_options_analysis_get_n_options (analysis);
 

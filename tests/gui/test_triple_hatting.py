@@ -27,8 +27,8 @@ FRENCH = {"LANGUAGE": "fr", "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
 EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "example.iapw")
 CHART = "Benefits and risks chart"
 SCORE = "Preferential access: Triple-hatted DSRSG/RC/HC score"
-TRIPLE_BEFORE = "Triple-hatted DSRSG/RC/HC: Benefits 70 of 76 · Risks 86 of 92."
-TRIPLE_AFTER = "Triple-hatted DSRSG/RC/HC: Benefits 66 of 76 · Risks 86 of 92."
+TRIPLE_BEFORE = "Triple-hatted DSRSG/RC/HC: Benefits 92% of their maximum · Risks 93% of their maximum."
+TRIPLE_AFTER = "Triple-hatted DSRSG/RC/HC: Benefits 87% of their maximum · Risks 93% of their maximum."
 SAVED = re.compile(r'<factor ref="preferential-access" weight="4">(?:(?!</factor>).)*'
                    r'<score option="triple-hatted" value="3"/>', re.S)
 
@@ -103,7 +103,7 @@ def score_one(session, app, frame, path):
     session.screenshot("triple-hatting-en-top")
     choose(session, app, dropdown, 4)  # —, 0, 1, 2, 3
     wait_description(app, chart, "the chart to follow the new score", TRIPLE_AFTER)
-    ok("scoring preferential access 3 for triple-hatting makes its benefits 66 of 76")
+    ok("scoring preferential access 3 for triple-hatting makes its benefits 87% of their maximum")
 
     session.press("ctrl+s")
     wait_for("the file to be saved", lambda: SAVED.search(open(path, encoding="utf-8").read()), 10)
