@@ -34,8 +34,9 @@ main (int   argc,
 
   setup_i18n ();
 
-  /* Command-line verbs never touch GTK, so they work without a display. */
-  if (argc > 1 && iap_cli_is_command (argv[1]))
+  /* The commands, --help and --version never touch GTK, so they work
+   * without a display. */
+  if (iap_cli_handles (argc, argv))
     return iap_cli_run (argc, argv);
 
   app = iap_application_new ();

@@ -16,8 +16,9 @@
  */
 
 static int
-run (const char * const  *args,
-     char               **out)
+run_full (const char * const  *args,
+          char               **out,
+          char               **err)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -32,11 +33,18 @@ run (const char * const  *args,
     g_ptr_array_add (argv, (gpointer)args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, NULL, &status, &error);
+  g_spawn_sync (NULL, (char **)argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status));
 
   return WEXITSTATUS (status);
+}
+
+static int
+run (const char * const  *args,
+     char               **out)
+{
+  return run_full (args, out, NULL);
 }
 
 static char *
@@ -162,6 +170,37 @@ test_summary_invalid (void)
   g_assert_cmpstr (out, ==, "");
 }
 
+/* GNU-style options: after the operands, short with the value attached,
+ * long with "=" or a separate value, and "--" before an operand. Errors
+ * go to standard error, never standard output. */
+static void
+test_option_forms (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *out1 = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *out3 = NULL;
+  g_autofree char *err3 = NULL;
+  g_autofree char *out4 = NULL;
+  g_autofree char *err4 = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "summary", example, "--json", NULL }, &out1), ==, 0);
+  g_assert_true (g_str_has_prefix (out1, "{"));
+  g_assert_cmpint (run ((const char *[]) { "summary", "--", example, NULL }, &out2), ==, 0);
+  g_assert_nonnull (strstr (out2, "Participants"));
+
+  /* -oOUT.txt is read as -o OUT.txt: the error is about its extension. */
+  g_assert_cmpint (run_full ((const char *[]) { "export", example, "-oOUT.txt", "--chart=heatmap",
+                                                "--size", "64x48", NULL }, &out3, &err3), ==, 2);
+  g_assert_cmpstr (out3, ==, "");
+  g_assert_nonnull (strstr (err3, "OUT must end in .png, .svg or .pdf"));
+
+  /* An option of another command is a usage error. */
+  g_assert_cmpint (run_full ((const char *[]) { "validate", "--json", example, NULL }, &out4, &err4), ==, 2);
+  g_assert_cmpstr (out4, ==, "");
+  g_assert_nonnull (strstr (err4, "--json"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,6 +218,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-several", test_validate_several);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/summary-json", test_summary_json);
+  g_test_add_func ("/cli/option-forms", test_option_forms);
   g_test_add_func ("/cli/summary-invalid", test_summary_invalid);
 
   return g_test_run ();

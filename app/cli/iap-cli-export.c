@@ -14,42 +14,10 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-cli-command.h"
 #include "iap-cli-export.h"
 #include "iap-report.h"
 #include "iap-workshop-file.h"
-
-#define EXIT_OK      0
-#define EXIT_INVALID 1
-#define EXIT_USAGE   2
-
-typedef struct
-{
-  char     *output;
-  char     *paper;
-  char     *chart;
-  char     *size;
-  gboolean  anonymize;
-} ExportArgs;
-
-static void
-export_args_clear (ExportArgs *args)
-{
-  g_free (args->output);
-  g_free (args->paper);
-  g_free (args->chart);
-  g_free (args->size);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportArgs, export_args_clear)
-
-static int
-usage_error (const char *message)
-{
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  g_printerr (_("Run “%s help” for the commands.\n"), g_get_prgname ());
-
-  return EXIT_USAGE;
-}
 
 static gboolean
 has_extension (const char         *path,
@@ -114,89 +82,74 @@ load (const char *path)
 
 static int
 export_report (IapWorkshop *workshop,
-               ExportArgs  *args)
+               IapCliArgs  *args)
 {
   static const char * const pdf[] = { ".pdf", NULL };
+  const char *output = iap_cli_args_get_value (args, "output");
+  const char *paper = iap_cli_args_get_value (args, "paper");
   IapReportOptions options;
   g_autoptr(GError) error = NULL;
 
-  if (!has_extension (args->output, pdf))
-    return usage_error (_("the report is written as PDF: OUT must end in .pdf"));
-  if (args->size != NULL)
-    return usage_error (_("--size is for a single --chart"));
-  if (args->paper == NULL || g_str_equal (args->paper, "a4"))
-    iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
-  else if (g_str_equal (args->paper, "letter"))
-    iap_report_options_init (&options, IAP_REPORT_PAPER_LETTER);
-  else
-    return usage_error (_("--paper is a4 or letter"));
-  options.anonymize = args->anonymize;
+  if (!has_extension (output, pdf))
+    return iap_cli_usage_error (args, _("the report is written as PDF: OUT must end in .pdf"));
+  if (iap_cli_args_get_value (args, "size") != NULL)
+    return iap_cli_usage_error (args, _("--size is for a single --chart"));
+  /* The command table allows only a4 and letter. */
+  iap_report_options_init (&options, g_strcmp0 (paper, "letter") == 0 ? IAP_REPORT_PAPER_LETTER
+                                                                      : IAP_REPORT_PAPER_A4);
+  options.anonymize = iap_cli_args_get_flag (args, "anonymize");
 
-  if (!iap_report_export_pdf (workshop, &options, args->output, &error))
+  if (!iap_report_export_pdf (workshop, &options, output, &error))
     {
       g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
+      return IAP_CLI_EXIT_INVALID;
     }
 
-  return EXIT_OK;
+  return IAP_CLI_EXIT_OK;
 }
 
 static int
 export_chart (IapWorkshop *workshop,
-              ExportArgs  *args)
+              IapCliArgs  *args)
 {
   static const char * const formats[] = { ".png", ".svg", ".pdf", NULL };
+  const char *output = iap_cli_args_get_value (args, "output");
   IapReportChart chart;
   double width, height;
   g_autoptr(GError) error = NULL;
 
-  if (!iap_report_chart_from_id (args->chart, &chart))
-    return usage_error (_("--chart is heatmap, residual or triple-hatting"));
-  if (!has_extension (args->output, formats))
-    return usage_error (_("a chart is written as PNG, SVG or PDF: OUT must end in .png, .svg or .pdf"));
-  if (!parse_size (args->size, &width, &height))
-    return usage_error (_("--size is WIDTHxHEIGHT, each from 16 to 10000, for example 800x600"));
-  if (args->paper != NULL || args->anonymize)
-    return usage_error (_("--paper and --anonymize are for the whole report"));
+  if (!iap_report_chart_from_id (iap_cli_args_get_value (args, "chart"), &chart))
+    return iap_cli_usage_error (args, _("--chart is heatmap, residual or triple-hatting"));
+  if (!has_extension (output, formats))
+    return iap_cli_usage_error (args, _("a chart is written as PNG, SVG or PDF: OUT must end in .png, .svg or .pdf"));
+  if (!parse_size (iap_cli_args_get_value (args, "size"), &width, &height))
+    return iap_cli_usage_error (args, _("--size is WIDTHxHEIGHT, each from 16 to 10000, for example 800x600"));
+  if (iap_cli_args_get_value (args, "paper") != NULL || iap_cli_args_get_flag (args, "anonymize"))
+    return iap_cli_usage_error (args, _("--paper and --anonymize are for the whole report"));
 
-  if (!iap_report_export_chart (workshop, chart, args->output, width, height, &error))
+  if (!iap_report_export_chart (workshop, chart, output, width, height, &error))
     {
       g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
+      return IAP_CLI_EXIT_INVALID;
     }
 
-  return EXIT_OK;
+  return IAP_CLI_EXIT_OK;
 }
 
 int
-iap_cli_export (int    argc,
-                char **argv)
+iap_cli_export (IapCliArgs *args)
 {
-  g_auto(ExportArgs) args = { NULL, };
-  const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output, N_("Write to OUT"), N_("OUT") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &args.paper, N_("Paper size: a4 (default) or letter"), N_("PAPER") },
-    { "anonymize", 0, 0, G_OPTION_ARG_NONE, &args.anonymize, N_("Leave people’s names out of the report"), NULL },
-    { "chart", 0, 0, G_OPTION_ARG_STRING, &args.chart, N_("Export one chart: heatmap, residual or triple-hatting"), N_("CHART") },
-    { "size", 0, 0, G_OPTION_ARG_STRING, &args.size, N_("Size of a chart, default 800x600"), N_("WxH") },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE — export a report or a chart"));
   g_autoptr(IapWorkshop) workshop = NULL;
-  g_autoptr(GError) error = NULL;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_help_enabled (context, TRUE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (error->message);
-  if (argc != 2)
-    return usage_error (_("export takes one FILE"));
-  if (args.output == NULL)
-    return usage_error (_("export needs -o OUT"));
+  if (iap_cli_args_get_n_operands (args) != 1)
+    return iap_cli_usage_error (args, _("give one FILE"));
+  if (iap_cli_args_get_value (args, "output") == NULL)
+    return iap_cli_usage_error (args, _("give -o OUT"));
 
-  workshop = load (argv[1]);
+  workshop = load (iap_cli_args_get_operand (args, 0));
   if (workshop == NULL)
-    return EXIT_INVALID;
+    return IAP_CLI_EXIT_INVALID;
 
-  return args.chart != NULL ? export_chart (workshop, &args) : export_report (workshop, &args);
+  return iap_cli_args_get_value (args, "chart") != NULL ? export_chart (workshop, args)
+                                                        : export_report (workshop, args);
 }

@@ -7,11 +7,10 @@
 
 #pragma once
 
-#include <glib.h>
+#include "iap-cli.h"
 
 G_BEGIN_DECLS
 
-int iap_cli_export (int    argc,
-                    char **argv);
+int iap_cli_export (IapCliArgs *args);
 
 G_END_DECLS

@@ -14,65 +14,32 @@
 
 #include "iap-appetite.h"
 #include "iap-cli.h"
+#include "iap-cli-command.h"
 #include "iap-cli-export.h"
 #include "iap-cli-scoring.h"
 #include "iap-environment.h"
 #include "iap-options-analysis.h"
 #include "iap-workshop-file.h"
 
-/* Exit statuses, documented in docs/file-format.md. */
-#define EXIT_OK      0
-#define EXIT_INVALID 1
-#define EXIT_USAGE   2
-
-typedef int (*IapCliCommand) (int argc, char **argv);
-
-static int cmd_help     (int argc, char **argv);
-static int cmd_validate (int argc, char **argv);
-static int cmd_summary  (int argc, char **argv);
-static int cmd_upgrade  (int argc, char **argv);
-
-static const struct {
-  const char *name;
-  const char *summary;
-  IapCliCommand run;
-} commands[] = {
-  { "help", N_("Show the commands and what they do"), cmd_help },
-  { "validate", N_("Check workshop files: validate FILE…"), cmd_validate },
-  { "summary", N_("Summarise a workshop: summary [--json] FILE"), cmd_summary },
-  { "export", N_("Print a workshop’s report or one chart: export FILE -o OUT.pdf [--paper a4|letter] [--anonymize], "
-                  "export FILE --chart heatmap|residual|triple-hatting [--size WxH] -o OUT.png|.svg|.pdf"), iap_cli_export },
-  { "upgrade", N_("Rewrite workshop files in the current format, keeping FILE~: upgrade FILE…"), cmd_upgrade },
-};
-
-static int
-usage_error (const char *message)
+int
+iap_cli_validate (IapCliArgs *args)
 {
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  g_printerr (_("Run “%s help” for the commands.\n"), g_get_prgname ());
+  int status = IAP_CLI_EXIT_OK;
 
-  return EXIT_USAGE;
-}
+  if (iap_cli_args_get_n_operands (args) < 1)
+    return iap_cli_usage_error (args, _("give at least one FILE"));
 
-static int
-cmd_validate (int    argc,
-              char **argv)
-{
-  int status = EXIT_OK;
-
-  if (argc < 2)
-    return usage_error (_("validate needs at least one FILE"));
-
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; i < iap_cli_args_get_n_operands (args); i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GPtrArray) problems = iap_workshop_check (file, argv[i], NULL);
+      const char *path = iap_cli_args_get_operand (args, i);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(GPtrArray) problems = iap_workshop_check (file, path, NULL);
 
       for (guint p = 0; p < problems->len; p++)
         g_print ("%s\n", (const char *)g_ptr_array_index (problems, p));
 
       if (problems->len > 0)
-        status = EXIT_INVALID;
+        status = IAP_CLI_EXIT_INVALID;
     }
 
   return status;
@@ -136,24 +103,18 @@ upgrade_file (const char *path)
   return TRUE;
 }
 
-static int
-cmd_upgrade (int    argc,
-             char **argv)
+int
+iap_cli_upgrade (IapCliArgs *args)
 {
-  int status = EXIT_OK;
+  int status = IAP_CLI_EXIT_OK;
 
-  if (argc < 2)
-    return usage_error (_("upgrade needs at least one FILE"));
-  for (int i = 1; i < argc; i++)
-    {
-      if (argv[i][0] == '-' && argv[i][1] != '\0')
-        return usage_error (_("upgrade takes no options"));
-    }
+  if (iap_cli_args_get_n_operands (args) < 1)
+    return iap_cli_usage_error (args, _("give at least one FILE"));
 
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; i < iap_cli_args_get_n_operands (args); i++)
     {
-      if (!upgrade_file (argv[i]))
-        status = EXIT_INVALID;
+      if (!upgrade_file (iap_cli_args_get_operand (args, i)))
+        status = IAP_CLI_EXIT_INVALID;
     }
 
   return status;
@@ -486,39 +447,25 @@ print_text_summary (IapWorkshop *workshop)
            g_list_model_get_n_items (iap_workshop_get_dissents (workshop)));
 }
 
-static int
-cmd_summary (int    argc,
-             char **argv)
+int
+iap_cli_summary (IapCliArgs *args)
 {
   g_autoptr(IapWorkshop) workshop = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
-  gboolean json = FALSE;
-  const char *path = NULL;
 
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_str_equal (argv[i], "--json"))
-        json = TRUE;
-      else if (argv[i][0] == '-' && argv[i][1] != '\0')
-        return usage_error (_("summary knows only the option --json"));
-      else if (path != NULL)
-        return usage_error (_("summary takes one FILE"));
-      else
-        path = argv[i];
-    }
-  if (path == NULL)
-    return usage_error (_("summary needs a FILE"));
+  if (iap_cli_args_get_n_operands (args) != 1)
+    return iap_cli_usage_error (args, _("give one FILE"));
 
-  file = g_file_new_for_commandline_arg (path);
+  file = g_file_new_for_commandline_arg (iap_cli_args_get_operand (args, 0));
   workshop = iap_workshop_load (file, NULL, &error);
   if (workshop == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return EXIT_INVALID;
+      return IAP_CLI_EXIT_INVALID;
     }
 
-  if (json)
+  if (iap_cli_args_get_flag (args, "json"))
     {
       g_autoptr(JsonNode) root = build_summary (workshop);
       g_autofree char *text = json_to_string (root, TRUE);
@@ -528,60 +475,158 @@ cmd_summary (int    argc,
   else
     print_text_summary (workshop);
 
-  return EXIT_OK;
+  return IAP_CLI_EXIT_OK;
 }
 
-static int
-cmd_help (int    argc,
-          char **argv)
+static void
+print_main_help (void)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *text = _iap_cli_dup_main_help ();
 
-  g_string_append_printf (text, _("Usage: %s [FILE…]\n"), g_get_prgname ());
-  g_string_append_printf (text, _("       %s COMMAND [ARGUMENT…]\n"), g_get_prgname ());
-  g_string_append (text, "\n");
-  g_string_append (text, _("Without a command, opens each workshop FILE in a window.\n"));
-  g_string_append (text, "\n");
-  g_string_append (text, _("Commands (no display needed):\n"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
-
-  g_print ("%s", text->str);
-
-  return 0;
+  g_print ("%s", text);
 }
 
-gboolean
-iap_cli_is_command (const char *word)
+int
+iap_cli_help (IapCliArgs *args)
 {
-  if (word == NULL)
-    return FALSE;
+  const IapCliCommand *command;
+  g_autofree char *help = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+  if (iap_cli_args_get_n_operands (args) == 0)
     {
-      if (g_str_equal (word, commands[i].name))
+      print_main_help ();
+      return IAP_CLI_EXIT_OK;
+    }
+  if (iap_cli_args_get_n_operands (args) > 1)
+    return iap_cli_usage_error (args, _("give one COMMAND at most"));
+
+  command = iap_cli_lookup_command (iap_cli_args_get_operand (args, 0));
+  if (command == NULL)
+    return iap_cli_usage_error (args, _("“%s” is not a command"), iap_cli_args_get_operand (args, 0));
+
+  help = _iap_cli_dup_command_help (command);
+  g_print ("%s", help);
+
+  return IAP_CLI_EXIT_OK;
+}
+
+/* GApplication's own options, which the application passes on to it. */
+static gboolean
+is_application_option (const char *arg)
+{
+  static const char * const options[] = {
+    "--gapplication-service", "--help-gapplication", "--help-all", NULL
+  };
+
+  return g_strv_contains (options, arg);
+}
+
+/**
+ * iap_cli_handles:
+ * @argc: as main() has it
+ * @argv: as main() has it
+ *
+ * Whether the command line is for the command line alone: a command,
+ * --help, --version, or an option the application does not know (a
+ * usage error, exit status 2). Otherwise the application opens the
+ * FILEs in windows.
+ */
+gboolean
+iap_cli_handles (int    argc,
+                 char **argv)
+{
+  if (argc < 2)
+    return FALSE;
+  if (iap_cli_lookup_command (argv[1]) != NULL)
+    return TRUE;
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (argv[i][0] == '-' && argv[i][1] != '\0' && !is_application_option (argv[i]))
         return TRUE;
     }
 
   return FALSE;
 }
 
+gboolean
+iap_cli_is_command (const char *word)
+{
+  return iap_cli_lookup_command (word) != NULL;
+}
+
+static int
+run_command (const IapCliCommand  *command,
+             int                   argc,
+             char                **argv)
+{
+  g_autoptr(IapCliArgs) args = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean help = FALSE;
+
+  args = _iap_cli_args_parse (command, argc, argv, &help, &error);
+  if (args == NULL)
+    {
+      g_printerr ("%s %s: %s\n", g_get_prgname (), command->name, error->message);
+      g_printerr (_("Run “%s %s --help” for its usage.\n"), g_get_prgname (), command->name);
+      return IAP_CLI_EXIT_USAGE;
+    }
+  if (help)
+    {
+      g_autofree char *text = _iap_cli_dup_command_help (command);
+
+      g_print ("%s", text);
+      return IAP_CLI_EXIT_OK;
+    }
+
+  return command->run (args);
+}
+
 int
 iap_cli_run (int    argc,
              char **argv)
 {
-  g_return_val_if_fail (argc > 1, 2);
+  const IapCliCommand *command;
+
+  g_return_val_if_fail (argc > 1, IAP_CLI_EXIT_USAGE);
 
   g_set_prgname ("iap-workshop");
 
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+  command = iap_cli_lookup_command (argv[1]);
+  if (command != NULL)
+    return run_command (command, argc - 1, argv + 1);
+
+  /* Options of the application itself: --help and --version win over
+   * anything else, as in GNU programs. */
+  for (int i = 1; i < argc && !g_str_equal (argv[i], "--"); i++)
     {
-      if (g_str_equal (argv[1], commands[i].name))
-        return commands[i].run (argc - 1, argv + 1);
+      if (g_str_equal (argv[i], "--help") || g_str_equal (argv[i], "-h"))
+        {
+          print_main_help ();
+          return IAP_CLI_EXIT_OK;
+        }
+    }
+  for (int i = 1; i < argc && !g_str_equal (argv[i], "--"); i++)
+    {
+      if (g_str_equal (argv[i], "--version"))
+        {
+          g_print ("%s %s\n", g_get_prgname (), PACKAGE_VERSION);
+          return IAP_CLI_EXIT_OK;
+        }
+    }
+  for (int i = 1; i < argc && !g_str_equal (argv[i], "--"); i++)
+    {
+      if (argv[i][0] == '-' && argv[i][1] != '\0' && !is_application_option (argv[i]))
+        {
+          g_printerr (_("%s: unknown option “%s”\n"), g_get_prgname (), argv[i]);
+          g_printerr (_("Run “%s --help” for its usage.\n"), g_get_prgname ());
+          return IAP_CLI_EXIT_USAGE;
+        }
     }
 
   g_printerr (_("%s: unknown command “%s”\n"), g_get_prgname (), argv[1]);
 
-  return EXIT_USAGE;
+  return IAP_CLI_EXIT_USAGE;
 }

@@ -1,0 +1,149 @@
+/* iap-cli-commands.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Every command of `iap-workshop COMMAND`, with its options and exit
+ * statuses: the one table that parsing and --help use. The man page
+ * (docs/iap-workshop.rst) and the bash completion
+ * (resources/iap-workshop.bash-completion) are written by hand and the
+ * cli-docs test checks both against this table, so a command or option
+ * added here without them fails the test suite. */
+
+#define G_LOG_DOMAIN "iap-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-cli.h"
+#include "iap-cli-command.h"
+#include "iap-cli-export.h"
+
+static const IapCliOption no_options[] = {
+  { NULL }
+};
+
+static const IapCliOption summary_options[] = {
+  { "json", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Print the computed results as one JSON object") },
+  { NULL }
+};
+
+static const IapCliOption export_options[] = {
+  { "output", 'o', N_("OUT"), NULL, IAP_CLI_COMPLETE_FILE,
+    N_("Write to OUT; its extension says the format") },
+  { "paper", 0, N_("PAPER"), "a4 letter", IAP_CLI_COMPLETE_NONE,
+    N_("Paper size of the report: a4 (default) or letter") },
+  { "anonymize", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Leave people’s names out of the report") },
+  { "chart", 0, N_("CHART"), "heatmap residual triple-hatting", IAP_CLI_COMPLETE_NONE,
+    N_("Export one chart instead of the report: heatmap, residual or triple-hatting") },
+  { "size", 0, N_("WxH"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Size of the chart, in pixels for PNG and points for SVG and PDF (default 800x600)") },
+  { NULL }
+};
+
+static const IapCliStatus validate_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("every FILE is a valid workshop") },
+  { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop or cannot be read") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus summary_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("the summary was printed") },
+  { IAP_CLI_EXIT_INVALID, N_("FILE is not a valid workshop or cannot be read") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus export_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("OUT was written") },
+  { IAP_CLI_EXIT_INVALID, N_("FILE is not a valid workshop or cannot be read, or OUT could not be written") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus upgrade_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("every FILE was rewritten") },
+  { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop, comes from a newer version or could not be saved") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus help_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("the help was printed") },
+  { IAP_CLI_EXIT_USAGE, N_("COMMAND is not a command") },
+  { -1 }
+};
+
+static const IapCliCommand commands[] = {
+  { "validate", N_("FILE…"),
+    N_("Check workshop files"),
+    N_("Checks each FILE as opening it would. Prints nothing for a valid file, and one line per "
+       "problem, FILE:LINE: reason, on standard output."),
+    "iapw", no_options, validate_statuses, iap_cli_validate },
+  { "summary", N_("[--json] FILE"),
+    N_("Summarise a workshop"),
+    N_("Prints a short summary of the workshop: its setting, each risk’s agreed bands, the "
+       "structural options and the mitigation plan. With --json, prints the computed results as "
+       "one JSON object whose members are documented with the file format."),
+    "iapw", summary_options, summary_statuses, iap_cli_summary },
+  { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize]\n"
+                 "FILE --chart=CHART [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf"),
+    N_("Print a workshop’s report or one of its charts"),
+    N_("Writes the printed report (summary page, register, group results, mitigation plan and "
+       "method) as PDF, or one chart as PNG, SVG or PDF."),
+    "iapw", export_options, export_statuses, iap_cli_export },
+  { "upgrade", N_("FILE…"),
+    N_("Rewrite workshop files in the current format"),
+    N_("Rewrites each FILE in the current file format with the same safe save as the "
+       "application, keeping the previous version as FILE~. A file written by a newer version "
+       "is left as it is."),
+    "iapw", no_options, upgrade_statuses, iap_cli_upgrade },
+  { "help", N_("[COMMAND]"),
+    N_("Show the help of the application or of one command"),
+    N_("Without COMMAND, prints the same as iap-workshop --help; with it, the same as "
+       "iap-workshop COMMAND --help."),
+    NULL, no_options, help_statuses, iap_cli_help },
+};
+
+/**
+ * iap_cli_get_commands:
+ * @n_commands: (out): how many commands there are
+ *
+ * Returns: (transfer none): the commands, in the order --help lists them
+ */
+const IapCliCommand *
+iap_cli_get_commands (guint *n_commands)
+{
+  g_return_val_if_fail (n_commands != NULL, NULL);
+
+  *n_commands = G_N_ELEMENTS (commands);
+
+  return commands;
+}
+
+/**
+ * iap_cli_lookup_command:
+ * @name: (nullable): a command's name
+ *
+ * Returns: (transfer none) (nullable): the command called @name
+ */
+const IapCliCommand *
+iap_cli_lookup_command (const char *name)
+{
+  if (name == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (name, commands[i].name))
+        return &commands[i];
+    }
+
+  return NULL;
+}
