@@ -149,6 +149,8 @@ test_workshop (void)
   g_assert_cmpuint (none->n, ==, 0);
   g_assert_cmpint (none->consensus, ==, IAP_CONSENSUS_NO_RATINGS);
   g_assert_cmpuint (none->pillars->len, ==, 0);
+  /* Two scorers a pillar: the lowest privacy floor shows them. */
+  iap_workshop_set (workshop, workshop, "min-scorers", 2, NULL);
 
   /* Humanitarians see it as likely, the political pillar as rare. */
   rate (workshop, round, "humanitarian", id, 4, 4);
@@ -224,6 +226,7 @@ test_tables (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     ids[i] = iap_risk_get_id (iap_workshop_add_risk (workshop, NULL, NULL, "Risk"));
+  iap_workshop_set (workshop, workshop, "min-scorers", 2, NULL);
 
   first = iap_workshop_add_round (workshop, "private");
   for (guint r = 0; r < 4; r++)
@@ -269,6 +272,108 @@ test_tables (void)
   g_assert_cmpuint (stats->pillars->len, ==, 4);
 }
 
+static IapRiskStats *
+revealed_stats (IapWorkshop *workshop,
+                IapRound    *round,
+                const char  *risk)
+{
+  iap_workshop_set (workshop, round, "state", "revealed", NULL);
+
+  return iap_consensus_for_risk (workshop, NULL, risk);
+}
+
+/* Below the privacy floor only the count is kept: a median of one or
+ * two people is (nearly) their own score. */
+static void
+test_privacy_floor (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  const char *id = iap_risk_get_id (iap_workshop_add_risk (workshop, NULL, NULL, "Test"));
+  IapRound *round = iap_workshop_add_round (workshop, "private");
+  g_autoptr(IapRiskStats) two = NULL;
+  g_autoptr(IapRiskStats) four = NULL;
+  g_autofree char *verdict = NULL;
+  g_autofree char *withheld = NULL;
+  guint zero[IAP_SCALE_MAX_LEVELS][IAP_SCALE_MAX_LEVELS] = { { 0, } };
+
+  g_assert_cmpuint (iap_workshop_get_min_scorers (workshop), ==, IAP_MIN_SCORERS_DEFAULT);
+  g_assert_cmpuint (IAP_MIN_SCORERS_DEFAULT, ==, 3);
+  g_assert_false (iap_workshop_may_show_statistic (workshop, 0));
+  g_assert_false (iap_workshop_may_show_statistic (workshop, 2));
+  g_assert_true (iap_workshop_may_show_statistic (workshop, 3));
+  withheld = iap_workshop_dup_withheld (workshop);
+  g_assert_cmpstr (withheld, ==, "fewer than 3 scorers");
+
+  rate (workshop, round, "humanitarian", id, 4, 4);
+  rate (workshop, round, "ngo", id, 1, 1);
+  two = revealed_stats (workshop, round, id);
+  g_assert_cmpuint (two->n, ==, 2);
+  g_assert_true (two->withheld);
+  g_assert_cmpint (two->consensus, ==, IAP_CONSENSUS_WITHHELD);
+  g_assert_cmpint (iap_risk_stats_get_verdict (two), ==, IAP_VERDICT_WITHHELD);
+  g_assert_cmpuint (two->median_likelihood, ==, 0);
+  g_assert_cmpuint (two->iqr_likelihood, ==, 0);
+  g_assert_false (two->polarized);
+  g_assert_cmpmem (two->cells, sizeof two->cells, zero, sizeof zero);
+  g_assert_cmpuint (two->pillars->len, ==, 0);
+  verdict = iap_risk_stats_dup_verdict (two);
+  g_assert_cmpstr (verdict, ==, "Withheld: fewer than 3 scorers");
+  g_assert_cmpstr (iap_verdict_to_id (IAP_VERDICT_WITHHELD), ==, "withheld");
+
+  /* Three humanitarians and one NGO partner: the room is shown, the
+   * humanitarian pillar too, the NGO partner's "median" never, and it is
+   * not compared with anyone, however far apart. */
+  iap_workshop_set (workshop, round, "state", "open", NULL);
+  rate (workshop, round, "humanitarian", id, 4, 4);
+  rate (workshop, round, "humanitarian", id, 4, 4);
+  four = revealed_stats (workshop, round, id);
+  g_assert_false (four->withheld);
+  g_assert_cmpuint (four->median_likelihood, ==, 4);
+  g_assert_cmpuint (four->pillars->len, ==, 1);
+  g_assert_cmpstr (((IapPillarMedian *)g_ptr_array_index (four->pillars, 0))->pillar, ==, "humanitarian");
+  g_assert_cmpuint (four->pillars_compared, ==, 1);
+  g_assert_cmpuint (four->pillars_withheld, ==, 1);
+  g_assert_false (four->polarized);
+}
+
+/* One word for the spread rule and the pillars together: a polarized
+ * risk is never called a consensus, even when the room's spread meets
+ * the rule. */
+static void
+test_vocabulary (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  const char *id = iap_risk_get_id (iap_workshop_add_risk (workshop, NULL, NULL, "Test"));
+  IapRound *round = iap_workshop_add_round (workshop, "private");
+  g_autoptr(IapRiskStats) stats = NULL;
+  g_autofree char *rule = NULL;
+
+  iap_workshop_set (workshop, workshop, "min-scorers", 2, NULL);
+  /* 8 humanitarians at 4 and 2 political at 2: 80% within one level of
+   * the median (4), so the rule is met; the pillars' medians are 4 and 2. */
+  for (guint i = 0; i < 8; i++)
+    rate (workshop, round, "humanitarian", id, 4, 3);
+  rate (workshop, round, "political", id, 2, 3);
+  rate (workshop, round, "political", id, 2, 3);
+  stats = revealed_stats (workshop, round, id);
+  g_assert_cmpint (stats->consensus, ==, IAP_CONSENSUS_REACHED);
+  g_assert_true (stats->polarized);
+  g_assert_cmpint (iap_risk_stats_get_verdict (stats), ==, IAP_VERDICT_POLARIZED);
+  g_assert_cmpstr (iap_verdict_to_label (IAP_VERDICT_POLARIZED), ==, "Polarized");
+  g_assert_cmpstr (iap_verdict_to_id (IAP_VERDICT_POLARIZED), ==, "polarized");
+
+  stats->consensus = IAP_CONSENSUS_NOT_REACHED;
+  g_assert_cmpint (iap_risk_stats_get_verdict (stats), ==, IAP_VERDICT_NO_CONSENSUS_POLARIZED);
+  stats->polarized = FALSE;
+  g_assert_cmpint (iap_risk_stats_get_verdict (stats), ==, IAP_VERDICT_NO_CONSENSUS);
+  stats->consensus = IAP_CONSENSUS_REACHED;
+  g_assert_cmpint (iap_risk_stats_get_verdict (stats), ==, IAP_VERDICT_CONSENSUS);
+
+  rule = iap_consensus_describe_polarized (workshop);
+  g_assert_nonnull (strstr (rule, "at least 2 scorers"));
+  g_assert_nonnull (strstr (rule, "never called a consensus"));
+}
+
 static void
 test_dissent (void)
 {
@@ -301,6 +406,8 @@ main (int   argc,
   g_test_add_func ("/consensus/workshop", test_workshop);
   g_test_add_func ("/consensus/tables", test_tables);
   g_test_add_func ("/consensus/dissent", test_dissent);
+  g_test_add_func ("/consensus/privacy-floor", test_privacy_floor);
+  g_test_add_func ("/consensus/vocabulary", test_vocabulary);
 
   return g_test_run ();
 }

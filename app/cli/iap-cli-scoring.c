@@ -51,14 +51,19 @@ iap_cli_add_scoring (JsonBuilder        *builder,
 {
   const char *id = iap_risk_get_id (risk);
 
+  /* Below the privacy floor the core has kept the count alone. */
+  guint shown = stats->withheld ? 0 : stats->n;
+
   json_builder_set_member_name (builder, "ratings");
   json_builder_add_int_value (builder, stats->n);
-  add_pair (builder, "median", stats->n, stats->median_likelihood, stats->median_impact);
-  add_pair (builder, "iqr", stats->n, stats->iqr_likelihood, stats->iqr_impact);
+  add_pair (builder, "median", shown, stats->median_likelihood, stats->median_impact);
+  add_pair (builder, "iqr", shown, stats->iqr_likelihood, stats->iqr_impact);
   json_builder_set_member_name (builder, "consensus");
   json_builder_add_string_value (builder, iap_consensus_to_id (stats->consensus));
   json_builder_set_member_name (builder, "polarized");
   json_builder_add_boolean_value (builder, stats->polarized);
+  json_builder_set_member_name (builder, "verdict");
+  json_builder_add_string_value (builder, iap_verdict_to_id (iap_risk_stats_get_verdict (stats)));
   json_builder_set_member_name (builder, "dissent");
   json_builder_add_int_value (builder, iap_consensus_count_dissent (workshop, id));
 }

@@ -386,6 +386,8 @@ build_summary (IapWorkshop *workshop)
   add_environment (builder, workshop);
   json_builder_set_member_name (builder, "participants");
   json_builder_add_int_value (builder, g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
+  json_builder_set_member_name (builder, "min_scorers");
+  json_builder_add_int_value (builder, iap_workshop_get_min_scorers (workshop));
   add_risks (builder, workshop);
   add_bands (builder, workshop);
   add_mitigation_plan (builder, workshop);

@@ -153,6 +153,7 @@ typedef struct
 {
   GPtrArray  *ids;            /* pillar ids, catalog order (borrowed) */
   GHashTable *participants;   /* participant id -> pillar index + 1 */
+  IapWorkshop *workshop;      /* asked whether a statistic may be shown */
 } PillarMap;
 
 /* One score, with the pillar of the participant who gave it */
@@ -173,6 +174,7 @@ pillar_map_init (PillarMap   *map,
 
   map->ids = g_ptr_array_new ();
   map->participants = g_hash_table_new (g_str_hash, g_str_equal);
+  map->workshop = workshop;
   for (guint i = 0; i < g_list_model_get_n_items (pillars); i++)
     {
       g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (pillars, i);
@@ -344,6 +346,9 @@ split_scores (GArray *scores,
   return likelihood->len;
 }
 
+/* Each pillar's median, for the pillars with enough scorers: a pillar
+ * of one scorer has that person's score as its median, so pillars below
+ * the floor are neither shown nor compared, only counted. */
 static void
 add_pillars (IapRiskStats    *stats,
              const PillarMap *map,
@@ -360,6 +365,11 @@ add_pillars (IapRiskStats    *stats,
 
       if (split_scores (scores, i, l, m) == 0)
         continue;
+      if (!iap_workshop_may_show_statistic (map->workshop, l->len))
+        {
+          stats->pillars_withheld++;
+          continue;
+        }
 
       pm = g_new0 (IapPillarMedian, 1);
       pm->pillar = g_strdup (g_ptr_array_index (map->ids, i));
@@ -371,6 +381,7 @@ add_pillars (IapRiskStats    *stats,
       g_array_append_val (medians_i, pm->impact);
     }
 
+  stats->pillars_compared = stats->pillars->len;
   stats->polarized = iap_consensus_polarized ((guint *) medians_l->data, medians_l->len) ||
                      iap_consensus_polarized ((guint *) medians_i->data, medians_i->len);
 }
@@ -401,8 +412,19 @@ stats_from_scores (IapScales       *scales,
   guint min_agreement = iap_scales_get_consensus_agreement (scales);
   const guint *lv, *mv;
 
+  stats->min_scorers = iap_workshop_get_min_scorers (map->workshop);
   if (scores == NULL || split_scores (scores, G_MAXUINT - 1, l, m) == 0)
     return stats;
+
+  /* Below the privacy floor only the count is kept: no median, no
+   * spread, no verdict, no cells, no pillars. */
+  if (!iap_workshop_may_show_statistic (map->workshop, l->len))
+    {
+      stats->n = l->len;
+      stats->withheld = TRUE;
+      stats->consensus = IAP_CONSENSUS_WITHHELD;
+      return stats;
+    }
 
   lv = (const guint *) l->data;
   mv = (const guint *) m->data;
@@ -446,7 +468,11 @@ iap_consensus_for_risk (IapWorkshop *workshop,
   if (round == NULL)
     round = iap_consensus_latest_round (workshop, risk);
   if (round == NULL)
-    return risk_stats_new ();
+    {
+      stats = risk_stats_new ();
+      stats->min_scorers = iap_workshop_get_min_scorers (workshop);
+      return stats;
+    }
 
   pillar_map_init (&map, workshop);
   ratings = iap_round_get_ratings (round);
@@ -629,6 +655,8 @@ iap_consensus_to_id (IapConsensus consensus)
       return "reached";
     case IAP_CONSENSUS_NOT_REACHED:
       return "not-reached";
+    case IAP_CONSENSUS_WITHHELD:
+      return "withheld";
     case IAP_CONSENSUS_NO_RATINGS:
     default:
       return "none";
@@ -644,6 +672,8 @@ iap_consensus_to_label (IapConsensus consensus)
       return _("Consensus");
     case IAP_CONSENSUS_NOT_REACHED:
       return _("No consensus");
+    case IAP_CONSENSUS_WITHHELD:
+      return _("Withheld");
     case IAP_CONSENSUS_NO_RATINGS:
     default:
       return _("No scores");
@@ -665,4 +695,126 @@ iap_consensus_describe_rule (IapScales *scales)
                                        "(lower median, nearest-rank quartiles).",
                                        iqr),
                           iqr, iap_scales_get_consensus_agreement (scales));
+}
+
+/**
+ * iap_consensus_describe_polarized:
+ *
+ * Returns: (transfer full): what "polarized" means in @workshop, and
+ *   what is withheld below its privacy floor, in two sentences
+ */
+char *
+iap_consensus_describe_polarized (IapWorkshop *workshop)
+{
+  guint k;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  k = iap_workshop_get_min_scorers (workshop);
+
+  return g_strdup_printf (g_dngettext (NULL,
+                                       "Polarized when the medians of two pillars, each of at least %u scorer, "
+                                       "are two levels or more apart; a polarized risk is never called a "
+                                       "consensus, even when the spread meets the rule. Nothing computed from "
+                                       "fewer than %u scorer is shown.",
+                                       "Polarized when the medians of two pillars, each of at least %u scorers, "
+                                       "are two levels or more apart; a polarized risk is never called a "
+                                       "consensus, even when the spread meets the rule. Nothing computed from "
+                                       "fewer than %u scorers is shown.",
+                                       k),
+                          k, k);
+}
+
+/**
+ * iap_risk_stats_get_verdict:
+ *
+ * The spread rule and the comparison of pillars, in one verdict: what
+ * the window, the presenter view, the report and the JSON summary all
+ * call a risk's scores.
+ */
+IapVerdict
+iap_risk_stats_get_verdict (const IapRiskStats *stats)
+{
+  g_return_val_if_fail (stats != NULL, IAP_VERDICT_NO_SCORES);
+
+  switch (stats->consensus)
+    {
+    case IAP_CONSENSUS_WITHHELD:
+      return IAP_VERDICT_WITHHELD;
+    case IAP_CONSENSUS_REACHED:
+      return stats->polarized ? IAP_VERDICT_POLARIZED : IAP_VERDICT_CONSENSUS;
+    case IAP_CONSENSUS_NOT_REACHED:
+      return stats->polarized ? IAP_VERDICT_NO_CONSENSUS_POLARIZED : IAP_VERDICT_NO_CONSENSUS;
+    case IAP_CONSENSUS_NO_RATINGS:
+    default:
+      return IAP_VERDICT_NO_SCORES;
+    }
+}
+
+const char *
+iap_verdict_to_id (IapVerdict verdict)
+{
+  switch (verdict)
+    {
+    case IAP_VERDICT_WITHHELD:
+      return "withheld";
+    case IAP_VERDICT_CONSENSUS:
+      return "consensus";
+    case IAP_VERDICT_POLARIZED:
+      return "polarized";
+    case IAP_VERDICT_NO_CONSENSUS:
+      return "no-consensus";
+    case IAP_VERDICT_NO_CONSENSUS_POLARIZED:
+      return "no-consensus-polarized";
+    case IAP_VERDICT_NO_SCORES:
+    default:
+      return "none";
+    }
+}
+
+const char *
+iap_verdict_to_label (IapVerdict verdict)
+{
+  switch (verdict)
+    {
+    case IAP_VERDICT_WITHHELD:
+      /* Translators: a verdict on a risk's scores, when too few people scored to show one */
+      return C_("verdict", "Withheld");
+    case IAP_VERDICT_CONSENSUS:
+      return C_("verdict", "Consensus");
+    case IAP_VERDICT_POLARIZED:
+      /* Translators: a verdict: the room's spread meets the consensus rule,
+       * but two pillars' medians are two levels or more apart */
+      return C_("verdict", "Polarized");
+    case IAP_VERDICT_NO_CONSENSUS:
+      return C_("verdict", "No consensus");
+    case IAP_VERDICT_NO_CONSENSUS_POLARIZED:
+      return C_("verdict", "No consensus, polarized");
+    case IAP_VERDICT_NO_SCORES:
+    default:
+      return C_("verdict", "No scores");
+    }
+}
+
+/**
+ * iap_risk_stats_dup_verdict:
+ *
+ * Returns: (transfer full): the verdict as it is printed, with the reason
+ *   when it is withheld: "Withheld: fewer than 3 scorers"
+ */
+char *
+iap_risk_stats_dup_verdict (const IapRiskStats *stats)
+{
+  IapVerdict verdict;
+
+  g_return_val_if_fail (stats != NULL, NULL);
+
+  verdict = iap_risk_stats_get_verdict (stats);
+  if (verdict != IAP_VERDICT_WITHHELD)
+    return g_strdup (iap_verdict_to_label (verdict));
+
+  /* Translators: instead of a verdict, when fewer people scored than the workshop's privacy floor */
+  return g_strdup_printf (g_dngettext (NULL, "Withheld: fewer than %u scorer",
+                                       "Withheld: fewer than %u scorers", stats->min_scorers),
+                          stats->min_scorers);
 }

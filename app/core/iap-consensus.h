@@ -26,12 +26,30 @@ G_BEGIN_DECLS
  *   median, rounded down.
  */
 
+/* Whether the room's scores meet the workshop's consensus rule (the
+ * spread alone, all pillars together). WITHHELD: too few scorers to say
+ * anything without coming close to a person's own score. */
 typedef enum
 {
   IAP_CONSENSUS_NO_RATINGS,
   IAP_CONSENSUS_REACHED,
   IAP_CONSENSUS_NOT_REACHED,
+  IAP_CONSENSUS_WITHHELD,
 } IapConsensus;
+
+/* The one word every output shows for a risk's scores (docs/domain.md,
+ * "Consensus and polarization"): the spread rule and the comparison of
+ * pillars together. A polarized risk is never called a consensus, even
+ * when the room's spread meets the rule: that is POLARIZED. */
+typedef enum
+{
+  IAP_VERDICT_NO_SCORES,
+  IAP_VERDICT_WITHHELD,
+  IAP_VERDICT_CONSENSUS,
+  IAP_VERDICT_POLARIZED,
+  IAP_VERDICT_NO_CONSENSUS,
+  IAP_VERDICT_NO_CONSENSUS_POLARIZED,
+} IapVerdict;
 
 typedef struct
 {
@@ -52,8 +70,13 @@ typedef struct
   guint      agreement_impact;
   IapConsensus consensus;                       /* both dimensions by the workshop's rule */
   gboolean   polarized;                         /* two pillars' medians >= 2 levels apart */
+  guint      min_scorers;                       /* the workshop's privacy floor */
+  gboolean   withheld;                          /* n below the floor: only n is kept */
+  guint      pillars_compared;                  /* pillars with at least min_scorers scores */
+  guint      pillars_withheld;                  /* pillars that scored, below the floor */
   guint      cells[IAP_SCALE_MAX_LEVELS][IAP_SCALE_MAX_LEVELS]; /* [likelihood-1][impact-1] */
-  GPtrArray *pillars;                           /* IapPillarMedian, in catalog order */
+  GPtrArray *pillars;                           /* IapPillarMedian, in catalog order,
+                                                 * only those at or above the floor */
 } IapRiskStats;
 
 /* On plain arrays of levels (they need not be sorted). */
@@ -92,6 +115,11 @@ GPtrArray    *iap_consensus_scored        (IapRound    *round);
 const char   *iap_consensus_to_id         (IapConsensus consensus);
 const char   *iap_consensus_to_label      (IapConsensus consensus);
 char         *iap_consensus_describe_rule (IapScales   *scales);
+char         *iap_consensus_describe_polarized (IapWorkshop *workshop);
+IapVerdict    iap_risk_stats_get_verdict  (const IapRiskStats *stats);
+const char   *iap_verdict_to_id           (IapVerdict   verdict);
+const char   *iap_verdict_to_label        (IapVerdict   verdict);
+char         *iap_risk_stats_dup_verdict  (const IapRiskStats *stats);
 void          iap_risk_stats_free         (IapRiskStats *stats);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapRiskStats, iap_risk_stats_free)

@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "iap-environment.h"
 #include "iap-list-index.h"
 #include "iap-workshop.h"
@@ -122,6 +124,48 @@ iap_workshop_find_dissent (IapWorkshop *self,
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
   return find_by_id (iap_workshop_get_dissents (self), id);
+}
+
+/**
+ * iap_workshop_dup_dissenter:
+ * @anonymize: whether the output leaves people's names out
+ *
+ * Who dissents, as the participant chose to be named: by name (with
+ * their pillar), or by pillar alone, never with their organisation,
+ * which in a small pillar names the person all the same. An anonymised
+ * output names everyone by pillar.
+ *
+ * Returns: (transfer full): the words for who dissents
+ */
+char *
+iap_workshop_dup_dissenter (IapWorkshop *self,
+                            IapDissent  *dissent,
+                            gboolean     anonymize)
+{
+  IapParticipant *participant;
+  IapCatalogEntry *entry;
+  const char *pillar;
+  const char *name;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+  g_return_val_if_fail (IAP_IS_DISSENT (dissent), NULL);
+
+  participant = iap_workshop_find_participant (self, iap_dissent_get_participant (dissent));
+  if (participant == NULL)
+    return g_strdup (_("Unknown participant"));
+
+  entry = iap_catalog_lookup (iap_workshop_get_catalog (self), IAP_CATALOG_PILLAR,
+                              iap_participant_get_pillar (participant));
+  pillar = entry != NULL ? iap_catalog_entry_get_label (entry) : iap_participant_get_pillar (participant);
+  name = iap_participant_get_name (participant);
+  if (anonymize || g_strcmp0 (iap_dissent_get_attribution (dissent), "name") != 0)
+    /* Translators: %s is a pillar, such as Humanitarian */
+    return g_strdup_printf (_("A participant of the %s pillar"), pillar);
+  if (name == NULL || name[0] == '\0')
+    name = iap_participant_get_entity (participant);
+
+  /* Translators: a dissenter named as they chose: their name, then their pillar */
+  return g_strdup_printf (C_("dissenter", "%s (%s)"), name, pillar);
 }
 
 /**

@@ -29,6 +29,7 @@ struct _IapWorkshop
   char *notes;
   char *review_date;
   gboolean anonymize;
+  guint min_scorers;
   char *unct;
   char *mission;
   char *mission_type;
@@ -68,6 +69,7 @@ enum {
   PROP_NOTES,
   PROP_REVIEW_DATE,
   PROP_ANONYMIZE,
+  PROP_MIN_SCORERS,
   PROP_UNCT,
   PROP_MISSION,
   PROP_MISSION_TYPE,
@@ -173,6 +175,10 @@ iap_workshop_get_property (GObject    *object,
       g_value_set_boolean (value, self->anonymize);
       break;
 
+    case PROP_MIN_SCORERS:
+      g_value_set_uint (value, self->min_scorers);
+      break;
+
     case PROP_UNCT:
       g_value_set_string (value, self->unct);
       break;
@@ -275,6 +281,10 @@ iap_workshop_set_property (GObject      *object,
 
     case PROP_ANONYMIZE:
       changed = iap_set_boolean (&self->anonymize, g_value_get_boolean (value));
+      break;
+
+    case PROP_MIN_SCORERS:
+      changed = iap_set_uint (&self->min_scorers, g_value_get_uint (value));
       break;
 
     case PROP_UNCT:
@@ -427,6 +437,18 @@ iap_workshop_class_init (IapWorkshopClass *klass)
                            G_PARAM_EXPLICIT_NOTIFY |
                            G_PARAM_STATIC_STRINGS));
 
+  /* The privacy floor: a statistic of fewer scores than this is withheld
+   * from every output, since it would come close to a person's own score
+   * (one scorer's median is their score). */
+  properties[PROP_MIN_SCORERS] =
+    g_param_spec_uint ("min-scorers",
+                       NC_ ("property", "Fewest scorers shown"),
+                       "The fewest scorers a group statistic is shown for",
+                       IAP_MIN_SCORERS_LOWEST, 100, IAP_MIN_SCORERS_DEFAULT,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
   properties[PROP_UNCT] =
     g_param_spec_string ("unct",
                          NC_ ("property", "UN Country Team present"),
@@ -555,6 +577,7 @@ iap_workshop_init (IapWorkshop *self)
   self->end_date = g_strdup ("");
   self->facilitator = g_strdup ("");
   self->classification = g_strdup ("internal");
+  self->min_scorers = IAP_MIN_SCORERS_DEFAULT;
   self->notes = g_strdup ("");
   self->review_date = g_strdup ("");
   self->unct = g_strdup ("unknown");
@@ -657,6 +680,58 @@ iap_workshop_get_anonymize (IapWorkshop *self)
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), FALSE);
 
   return self->anonymize;
+}
+
+/**
+ * iap_workshop_get_min_scorers:
+ *
+ * Returns: the privacy floor: the fewest scorers a group statistic (a
+ *   median, a spread, a verdict, a pillar's median) is shown for
+ */
+guint
+iap_workshop_get_min_scorers (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), IAP_MIN_SCORERS_DEFAULT);
+
+  return self->min_scorers;
+}
+
+/**
+ * iap_workshop_may_show_statistic:
+ * @n_scorers: how many people's scores the statistic is computed from
+ *
+ * Whether a group statistic of @n_scorers people may be shown where
+ * anyone but the facilitator could see it: on screen, on the presenter
+ * view, in the report, the JSON summary or an export. Every output asks
+ * this before it shows a median, a spread, a verdict or a pillar's
+ * median; below the floor it says so instead (iap_workshop_dup_withheld()).
+ *
+ * Returns: %TRUE when @n_scorers reaches the workshop's floor
+ */
+gboolean
+iap_workshop_may_show_statistic (IapWorkshop *self,
+                                 guint        n_scorers)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), FALSE);
+
+  return n_scorers > 0 && n_scorers >= self->min_scorers;
+}
+
+/**
+ * iap_workshop_dup_withheld:
+ *
+ * Returns: (transfer full): what is printed instead of a statistic below
+ *   the floor, such as "fewer than 3 scorers"
+ */
+char *
+iap_workshop_dup_withheld (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  /* Translators: printed instead of a median or a verdict computed from too few people's scores */
+  return g_strdup_printf (g_dngettext (NULL, "fewer than %u scorer", "fewer than %u scorers",
+                                       self->min_scorers),
+                          self->min_scorers);
 }
 
 const char *

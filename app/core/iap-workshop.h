@@ -32,6 +32,10 @@ typedef enum
 
 GQuark              iap_workshop_error_quark                (void);
 
+/* The privacy floor: the fewest scorers a group statistic is shown for. */
+#define IAP_MIN_SCORERS_DEFAULT 3
+#define IAP_MIN_SCORERS_LOWEST  2
+
 #define IAP_TYPE_WORKSHOP (iap_workshop_get_type ())
 
 G_DECLARE_FINAL_TYPE (IapWorkshop, iap_workshop, IAP, WORKSHOP, GObject)
@@ -46,6 +50,10 @@ const char         *iap_workshop_get_classification         (IapWorkshop      *s
 const char         *iap_workshop_get_notes                  (IapWorkshop      *self);
 const char         *iap_workshop_get_review_date            (IapWorkshop      *self);
 gboolean            iap_workshop_get_anonymize              (IapWorkshop      *self);
+guint               iap_workshop_get_min_scorers            (IapWorkshop      *self);
+gboolean            iap_workshop_may_show_statistic         (IapWorkshop      *self,
+                                                             guint             n_scorers);
+char               *iap_workshop_dup_withheld               (IapWorkshop      *self);
 const char         *iap_workshop_get_unct                   (IapWorkshop      *self);
 const char         *iap_workshop_get_mission                (IapWorkshop      *self);
 const char         *iap_workshop_get_mission_type           (IapWorkshop      *self);
@@ -84,6 +92,9 @@ IapMitigation      *iap_workshop_find_mitigation            (IapWorkshop      *s
                                                              const char       *id);
 IapRound           *iap_workshop_find_round                 (IapWorkshop      *self,
                                                              const char       *id);
+char               *iap_workshop_dup_dissenter              (IapWorkshop      *self,
+                                                             IapDissent       *dissent,
+                                                             gboolean          anonymize);
 IapDissent         *iap_workshop_find_dissent               (IapWorkshop      *self,
                                                              const char       *id);
 IapIndicatorAnswer *iap_workshop_find_indicator             (IapWorkshop      *self,

@@ -246,6 +246,11 @@ describe (const IapRiskStats *stats)
 
   if (stats == NULL || stats->n == 0)
     return g_strdup (_("No scores revealed"));
+  if (stats->withheld)
+    /* Translators: the spread of fewer scores than the workshop's privacy floor is not drawn */
+    return g_strdup_printf (g_dngettext (NULL, "%u score: not shown, fewer than %u scorers.",
+                                         "%u scores: not shown, fewer than %u scorers.", stats->n),
+                            stats->n, stats->min_scorers);
 
   /* Translators: %u are counts and levels of likelihood and impact */
   g_string_printf (text, g_dngettext (NULL, "%u score, median likelihood %u and impact %u.",

@@ -137,13 +137,21 @@ append_pillars (GString            *text,
         }
       g_string_append_printf (text, "\n  %s: %u × %u (%u)", label, pm->likelihood, pm->impact, pm->n);
     }
+  if (stats->pillars_withheld > 0)
+    /* Translators: pillars whose median is not shown, since too few of their members scored */
+    g_string_append_printf (text, g_dngettext (NULL, "\n  %u pillar with fewer than %u scorers: withheld",
+                                               "\n  %u pillars with fewer than %u scorers: withheld",
+                                               stats->pillars_withheld),
+                            stats->pillars_withheld, stats->min_scorers);
 }
 
 /**
  * iap_round_text_describe:
  * @detailed: add the spread, the rule and the pillars' medians
  *
- * Returns: (transfer full): what the scores of one risk say
+ * Returns: (transfer full): what the scores of one risk say, in the
+ *   words of the report; below the workshop's privacy floor, only how
+ *   many scored
  */
 char *
 iap_round_text_describe (IapWorkshop        *workshop,
@@ -154,14 +162,17 @@ iap_round_text_describe (IapWorkshop        *workshop,
   g_autofree char *l = iap_round_text_level (iap_scales_get_likelihood (scales), stats->median_likelihood);
   g_autofree char *m = iap_round_text_level (iap_scales_get_impact (scales), stats->median_impact);
   g_autofree char *rule = iap_consensus_describe_rule (scales);
-  GString *text = g_string_new (iap_consensus_to_label (stats->consensus));
+  g_autofree char *polarized = iap_consensus_describe_polarized (workshop);
+  g_autofree char *verdict = iap_risk_stats_dup_verdict (stats);
+  GString *text = g_string_new (verdict);
 
   if (stats->n == 0)
     return g_string_free (text, FALSE);
 
-  if (stats->polarized)
-    g_string_append_printf (text, " · %s", _("Polarized"));
   g_string_append_printf (text, g_dngettext (NULL, "\n%u score", "\n%u scores", stats->n), stats->n);
+  if (stats->withheld)
+    return g_string_free (text, FALSE);
+
   /* Translators: the median of ordinal scores; for an even count, the lower middle score */
   g_string_append_printf (text, _("\nMedian likelihood: %s\nMedian impact: %s"), l, m);
   if (!detailed)
@@ -171,9 +182,7 @@ iap_round_text_describe (IapWorkshop        *workshop,
                           stats->iqr_likelihood, stats->iqr_impact);
   g_string_append_printf (text, _("\nWithin one level of the median: likelihood %u%%, impact %u%%"),
                           stats->agreement_likelihood, stats->agreement_impact);
-  if (stats->polarized)
-    g_string_append_printf (text, "\n%s", _("Polarized: two pillars' medians differ by 2 levels or more."));
-  g_string_append_printf (text, "\n%s\n", rule);
+  g_string_append_printf (text, "\n%s %s\n", rule, polarized);
   append_pillars (text, workshop, stats);
 
   return g_string_free (text, FALSE);
@@ -207,8 +216,11 @@ append_factor (GString         *text,
         }
       g_string_append_printf (text, "%s%s ", o > 0 ? " · " : " ",
                               option != NULL ? iap_catalog_entry_get_label (option) : options[o]);
-      if (n > 0)
+      if (iap_workshop_may_show_statistic (workshop, n))
         g_string_append_printf (text, "%u (%u)", iap_consensus_median (values, n), n);
+      else if (n > 0)
+        /* Translators: instead of a median of too few scores, with how many there are */
+        g_string_append_printf (text, _("withheld (%u)"), n);
       else
         g_string_append (text, "—");
     }
@@ -400,6 +412,7 @@ iap_round_text_overview (IapWorkshop *workshop,
   g_autoptr(GString) agreed = g_string_new (NULL);
   g_autoptr(GString) split = g_string_new (NULL);
   g_autoptr(GString) unscored = g_string_new (NULL);
+  g_autoptr(GString) withheld = g_string_new (NULL);
   GString *text = g_string_new (NULL);
   guint n_agreed = 0, n_split = 0;
 
@@ -410,20 +423,30 @@ iap_round_text_overview (IapWorkshop *workshop,
       const char *title = iap_round_text_risk_title (risk);
       g_autofree char *item = NULL;
 
-      if (stats->consensus == IAP_CONSENSUS_REACHED)
+      switch (iap_risk_stats_get_verdict (stats))
         {
+        case IAP_VERDICT_CONSENSUS:
           append_item (agreed, title);
           n_agreed++;
-        }
-      else if (stats->consensus == IAP_CONSENSUS_NOT_REACHED)
-        {
-          /* Translators: a risk without consensus whose pillars' medians are far apart */
-          item = stats->polarized ? g_strdup_printf (_("%s (polarized)"), title) : NULL;
+          break;
+        case IAP_VERDICT_POLARIZED:
+        case IAP_VERDICT_NO_CONSENSUS:
+        case IAP_VERDICT_NO_CONSENSUS_POLARIZED:
+          /* Translators: a risk without consensus, then its verdict, “Polarized” */
+          item = iap_risk_stats_get_verdict (stats) != IAP_VERDICT_NO_CONSENSUS
+                 ? g_strdup_printf (_("%s (%s)"), title, iap_verdict_to_label (iap_risk_stats_get_verdict (stats)))
+                 : NULL;
           append_item (split, item != NULL ? item : title);
           n_split++;
+          break;
+        case IAP_VERDICT_WITHHELD:
+          append_item (withheld, title);
+          break;
+        case IAP_VERDICT_NO_SCORES:
+        default:
+          append_item (unscored, title);
+          break;
         }
-      else
-        append_item (unscored, title);
     }
   /* Translators: followed by the titles of the risks the room agrees on */
   g_string_append_printf (text, _("Consensus on %u of %u risks:"), n_agreed, risks->len);
@@ -431,6 +454,13 @@ iap_round_text_overview (IapWorkshop *workshop,
   /* Translators: followed by the titles of the risks the room does not agree on */
   g_string_append_printf (text, "\n%s", _("No consensus:"));
   g_string_append_printf (text, " %s", n_split > 0 ? split->str : _("none"));
+  if (withheld->len > 0)
+    {
+      g_autofree char *reason = iap_workshop_dup_withheld (workshop);
+
+      /* Translators: “Withheld, fewer than 3 scorers:”, then the titles of those risks */
+      g_string_append_printf (text, _("\nWithheld, %s: %s"), reason, withheld->str);
+    }
   if (unscored->len > 0)
     /* Translators: followed by the titles of the risks nobody scored */
     g_string_append_printf (text, "\n%s %s", _("No scores:"), unscored->str);

@@ -22,6 +22,7 @@ const Field iap_format_setup[] = {
   { "classification", NULL, "classification", CHECK_ENUM,
     "unclassified|internal|confidential|strictly-confidential", 0 },
   { "anonymize", NULL, "anonymize", CHECK_NONE, NULL, 0 },
+  { "min-scorers", NULL, "min-scorers", CHECK_NUMBER, NULL, 0 },
   { "unct", NULL, "unct", CHECK_ENUM, ANSWERS, 0 },
   { "mission", NULL, "mission", CHECK_ENUM, ANSWERS, 0 },
   { "title", "title", NULL, CHECK_NONE, NULL, 0 },

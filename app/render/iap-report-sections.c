@@ -87,27 +87,6 @@ dup_rating (IapWorkshop *workshop,
                                   likelihood, impact);
 }
 
-static char *
-dup_participant (IapReport  *report,
-                 const char *id,
-                 gboolean    by_name)
-{
-  IapWorkshop *workshop = iap_report_get_workshop (report);
-  IapParticipant *participant = iap_workshop_find_participant (workshop, id);
-  const char *pillar;
-
-  if (participant == NULL)
-    return g_strdup ("");
-  pillar = lookup_label (workshop, IAP_CATALOG_PILLAR, iap_participant_get_pillar (participant));
-  if (by_name && !iap_report_get_anonymize (report) &&
-      iap_participant_get_name (participant)[0] != '\0')
-    return g_strdup_printf ("%s (%s)", iap_participant_get_name (participant), pillar);
-  if (iap_participant_get_entity (participant)[0] != '\0')
-    return g_strdup_printf ("%s (%s)", iap_participant_get_entity (participant), pillar);
-
-  return g_strdup (pillar);
-}
-
 /* The first mitigation that names the risk. */
 static IapMitigation *
 find_main_mitigation (IapWorkshop *workshop,
@@ -407,7 +386,7 @@ add_register (IapReport *report)
 static char *
 dup_median (const IapRiskStats *stats)
 {
-  if (stats->n == 0)
+  if (stats->n == 0 || stats->withheld)
     return g_strdup ("–");
 
   /* Translators: median likelihood × median impact */
@@ -421,19 +400,22 @@ add_consensus_row (IapReport *report,
 {
   IapWorkshop *workshop = iap_report_get_workshop (report);
   const IapRiskStats *stats = iap_report_get_consensus (report, iap_risk_get_id (risk));
+  IapVerdict verdict = iap_risk_stats_get_verdict (stats);
   int bands[7] = { IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND,
                    IAP_REPORT_NO_BAND, 0, IAP_REPORT_NO_BAND };
   g_autofree char *title = g_markup_printf_escaped ("%u. %s", position + 1, iap_risk_get_title (risk));
   g_autofree char *count = g_strdup_printf ("%u", stats->n);
   g_autofree char *median = dup_median (stats);
-  g_autofree char *iqr = stats->n > 0 ? g_strdup_printf ("%u / %u", stats->iqr_likelihood, stats->iqr_impact) : g_strdup ("–");
-  g_autofree char *label = g_markup_printf_escaped (stats->consensus == IAP_CONSENSUS_NOT_REACHED ? "<b>%s</b>" : "%s",
-                                                    iap_consensus_to_label (stats->consensus));
-  g_autofree char *verdict = g_strconcat (label, stats->polarized ? _("\n<i>polarized</i>") : "", NULL);
+  g_autofree char *iqr = stats->n > 0 && !stats->withheld
+                         ? g_strdup_printf ("%u / %u", stats->iqr_likelihood, stats->iqr_impact)
+                         : g_strdup ("–");
+  g_autofree char *label = iap_risk_stats_dup_verdict (stats);
+  g_autofree char *verdict_text = g_markup_printf_escaped (verdict == IAP_VERDICT_CONSENSUS || verdict == IAP_VERDICT_NO_SCORES
+                                                           ? "%s" : "<b>%s</b>", label);
   g_autofree char *agreed = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
                                         iap_risk_get_inherent_impact (risk), &bands[5]);
   g_autofree char *dissents = g_strdup_printf ("%u", count_dissents (workshop, iap_risk_get_id (risk)));
-  const char *cells[] = { title, count, median, iqr, verdict, agreed, dissents };
+  const char *cells[] = { title, count, median, iqr, verdict_text, agreed, dissents };
 
   iap_report_add_row (report, cells, bands);
 }
@@ -444,14 +426,16 @@ add_group_ratings (IapReport *report)
   IapWorkshop *workshop = iap_report_get_workshop (report);
   GListModel *risks = iap_workshop_get_risks (workshop);
   g_autofree char *rule = iap_consensus_describe_rule (iap_workshop_get_scales (workshop));
+  g_autofree char *polarized = iap_consensus_describe_polarized (workshop);
   g_autofree char *intro = NULL;
   /* Translators: table headings; L is likelihood, I impact */
-  const char *headers[] = { _("Risk"), _("Scores"), _("Median L × I"), _("IQR L / I"), _("Consensus"), _("Agreed inherent"), _("Dissents") };
+  const char *headers[] = { _("Risk"), _("Scores"), _("Median L × I"), _("IQR L / I"), _("Verdict"), _("Agreed inherent"), _("Dissents") };
   static const double widths[] = { 0.33, 0.08, 0.11, 0.09, 0.14, 0.15, 0.10 };
 
   iap_report_add_subheading (report, _("Consensus per risk"));
+  /* Translators: the consensus rule, then what polarized means */
   intro = g_markup_printf_escaped (_("Participants score each risk on their own before the discussion; the "
-                                     "table gives the last revealed round. %s"), rule);
+                                     "table gives the last revealed round. %s %s"), rule, polarized);
   iap_report_add_paragraph (report, intro);
   if (g_list_model_get_n_items (risks) == 0)
     return;
@@ -485,7 +469,8 @@ dup_pillar_medians (IapWorkshop        *workshop,
 }
 
 /* The classic split (humanitarian against political) is shown, not
- * averaged away: each pillar's median, side by side. */
+ * averaged away: each pillar's median, side by side; only the pillars
+ * with enough scorers, as the core keeps no other. */
 static void
 add_polarized (IapReport *report)
 {
@@ -493,7 +478,8 @@ add_polarized (IapReport *report)
   GListModel *risks = iap_workshop_get_risks (workshop);
   const char *headers[] = { _("Risk"), _("Median per pillar (likelihood × impact)") };
   static const double widths[] = { 0.40, 0.60 };
-  gboolean any = FALSE;
+  guint k = iap_workshop_get_min_scorers (workshop);
+  gboolean any = FALSE, compared = FALSE, withheld = FALSE;
 
   iap_report_add_subheading (report, _("Polarized risks"));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
@@ -503,6 +489,8 @@ add_polarized (IapReport *report)
       g_autofree char *title = NULL, *medians = NULL;
       const char *cells[2];
 
+      compared |= stats->pillars_compared >= 2;
+      withheld |= stats->pillars_withheld > 0;
       if (!stats->polarized)
         continue;
       if (!any)
@@ -515,8 +503,26 @@ add_polarized (IapReport *report)
     }
   if (any)
     iap_report_end_table (report);
-  else
+  else if (compared)
     iap_report_add_paragraph (report, _("No risk is polarized: no two pillars’ medians are two levels or more apart."));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (NULL,
+                                                            "Pillars could not be compared: on no risk did two pillars have %u scorer or more each.",
+                                                            "Pillars could not be compared: on no risk did two pillars have %u scorers or more each.",
+                                                            k), k);
+
+      iap_report_add_paragraph (report, text);
+    }
+  if (withheld)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (NULL,
+                                                            "<i>A pillar with fewer than %u scorer on a risk is neither shown nor compared: its median would come close to a person’s own score.</i>",
+                                                            "<i>A pillar with fewer than %u scorers on a risk is neither shown nor compared: its median would come close to a person’s own score.</i>",
+                                                            k), k);
+
+      iap_report_add_paragraph (report, text);
+    }
 }
 
 static const char *
@@ -555,8 +561,7 @@ add_dissents (IapReport *report)
   for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
     {
       g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
-      gboolean by_name = g_strcmp0 (iap_dissent_get_attribution (dissent), "name") == 0;
-      g_autofree char *who = dup_participant (report, iap_dissent_get_participant (dissent), by_name);
+      g_autofree char *who = iap_workshop_dup_dissenter (workshop, dissent, iap_report_get_anonymize (report));
       g_autofree char *by = g_markup_escape_text (who, -1);
       g_autofree char *on = g_markup_escape_text (subject_label (workshop, dissent), -1);
       g_autofree char *text = g_markup_escape_text (iap_dissent_get_text (dissent), -1);
@@ -776,19 +781,19 @@ add_consensus_rule (IapReport *report)
 {
   IapScales *scales = iap_workshop_get_scales (iap_report_get_workshop (report));
   g_autofree char *text = iap_consensus_describe_rule (scales);
+  g_autofree char *polarized = iap_consensus_describe_polarized (iap_report_get_workshop (report));
   g_autofree char *rule = NULL;
 
   iap_report_add_subheading (report, _("Consensus rule"));
-  /* Translators: the consensus rule, then the band of the risk appetite */
-  rule = g_markup_printf_escaped (_("%s Scores are ordinal: they are never averaged. A risk is polarized when "
-                                    "two pillars’ medians are two levels or more apart. The risk appetite is "
+  /* Translators: the consensus rule, what polarized means, then the band of the risk appetite */
+  rule = g_markup_printf_escaped (_("%s %s Scores are ordinal: they are never averaged. The risk appetite is "
                                     "the %s band: a residual risk above it needs a formal acceptance."),
-                                  text, iap_band_get_label (iap_scales_get_appetite (scales)));
+                                  text, polarized, iap_band_get_label (iap_scales_get_appetite (scales)));
   iap_report_add_paragraph (report, rule);
 }
 
-/* Names and entities of a pillar's participants; only entities when
- * the report is anonymised. */
+/* Names and entities of a pillar's participants; nothing when the
+ * report is anonymised: an organisation of one participant names them. */
 static char *
 dup_pillar_names (IapReport  *report,
                   GListModel *participants,
@@ -806,7 +811,9 @@ dup_pillar_names (IapReport  *report,
       if (g_strcmp0 (iap_participant_get_pillar (participant), pillar) != 0)
         continue;
       (*n)++;
-      if (iap_report_get_anonymize (report) || iap_participant_get_name (participant)[0] == '\0')
+      if (iap_report_get_anonymize (report))
+        continue;
+      if (iap_participant_get_name (participant)[0] == '\0')
         who = g_markup_escape_text (iap_participant_get_entity (participant), -1);
       else
         who = g_markup_printf_escaped ("%s (%s)", iap_participant_get_name (participant),
@@ -825,9 +832,13 @@ add_participants (IapReport *report)
   GListModel *participants = iap_workshop_get_participants (workshop);
   const char *headers[] = { _("Pillar"), _("Number"), _("Participants") };
   static const double widths[] = { 0.24, 0.10, 0.66 };
+  static const double anonymous_widths[] = { 0.60, 0.40 };
+  gboolean anonymize = iap_report_get_anonymize (report);
 
   iap_report_add_subheading (report, _("Participants by pillar"));
-  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  /* An anonymised report counts participants, and names no one. */
+  iap_report_begin_table (report, headers, anonymize ? anonymous_widths : widths,
+                          anonymize ? G_N_ELEMENTS (anonymous_widths) : G_N_ELEMENTS (widths));
   for (guint p = 0; p < g_list_model_get_n_items (pillars); p++)
     {
       g_autoptr(IapCatalogEntry) pillar = g_list_model_get_item (pillars, p);
@@ -846,9 +857,10 @@ add_participants (IapReport *report)
     }
   iap_report_end_table (report);
   if (iap_report_get_anonymize (report))
-    iap_report_add_paragraph (report, _("<i>People’s names are left out of this report: participants, "
-                                        "the facilitator, owners of mitigations and officials who "
-                                        "accepted a risk appear by their entity or role.</i>"));
+    iap_report_add_paragraph (report, _("<i>People’s names are left out of this report, and so are "
+                                        "participants’ organisations: participants are counted by pillar "
+                                        "and dissent is attributed to a pillar; owners of mitigations and "
+                                        "officials who accepted a risk appear by their entity or role.</i>"));
 }
 
 static void

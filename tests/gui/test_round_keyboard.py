@@ -8,8 +8,9 @@
     /usr/bin/python3 test_round_keyboard.py --exe _build/app/iap-workshop \
         --example resources/example.iapw --output _build/tests/gui/screenshots
 
-A workshop of 12 participants (two per pillar) and 20 risks is written
-with the scales of the example and opened. From there on the test only
+A workshop of 12 participants (two per pillar, and a privacy floor of 2
+scorers so that pillars are compared) and 20 risks is written with the
+scales of the example and opened. From there on the test only
 presses keys: Down to the Risk matrix step, Alt+G for the scoring round,
 Alt+B for a round of paper ballots on every risk, then for each
 participant Alt+S, the 40 levels of their ballot typed in with Tab
@@ -70,8 +71,8 @@ def write_workshop(example, path):
     scales = re.search(r"  <scales.*?</scales>\n", open(example, encoding="utf-8").read(), re.S)
     check(scales, f"no <scales> in {example}")
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<workshop xmlns="https://iapworkshop.github.io/ns/workshop/1" version="1.0">',
-           '  <setup classification="internal" unct="yes" mission="yes">',
+           '<workshop xmlns="https://iapworkshop.github.io/ns/workshop/1" version="1.2">',
+           '  <setup classification="internal" min-scorers="2" unct="yes" mission="yes">',
            "    <title>Twelve participants, twenty risks</title>",
            "  </setup>", scales.group(0).rstrip("\n"), "  <participants>"]
     for p in range(N_PARTICIPANTS):
@@ -189,7 +190,7 @@ def check_overview(app, window):
     for r in range(N_RISKS):
         line = agree_line if r < 10 else split_line
         check(title(r) in line, f"{title(r)} is not where expected in {text!r}")
-    check("(polarized)" in split_line, f"the polarized risks are not flagged: {split_line!r}")
+    check("(No consensus, polarized)" in split_line, f"the polarized risks are not flagged: {split_line!r}")
     ok(f"the overview: {agree_line[:60]!r}…, {split_line[:60]!r}…")
     return overview
 
@@ -204,7 +205,7 @@ def check_every_risk(session, app, window):
         if r < 10:
             expected = ["Consensus", "Median likelihood: 3 Possible", "Median impact: 4 Major"]
         else:
-            expected = ["No consensus", "Polarized", "Median likelihood: 2 Unlikely"]
+            expected = ["No consensus, polarized", "Median likelihood: 2 Unlikely"]
         missing = [e for e in expected if e not in text]
         check(verdict.startswith(expected[0]) and "12 scores" in text and not missing,
               f"{title(r)}: {missing} missing from {text!r}")

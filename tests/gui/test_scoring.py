@@ -13,8 +13,9 @@ the Risk matrix step. A private round opens; participant 1 scores the
 risk Almost certain x Major and passes the laptop. Participant 2's view
 is searched, every name, text and description of the round window, for
 any trace of that score: there must be none. Participant 2 scores Rare x
-Major; the reveal shows the lower median, the spread and no consensus,
-and so does the presenter view. Removing participant 1 on the Set-up
+Major; two scorers are below the privacy floor (3), so the reveal and
+the presenter view say "Withheld: fewer than 3 scorers" and show no
+median, no spread and neither score. Removing participant 1 on the Set-up
 step then asks first, counting the rating that would go with them.
 """
 
@@ -173,15 +174,16 @@ def run(session, args, folder):
     iaptest.wait_for("both to have scored", lambda: "2 of 2 have scored." in app.read_text(progress), 5)
     app.activate(find_like(app, "push button", "Reveal the Scores", root=window))
 
-    stats = find_like(app, "label", "Median likelihood", root=window)
+    # Two scorers are below the privacy floor (3 by default): the median of
+    # two is one of their scores, so only the count is revealed.
+    stats = find_like(app, "label", "Withheld: fewer than 3 scorers", root=window)
     text = app.read_text(stats)
-    check("Median likelihood: 1 Rare" in text, text)
-    check("Median impact: 4 Major" in text, text)
-    check("No consensus" in text, text)
-    check("Interquartile range: likelihood 4, impact 0" in text, text)
-    ok(f"the reveal: {text.splitlines()[:5]!r}")
+    check("2 scores" in text, text)
+    for secret in ("Median", "1 Rare", "5 Almost certain", "Interquartile"):
+        check(secret not in text, f"{secret!r} is revealed for two scorers: {text!r}")
+    ok(f"the reveal withholds the statistics of two scorers: {text.splitlines()[:3]!r}")
     chart = app.find("image", "Spread of the scores", root=window)
-    check("2 scores" in (chart.description or ""), chart.description)
+    check("2 scores: not shown" in (chart.description or ""), chart.description)
     ok(f"the chart describes itself: {chart.description!r}")
     ok(f"screenshot {session.screenshot('scoring-reveal')}")
 
@@ -189,7 +191,10 @@ def run(session, args, folder):
     presenter = toplevel(app, "Presenter View")
     result = iaptest.wait_for("the presenter's verdict",
                               lambda: next((n for n in app.find_all("label", root=presenter)
-                                            if "No consensus" in app.read_text(n)), None), 5)
+                                            if "Withheld: fewer than 3 scorers" in app.read_text(n)), None), 5)
+    shown = [app.read_text(n) for n in app.find_all("label", root=presenter)]
+    leaks = [t for t in shown if "Median" in t or "1 Rare" in t]
+    check(not leaks, f"the presenter view reveals the scores of two: {leaks}")
     ok(f"the presenter view shows {app.read_text(result).splitlines()[0]!r}")
     ok(f"screenshot {session.screenshot('scoring-presenter')}")
 

@@ -1,0 +1,183 @@
+#!/usr/bin/python3
+# check-summary.py: what the report and the JSON summary say about group
+# scoring: one vocabulary, and no statistic below the privacy floor.
+#
+# Copyright 2026 The IAP Workshop authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: check-summary.py IAP_WORKSHOP EXAMPLE OUTDIR LOCALEDIR
+# Writes variants of the example and their reports to OUTDIR.
+
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+iap, example, outdir, localedir = sys.argv[1:5]
+os.makedirs(outdir, exist_ok=True)
+NS = 'https://iapworkshop.github.io/ns/workshop/1'
+ET.register_namespace('', NS)
+failures = []
+n = 0
+
+
+def check(ok, what):
+    global n
+    n += 1
+    print(('ok %d - %s' if ok else 'not ok %d - %s') % (n, what), flush=True)
+    if not ok:
+        failures.append(what)
+
+
+def env(lang='en'):
+    e = dict(os.environ)
+    e.pop('DISPLAY', None)
+    e.pop('WAYLAND_DISPLAY', None)
+    e['IAP_WORKSHOP_LOCALEDIR'] = localedir
+    if lang == 'fr':
+        e['LANGUAGE'] = 'fr'
+        e['LANG'] = e['LC_ALL'] = 'fr_FR.UTF-8'
+    else:
+        e['LANGUAGE'] = 'en'
+        e['LANG'] = e['LC_ALL'] = 'C.UTF-8'
+    return e
+
+
+def run(args, lang='en'):
+    return subprocess.run([iap] + args, env=env(lang), capture_output=True, text=True)
+
+
+def q(tag):
+    return '{%s}%s' % (NS, tag)
+
+
+def variant(name, edit):
+    """The example, changed by @edit (a function of the XML root)."""
+    tree = ET.parse(example)
+    edit(tree.getroot())
+    path = os.path.join(outdir, name + '.iapw')
+    tree.write(path, encoding='UTF-8', xml_declaration=True)
+    r = run(['validate', path])
+    check(r.returncode == 0, '%s is a valid workshop (%s)' % (name, r.stdout.strip()))
+    return path
+
+
+def flat(text):
+    """The text on one line, so that words wrapped in a cell are found."""
+    return re.sub(r'-\s+', '-', ' '.join(text.split()))
+
+
+def report_text(path, extra=(), lang='en'):
+    """The report of @path, as one line of text in reading order."""
+    name = os.path.basename(path)[:-5] + ('-' + lang if lang != 'en' else '') + ''.join(extra).replace('-', '')
+    out = os.path.join(outdir, name + '.pdf')
+    r = run(['export', path, '-o', out] + list(extra), lang)
+    check(r.returncode == 0, 'export %s exits 0 (%s)' % (os.path.basename(out), r.stderr.strip()))
+    return flat(subprocess.run(['pdftotext', out, '-'], capture_output=True, text=True).stdout)
+
+
+def summary(path):
+    r = run(['summary', '--json', path])
+    check(r.returncode == 0, 'summary --json %s exits 0' % os.path.basename(path))
+    return r.stdout, json.loads(r.stdout) if r.returncode == 0 else {}
+
+
+def section(text, start, end):
+    """The text of the report from the heading @start to the heading @end."""
+    i = text.find(start)
+    j = text.find(end, i + 1) if i >= 0 else -1
+    return text[i:j] if i >= 0 and j > i else ''
+
+
+def round1(root):
+    return root.find('%s/%s' % (q('rounds'), q('round')))
+
+
+def set_rating(root, participant, risk, likelihood, impact):
+    rnd = round1(root)
+    for r in rnd.findall(q('rating')):
+        if r.get('participant') == participant and r.get('risk') == risk:
+            r.set('likelihood', str(likelihood))
+            r.set('impact', str(impact))
+            return
+    new = ET.Element(q('rating'), {'participant': participant, 'risk': risk,
+                                   'likelihood': str(likelihood), 'impact': str(impact)})
+    # Ratings come before the factor ratings of a round.
+    index = len(rnd.findall(q('rating'))) + len(rnd.findall(q('risk')))
+    rnd.insert(index, new)
+
+
+# A: the lowest floor, 2, and four humanitarians and two political
+# affairs officers who score: on r1 their medians are 4 and 2 apart. The
+# NGO partner, the security and the development pillars have one scorer
+# each: their "medians" are people's own scores.
+def split_pillars(root):
+    root.find(q('setup')).set('min-scorers', '2')
+    for risk in ['r%d' % i for i in range(1, 13)]:
+        set_rating(root, 'p9', risk, 4, 4)
+        set_rating(root, 'p10', risk, 4, 4)
+        set_rating(root, 'p2', risk, 3, 3)
+    set_rating(root, 'p1', 'r1', 2, 3)
+    set_rating(root, 'p2', 'r1', 2, 3)
+    set_rating(root, 'p12', 'r1', 1, 1)
+
+
+a = variant('split-pillars', split_pillars)
+text = report_text(a)
+polarized = section(text, 'Polarized risks', 'Dissent register')
+check('Humanitarian' in polarized and 'Political' in polarized,
+      'the polarized risks name the two pillars of at least 2 scorers that are apart')
+for single in ['NGO partner', 'Security', 'Development']:
+    check(single not in polarized, 'the polarized risks never print the %s pillar of one scorer' % single)
+raw, data = summary(a)
+r1 = next((r for r in data.get('risks', []) if r['id'] == 'r1'), {})
+check(r1.get('polarized') is True and r1.get('verdict') in ('polarized', 'no-consensus-polarized'),
+      'JSON: r1 is polarized (%s, %s)' % (r1.get('polarized'), r1.get('verdict')))
+check(data.get('min_scorers') == 2, 'JSON: min_scorers is the workshop\'s floor')
+check('ngo' not in raw.replace('ngo-relations', ''), 'JSON: nothing is said of the NGO partner pillar')
+
+
+# B: the default floor, 3, and a risk two people scored.
+def two_scorers(root):
+    rnd = round1(root)
+    for r in list(rnd.findall(q('rating'))):
+        if r.get('risk') == 'r12' and r.get('participant') not in ('p5', 'p12'):
+            rnd.remove(r)
+
+
+b = variant('two-scorers', two_scorers)
+raw, data = summary(b)
+r12 = next((r for r in data.get('risks', []) if r['id'] == 'r12'), {})
+check(r12.get('ratings') == 2 and r12.get('median') is None and r12.get('iqr') is None
+      and r12.get('verdict') == 'withheld' and r12.get('consensus') == 'withheld',
+      'JSON: a risk of 2 scorers has its count and nothing else (%s)' % json.dumps(r12))
+text = report_text(b)
+row = section(text, '12. Joint appeal', 'Polarized risks')
+check(re.search(r'Withheld: fewer than 3 scorers', row) is not None and '×' not in row,
+      'the report withholds the median and verdict of a risk of 2 scorers (%s)' % row[:160])
+
+# C: the example's report uses one vocabulary: no risk reads as a
+# consensus and as polarized at once.
+text = report_text(example)
+consensus = section(text, 'Consensus per risk', 'Polarized risks')
+check('polarized' not in consensus.lower().split('nothing computed')[-1],
+      'the consensus table never adds "polarized" under a verdict')
+check('Verdict' in consensus, 'the consensus table has a Verdict column')
+
+# D: dissent by pillar never names the person nor their organisation,
+# and an anonymised report names no participant's organisation.
+text = report_text(example)
+dissents = section(text, 'Dissent register', 'Mitigation plan')
+check('A participant of the NGO partner pillar' in dissents and 'Leila Haddad' not in dissents
+      and 'Kivara NGO Forum (' not in dissents,
+      'a dissent by pillar names the pillar only')
+text = report_text(example, ['--anonymize'])
+organisations = ['MINUKIV Political Affairs Division', 'Kivara NGO Forum (', 'UNDP', 'OHCHR',
+                 'ECHO (observer)', 'Resident Coordinator\'s Office', 'UNPOL']
+found = [o for o in organisations if o in text]
+check(not found, 'the anonymised report names no participant\'s organisation (found: %s)' % ', '.join(found))
+
+print('1..%d' % n)
+sys.exit(1 if failures else 0)
