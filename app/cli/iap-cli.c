@@ -123,16 +123,17 @@ iap_cli_upgrade (IapCliArgs *args)
 /* {likelihood, impact, score, band} of an agreed rating, or null when the
  * risk is not rated: a missing rating is never 0. */
 static void
-add_rating (JsonBuilder *builder,
-            IapScales   *scales,
-            const char  *name,
-            guint        likelihood,
-            guint        impact)
+add_rating (JsonBuilder   *builder,
+            IapScales     *scales,
+            const char    *name,
+            IapRisk       *risk,
+            IapRatingKind  kind)
 {
+  guint likelihood, impact;
+  IapBand band;
+
   json_builder_set_member_name (builder, name);
-  if (likelihood == 0 || impact == 0 ||
-      likelihood > iap_scales_get_n_likelihood (scales) ||
-      impact > iap_scales_get_n_impact (scales))
+  if (!iap_risk_get_rating (risk, kind, scales, &likelihood, &impact, &band))
     {
       json_builder_add_null_value (builder);
       return;
@@ -146,7 +147,7 @@ add_rating (JsonBuilder *builder,
   json_builder_set_member_name (builder, "score");
   json_builder_add_int_value (builder, likelihood * impact);
   json_builder_set_member_name (builder, "band");
-  json_builder_add_string_value (builder, iap_band_to_id (iap_scales_get_band (scales, likelihood, impact)));
+  json_builder_add_string_value (builder, iap_band_to_id (band));
   json_builder_end_object (builder);
 }
 
@@ -181,10 +182,8 @@ add_risks (JsonBuilder *builder,
       add_string (builder, "arrangement", iap_risk_get_arrangement (risk));
       add_string (builder, "area", iap_risk_get_area (risk));
       add_string (builder, "title", iap_risk_get_title (risk));
-      add_rating (builder, scales, "inherent",
-                  iap_risk_get_inherent_likelihood (risk), iap_risk_get_inherent_impact (risk));
-      add_rating (builder, scales, "residual",
-                  iap_risk_get_residual_likelihood (risk), iap_risk_get_residual_impact (risk));
+      add_rating (builder, scales, "inherent", risk, IAP_RATING_INHERENT);
+      add_rating (builder, scales, "residual", risk, IAP_RATING_RESIDUAL);
       iap_cli_add_scoring (builder, workshop, risk,
                            iap_consensus_lookup (consensus, iap_risk_get_id (risk)));
       json_builder_end_object (builder);
@@ -248,13 +247,12 @@ add_bands (JsonBuilder *builder,
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
-      guint l = iap_risk_get_inherent_likelihood (risk), m = iap_risk_get_inherent_impact (risk);
+      IapBand band;
 
-      if (l == 0 || m == 0 ||
-          l > iap_scales_get_n_likelihood (scales) || m > iap_scales_get_n_impact (scales))
-        unrated++;
+      if (iap_risk_get_rating (risk, IAP_RATING_INHERENT, scales, NULL, NULL, &band))
+        counts[band]++;
       else
-        counts[iap_scales_get_band (scales, l, m)]++;
+        unrated++;
     }
 
   json_builder_set_member_name (builder, "bands");
@@ -400,17 +398,16 @@ build_summary (IapWorkshop *workshop)
 
 /* The agreed band of a rating, or a dash when not rated. */
 static const char *
-text_band (IapWorkshop *workshop,
-           guint        likelihood,
-           guint        impact)
+text_band (IapWorkshop   *workshop,
+           IapRisk       *risk,
+           IapRatingKind  kind)
 {
-  IapScales *scales = iap_workshop_get_scales (workshop);
+  IapBand band;
 
-  if (likelihood == 0 || impact == 0 ||
-      likelihood > iap_scales_get_n_likelihood (scales) || impact > iap_scales_get_n_impact (scales))
+  if (!iap_risk_get_rating (risk, kind, iap_workshop_get_scales (workshop), NULL, NULL, &band))
     return "-";
 
-  return iap_band_get_label (iap_scales_get_band (scales, likelihood, impact));
+  return iap_band_get_label (band);
 }
 
 static void
@@ -439,8 +436,8 @@ print_text_summary (IapWorkshop *workshop)
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
 
       g_print ("  %-4s %-9s %-9s %s\n", iap_risk_get_id (risk),
-               text_band (workshop, iap_risk_get_inherent_likelihood (risk), iap_risk_get_inherent_impact (risk)),
-               text_band (workshop, iap_risk_get_residual_likelihood (risk), iap_risk_get_residual_impact (risk)),
+               text_band (workshop, risk, IAP_RATING_INHERENT),
+               text_band (workshop, risk, IAP_RATING_RESIDUAL),
                iap_risk_get_title (risk));
     }
   print_triple_hatting (workshop);

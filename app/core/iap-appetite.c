@@ -54,33 +54,13 @@ iap_date_parse (const char *text,
   return TRUE;
 }
 
-static gboolean
-get_band (IapScales *scales,
-          guint      likelihood,
-          guint      impact,
-          IapBand   *band)
-{
-  if (likelihood == 0 || impact == 0 ||
-      likelihood > iap_scales_get_n_likelihood (scales) ||
-      impact > iap_scales_get_n_impact (scales))
-    return FALSE;
-
-  if (band != NULL)
-    *band = iap_scales_get_band (scales, likelihood, impact);
-  return TRUE;
-}
-
 /* Returns: whether the risk has an agreed inherent rating on @scales */
 gboolean
 iap_risk_get_inherent_band (IapRisk   *risk,
                             IapScales *scales,
                             IapBand   *band)
 {
-  g_return_val_if_fail (IAP_IS_RISK (risk), FALSE);
-  g_return_val_if_fail (IAP_IS_SCALES (scales), FALSE);
-
-  return get_band (scales, iap_risk_get_inherent_likelihood (risk),
-                   iap_risk_get_inherent_impact (risk), band);
+  return iap_risk_get_rating (risk, IAP_RATING_INHERENT, scales, NULL, NULL, band);
 }
 
 /* Returns: whether the risk has a residual rating on @scales */
@@ -89,11 +69,7 @@ iap_risk_get_residual_band (IapRisk   *risk,
                             IapScales *scales,
                             IapBand   *band)
 {
-  g_return_val_if_fail (IAP_IS_RISK (risk), FALSE);
-  g_return_val_if_fail (IAP_IS_SCALES (scales), FALSE);
-
-  return get_band (scales, iap_risk_get_residual_likelihood (risk),
-                   iap_risk_get_residual_impact (risk), band);
+  return iap_risk_get_rating (risk, IAP_RATING_RESIDUAL, scales, NULL, NULL, band);
 }
 
 /* Returns: whether the residual band is above the appetite; FALSE when

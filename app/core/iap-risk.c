@@ -499,3 +499,47 @@ iap_risk_get_acceptance_justification (IapRisk *self)
 
   return self->acceptance_justification;
 }
+
+/**
+ * iap_risk_get_rating:
+ * @kind: the inherent or the residual rating
+ * @scales: the matrix the rating must lie in
+ * @likelihood: (out) (optional): its likelihood level, from 1
+ * @impact: (out) (optional): its impact level, from 1
+ * @band: (out) (optional): the band of its cell
+ *
+ * The one test of whether a risk is rated: both levels set and inside
+ * @scales. A level left at 0, or outside a matrix made smaller since,
+ * is no rating at all, never a score of 0.
+ *
+ * Returns: whether @self has that rating on @scales; when not, the
+ *   out values are left alone
+ */
+gboolean
+iap_risk_get_rating (IapRisk       *self,
+                     IapRatingKind  kind,
+                     IapScales     *scales,
+                     guint         *likelihood,
+                     guint         *impact,
+                     IapBand       *band)
+{
+  guint l, m;
+
+  g_return_val_if_fail (IAP_IS_RISK (self), FALSE);
+  g_return_val_if_fail (IAP_IS_SCALES (scales), FALSE);
+
+  l = kind == IAP_RATING_INHERENT ? self->inherent_likelihood : self->residual_likelihood;
+  m = kind == IAP_RATING_INHERENT ? self->inherent_impact : self->residual_impact;
+  if (l == 0 || m == 0 ||
+      l > iap_scales_get_n_likelihood (scales) || m > iap_scales_get_n_impact (scales))
+    return FALSE;
+
+  if (likelihood != NULL)
+    *likelihood = l;
+  if (impact != NULL)
+    *impact = m;
+  if (band != NULL)
+    *band = iap_scales_get_band (scales, l, m);
+
+  return TRUE;
+}

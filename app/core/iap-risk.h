@@ -9,7 +9,16 @@
 
 #include <gio/gio.h>
 
+#include "iap-scales.h"
+
 G_BEGIN_DECLS
+
+/* Which of a risk's two ratings: agreed before mitigation, or after */
+typedef enum
+{
+  IAP_RATING_INHERENT,
+  IAP_RATING_RESIDUAL,
+} IapRatingKind;
 
 #define IAP_TYPE_RISK (iap_risk_get_type ())
 
@@ -30,5 +39,11 @@ const char *iap_risk_get_accepted_by              (IapRisk     *self);
 const char *iap_risk_get_acceptance_role          (IapRisk     *self);
 const char *iap_risk_get_acceptance_date          (IapRisk     *self);
 const char *iap_risk_get_acceptance_justification (IapRisk     *self);
+gboolean    iap_risk_get_rating                   (IapRisk       *self,
+                                                   IapRatingKind  kind,
+                                                   IapScales     *scales,
+                                                   guint         *likelihood,
+                                                   guint         *impact,
+                                                   IapBand       *band);
 
 G_END_DECLS

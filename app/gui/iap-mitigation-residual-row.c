@@ -48,18 +48,16 @@ struct _IapMitigationResidualRow
 G_DEFINE_FINAL_TYPE (IapMitigationResidualRow, iap_mitigation_residual_row, GTK_TYPE_LIST_BOX_ROW)
 
 static char *
-dup_rating_text (IapScales *scales,
-                 guint      likelihood,
-                 guint      impact)
+dup_rating_text (IapRisk       *risk,
+                 IapRatingKind  kind,
+                 IapScales     *scales)
 {
+  guint likelihood, impact;
   IapBand band;
 
-  if (likelihood == 0 || impact == 0 ||
-      likelihood > iap_scales_get_n_likelihood (scales) ||
-      impact > iap_scales_get_n_impact (scales))
+  if (!iap_risk_get_rating (risk, kind, scales, &likelihood, &impact, &band))
     return g_strdup (_("not yet rated"));
 
-  band = iap_scales_get_band (scales, likelihood, impact);
   /* Translators: a rating: likelihood and impact levels, then the band */
   return g_strdup_printf (_("likelihood %u, impact %u · %s"), likelihood, impact,
                           iap_band_get_label (band));
@@ -81,11 +79,9 @@ static void
 update_band (IapMitigationResidualRow *self)
 {
   IapScales *scales = iap_workshop_get_scales (self->workshop);
-  g_autofree char *inherent = dup_rating_text (scales, iap_risk_get_inherent_likelihood (self->risk),
-                                               iap_risk_get_inherent_impact (self->risk));
+  g_autofree char *inherent = dup_rating_text (self->risk, IAP_RATING_INHERENT, scales);
   g_autofree char *inherent_text = g_strdup_printf (_("Inherent: %s"), inherent);
-  g_autofree char *residual = dup_rating_text (scales, iap_risk_get_residual_likelihood (self->risk),
-                                               iap_risk_get_residual_impact (self->risk));
+  g_autofree char *residual = dup_rating_text (self->risk, IAP_RATING_RESIDUAL, scales);
   g_autofree char *residual_text = g_strdup_printf (_("Residual: %s"), residual);
   gboolean above = iap_risk_is_above_appetite (self->risk, scales);
 

@@ -66,34 +66,12 @@ iap_heat_map_get_rating (IapWorkshop          *workshop,
                          guint                *likelihood,
                          guint                *impact)
 {
-  IapScales *scales;
-  guint l, i;
-
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), FALSE);
   g_return_val_if_fail (IAP_IS_RISK (risk), FALSE);
 
-  scales = iap_workshop_get_scales (workshop);
-  if (kind == IAP_HEAT_MAP_MARKER_INHERENT)
-    {
-      l = iap_risk_get_inherent_likelihood (risk);
-      i = iap_risk_get_inherent_impact (risk);
-    }
-  else
-    {
-      l = iap_risk_get_residual_likelihood (risk);
-      i = iap_risk_get_residual_impact (risk);
-    }
-
-  if (l == 0 || i == 0 ||
-      l > iap_scales_get_n_likelihood (scales) || i > iap_scales_get_n_impact (scales))
-    return FALSE;
-
-  if (likelihood != NULL)
-    *likelihood = l;
-  if (impact != NULL)
-    *impact = i;
-
-  return TRUE;
+  return iap_risk_get_rating (risk,
+                              kind == IAP_HEAT_MAP_MARKER_INHERENT ? IAP_RATING_INHERENT : IAP_RATING_RESIDUAL,
+                              iap_workshop_get_scales (workshop), likelihood, impact, NULL);
 }
 
 static gboolean
