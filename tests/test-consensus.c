@@ -385,9 +385,9 @@ test_dissent (void)
   iap_workshop_add_dissent (workshop, pid, "risk", "r1", "Too low");
   iap_workshop_add_dissent (workshop, pid, "risk", "r2", "Too high");
   iap_workshop_add_dissent (workshop, pid, "recommendation", NULL, "No");
-  g_assert_cmpuint (iap_consensus_count_dissent (workshop, "r1"), ==, 1);
-  g_assert_cmpuint (iap_consensus_count_dissent (workshop, "r3"), ==, 0);
-  g_assert_cmpuint (iap_consensus_count_dissent (workshop, NULL), ==, 1);
+  g_assert_cmpuint (iap_workshop_count_dissents (workshop, "r1"), ==, 1);
+  g_assert_cmpuint (iap_workshop_count_dissents (workshop, "r3"), ==, 0);
+  g_assert_cmpuint (iap_workshop_count_dissents (workshop, NULL), ==, 1);
   g_assert_nonnull (strstr (rule, "80%"));
 }
 

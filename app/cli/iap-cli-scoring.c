@@ -65,5 +65,5 @@ iap_cli_add_scoring (JsonBuilder        *builder,
   json_builder_set_member_name (builder, "verdict");
   json_builder_add_string_value (builder, iap_verdict_to_id (iap_risk_stats_get_verdict (stats)));
   json_builder_set_member_name (builder, "dissent");
-  json_builder_add_int_value (builder, iap_consensus_count_dissent (workshop, id));
+  json_builder_add_int_value (builder, iap_workshop_count_dissents (workshop, id));
 }

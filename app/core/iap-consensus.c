@@ -589,26 +589,6 @@ iap_consensus_lookup (GHashTable *table,
   return stats;
 }
 
-/* Dissents on @risk; with @risk NULL, dissents on the recommendation. */
-guint
-iap_consensus_count_dissent (IapWorkshop *workshop,
-                             const char  *risk)
-{
-  GListModel *dissents = iap_workshop_get_dissents (workshop);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
-    {
-      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
-      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
-
-      if (risk != NULL ? on_risk && g_strcmp0 (iap_dissent_get_risk (d), risk) == 0 : !on_risk)
-        n++;
-    }
-
-  return n;
-}
-
 /**
  * iap_consensus_scored:
  *

@@ -109,8 +109,6 @@ GHashTable   *iap_consensus_latest        (IapWorkshop *workshop);
 const IapRiskStats *
               iap_consensus_lookup        (GHashTable  *table,
                                            const char  *risk);
-guint         iap_consensus_count_dissent (IapWorkshop *workshop,
-                                           const char  *risk);
 GPtrArray    *iap_consensus_scored        (IapRound    *round);
 const char   *iap_consensus_to_id         (IapConsensus consensus);
 const char   *iap_consensus_to_label      (IapConsensus consensus);

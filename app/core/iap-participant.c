@@ -216,3 +216,26 @@ iap_participant_get_entity (IapParticipant *self)
 
   return self->entity;
 }
+
+/**
+ * iap_participant_dup_label:
+ *
+ * The participant as people read them: their name, or "Participant 7"
+ * for "p7" when no name was given.
+ *
+ * Returns: (transfer full): the label
+ */
+char *
+iap_participant_dup_label (IapParticipant *self)
+{
+  const char *id;
+
+  g_return_val_if_fail (IAP_IS_PARTICIPANT (self), NULL);
+
+  if (self->name != NULL && *self->name != '\0')
+    return g_strdup (self->name);
+  for (id = self->id; *id != '\0' && !g_ascii_isdigit (*id); id++)
+    ;
+
+  return g_strdup_printf (_("Participant %s"), *id != '\0' ? id : self->id);
+}

@@ -20,5 +20,6 @@ const char     *iap_participant_get_id     (IapParticipant  *self);
 const char     *iap_participant_get_pillar (IapParticipant  *self);
 const char     *iap_participant_get_name   (IapParticipant  *self);
 const char     *iap_participant_get_entity (IapParticipant  *self);
+char           *iap_participant_dup_label  (IapParticipant  *self);
 
 G_END_DECLS

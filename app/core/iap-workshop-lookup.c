@@ -198,6 +198,102 @@ iap_workshop_find_factor_score (IapWorkshop *self,
 }
 
 /**
+ * iap_workshop_count_ratings:
+ * @participant: a participant's id
+ *
+ * Returns: how many risk ratings @participant gave, over every round
+ */
+guint
+iap_workshop_count_ratings (IapWorkshop *self,
+                            const char  *participant)
+{
+  GListModel *rounds;
+  guint n = 0;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), 0);
+  g_return_val_if_fail (participant != NULL, 0);
+
+  rounds = iap_workshop_get_rounds (self);
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
+      GListModel *ratings = iap_round_get_ratings (round);
+
+      for (guint j = 0; j < g_list_model_get_n_items (ratings); j++)
+        {
+          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
+
+          n += g_strcmp0 (iap_rating_get_participant (rating), participant) == 0;
+        }
+    }
+
+  return n;
+}
+
+/**
+ * iap_workshop_count_dissents:
+ * @risk: (nullable): a risk's id, or %NULL for the recommendation
+ *
+ * Returns: how many dissents are recorded on @risk, or on the
+ *   recommendation
+ */
+guint
+iap_workshop_count_dissents (IapWorkshop *self,
+                             const char  *risk)
+{
+  GListModel *dissents;
+  guint n = 0;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), 0);
+
+  dissents = iap_workshop_get_dissents (self);
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) d = g_list_model_get_item (dissents, i);
+      gboolean on_risk = g_strcmp0 (iap_dissent_get_subject (d), "risk") == 0;
+
+      if (risk != NULL ? on_risk && g_strcmp0 (iap_dissent_get_risk (d), risk) == 0 : !on_risk)
+        n++;
+    }
+
+  return n;
+}
+
+/**
+ * iap_workshop_dup_risk_numbers:
+ * @risks: (nullable): risk ids
+ *
+ * "R3, R7": risks by their number in the register, as the heat map and
+ * the printed report show them, in register order.
+ *
+ * Returns: (transfer full): the numbers, empty when none is in the register
+ */
+char *
+iap_workshop_dup_risk_numbers (IapWorkshop        *self,
+                               const char * const *risks)
+{
+  GListModel *list;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  list = iap_workshop_get_risks (self);
+  for (guint i = 0; risks != NULL && i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (list, i);
+
+      if (!g_strv_contains (risks, iap_risk_get_id (risk)))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      /* Translators: a risk by its number in the register, such as “R3” */
+      g_string_append_printf (text, C_("risk number", "R%u"), i + 1);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
  * iap_workshop_compute_environment:
  *
  * Classifies the environment from the answers to the high-risk

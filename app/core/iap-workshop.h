@@ -101,6 +101,12 @@ IapIndicatorAnswer *iap_workshop_find_indicator             (IapWorkshop      *s
                                                              const char       *indicator);
 IapFactorScore     *iap_workshop_find_factor_score          (IapWorkshop      *self,
                                                              const char       *factor);
+guint               iap_workshop_count_ratings              (IapWorkshop      *self,
+                                                             const char       *participant);
+guint               iap_workshop_count_dissents             (IapWorkshop      *self,
+                                                             const char       *risk);
+char               *iap_workshop_dup_risk_numbers           (IapWorkshop      *self,
+                                                             const char * const *risks);
 const char         *iap_workshop_compute_environment        (IapWorkshop      *self);
 const char         *iap_workshop_get_environment            (IapWorkshop      *self);
 

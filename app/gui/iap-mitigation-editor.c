@@ -49,31 +49,6 @@ static const char * const treatments[] = {
   "", "avoid", "reduce-likelihood", "reduce-impact", "share", "accept", NULL
 };
 
-/* "R3, R7": risks by their number in the register, as the heat map and
- * the printed report show them. */
-char *
-iap_mitigation_dup_risk_numbers (IapWorkshop   *workshop,
-                                 IapMitigation *mitigation)
-{
-  GListModel *risks = iap_workshop_get_risks (workshop);
-  const char * const *ids = iap_mitigation_get_risks (mitigation);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
-    {
-      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
-
-      if (!g_strv_contains (ids, iap_risk_get_id (risk)))
-        continue;
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      /* Translators: a risk by its number in the register, such as “R3” */
-      g_string_append_printf (text, C_("risk number", "R%u"), i + 1);
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static guint
 index_of (const char * const *ids,
           const char         *id)

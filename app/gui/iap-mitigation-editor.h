@@ -20,7 +20,5 @@ G_DECLARE_FINAL_TYPE (IapMitigationEditor, iap_mitigation_editor, IAP, MITIGATIO
 IapMitigationEditor *iap_mitigation_editor_new     (GtkWindow     *parent,
                                                     IapWorkshop   *workshop,
                                                     IapMitigation *mitigation);
-char                *iap_mitigation_dup_risk_numbers (IapWorkshop *workshop,
-                                                      IapMitigation *mitigation);
 
 G_END_DECLS

@@ -108,7 +108,7 @@ dup_cell_text (IapWorkshop   *workshop,
     case COLUMN_MEASURE:
       return g_strdup (measure_text (workshop, m));
     case COLUMN_RISKS:
-      return iap_mitigation_dup_risk_numbers (workshop, m);
+      return iap_workshop_dup_risk_numbers (workshop, iap_mitigation_get_risks (m));
     case COLUMN_OWNER:
       return g_strdup (iap_mitigation_get_owner (m));
     case COLUMN_ENTITY:

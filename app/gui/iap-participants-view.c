@@ -35,44 +35,6 @@ struct _IapParticipantsView
 
 G_DEFINE_FINAL_TYPE (IapParticipantsView, iap_participants_view, GTK_TYPE_WIDGET)
 
-/* "p7" reads as "Participant 7" when no name was given. */
-char *
-iap_participant_dup_label (IapParticipant *participant)
-{
-  const char *name = iap_participant_get_name (participant);
-  const char *id = iap_participant_get_id (participant);
-
-  if (name != NULL && *name != '\0')
-    return g_strdup (name);
-  while (*id != '\0' && !g_ascii_isdigit (*id))
-    id++;
-
-  return g_strdup_printf (_("Participant %s"), *id != '\0' ? id : iap_participant_get_id (participant));
-}
-
-guint
-iap_participant_count_ratings (IapWorkshop *workshop,
-                               const char  *participant)
-{
-  GListModel *rounds = iap_workshop_get_rounds (workshop);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
-    {
-      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
-      GListModel *ratings = iap_round_get_ratings (round);
-
-      for (guint j = 0; j < g_list_model_get_n_items (ratings); j++)
-        {
-          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
-
-          n += g_strcmp0 (iap_rating_get_participant (rating), participant) == 0;
-        }
-    }
-
-  return n;
-}
-
 static void
 set_label (GtkWidget  *widget,
            const char *label)
@@ -252,7 +214,7 @@ on_remove_clicked (GtkButton           *button,
                    IapParticipantsView *self)
 {
   IapParticipant *participant = g_object_get_data (G_OBJECT (button), "participant");
-  guint n = iap_participant_count_ratings (self->workshop, iap_participant_get_id (participant));
+  guint n = iap_workshop_count_ratings (self->workshop, iap_participant_get_id (participant));
   g_autofree char *label = iap_participant_dup_label (participant);
   g_autofree char *primary = NULL;
   g_autofree char *secondary = NULL;

@@ -19,8 +19,5 @@ G_DECLARE_FINAL_TYPE (IapParticipantsView, iap_participants_view, IAP, PARTICIPA
 
 void  iap_participants_view_set_workshop (IapParticipantsView *self,
                                           IapWorkshop         *workshop);
-char *iap_participant_dup_label          (IapParticipant      *participant);
-guint iap_participant_count_ratings      (IapWorkshop         *workshop,
-                                          const char          *participant);
 
 G_END_DECLS

@@ -17,7 +17,6 @@
 
 #include <glib/gi18n.h>
 
-#include "iap-participants-view.h"
 #include "iap-round-text.h"
 
 /* "4 Likely": the number and the scale's own word for it. */

@@ -55,35 +55,23 @@ format_date (const char *iso)
   return g_date_time_format (date, _("%-d %B %Y"));
 }
 
-static gboolean
-get_band (IapWorkshop *workshop,
-          guint        likelihood,
-          guint        impact,
-          int         *band)
-{
-  IapScales *scales = iap_workshop_get_scales (workshop);
-
-  *band = IAP_REPORT_NO_BAND;
-  if (likelihood == 0 || impact == 0 ||
-      likelihood > iap_scales_get_n_likelihood (scales) || impact > iap_scales_get_n_impact (scales))
-    return FALSE;
-  *band = iap_scales_get_band (scales, likelihood, impact);
-
-  return TRUE;
-}
-
 /* "High (4 × 4)", or a dash when not rated. */
 static char *
-dup_rating (IapWorkshop *workshop,
-            guint        likelihood,
-            guint        impact,
-            int         *band)
+dup_rating (IapWorkshop   *workshop,
+            IapRisk       *risk,
+            IapRatingKind  kind,
+            int           *band)
 {
-  if (!get_band (workshop, likelihood, impact, band))
+  guint likelihood, impact;
+  IapBand agreed;
+
+  *band = IAP_REPORT_NO_BAND;
+  if (!iap_risk_get_rating (risk, kind, iap_workshop_get_scales (workshop), &likelihood, &impact, &agreed))
     return g_strdup (C_("rating", "Not rated"));
 
+  *band = agreed;
   /* Translators: a band, then likelihood × impact */
-  return g_markup_printf_escaped (_("<b>%s</b>\n%u × %u"), iap_band_get_label (*band),
+  return g_markup_printf_escaped (_("<b>%s</b>\n%u × %u"), iap_band_get_label (agreed),
                                   likelihood, impact);
 }
 
@@ -118,24 +106,6 @@ dup_owner (IapReport     *report,
     return g_markup_escape_text (owner, -1);
 
   return g_markup_printf_escaped ("%s, %s", owner, entity);
-}
-
-static guint
-count_dissents (IapWorkshop *workshop,
-                const char  *risk)
-{
-  GListModel *dissents = iap_workshop_get_dissents (workshop);
-  guint count = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
-    {
-      g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
-
-      if (risk == NULL || g_strcmp0 (iap_dissent_get_risk (dissent), risk) == 0)
-        count++;
-    }
-
-  return count;
 }
 
 /* The facilitator is a free text, often a name and a title: an
@@ -221,7 +191,7 @@ add_recommendation (IapReport *report)
 
       g_string_append (markup, text);
     }
-  n_dissents = count_dissents (workshop, NULL);
+  n_dissents = g_list_model_get_n_items (iap_workshop_get_dissents (workshop));
   if (n_dissents == 0)
     g_string_append (markup, _("\n<b>Dissents:</b> none is recorded."));
   else
@@ -283,10 +253,8 @@ add_top_risks (IapReport *report)
       IapMitigation *mitigation = find_main_mitigation (workshop, iap_risk_get_id (risk));
       int bands[5] = { IAP_REPORT_NO_BAND, 0, 0, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND };
       g_autofree char *title = g_markup_printf_escaped ("%s", iap_risk_get_title (risk));
-      g_autofree char *inherent = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
-                                              iap_risk_get_inherent_impact (risk), &bands[1]);
-      g_autofree char *residual = dup_rating (workshop, iap_risk_get_residual_likelihood (risk),
-                                              iap_risk_get_residual_impact (risk), &bands[2]);
+      g_autofree char *inherent = dup_rating (workshop, risk, IAP_RATING_INHERENT, &bands[1]);
+      g_autofree char *residual = dup_rating (workshop, risk, IAP_RATING_RESIDUAL, &bands[2]);
       g_autofree char *measure = mitigation != NULL ? g_markup_escape_text (iap_mitigation_get_title (mitigation), -1)
                                                     : g_strdup (_("None yet"));
       g_autofree char *owner = mitigation != NULL ? dup_owner (report, mitigation) : g_strdup ("");
@@ -369,10 +337,8 @@ add_register (IapReport *report)
       g_autofree char *where = g_markup_printf_escaped ("%s\n<i>%s</i>",
                                                         lookup_label (workshop, IAP_CATALOG_ARRANGEMENT, iap_risk_get_arrangement (risk)),
                                                         lookup_label (workshop, IAP_CATALOG_AREA, iap_risk_get_area (risk)));
-      g_autofree char *inherent = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
-                                              iap_risk_get_inherent_impact (risk), &bands[3]);
-      g_autofree char *residual = dup_rating (workshop, iap_risk_get_residual_likelihood (risk),
-                                              iap_risk_get_residual_impact (risk), &bands[4]);
+      g_autofree char *inherent = dup_rating (workshop, risk, IAP_RATING_INHERENT, &bands[3]);
+      g_autofree char *residual = dup_rating (workshop, risk, IAP_RATING_RESIDUAL, &bands[4]);
       g_autofree char *measures = dup_measures (workshop, risk);
       const char *cells[6];
 
@@ -412,9 +378,8 @@ add_consensus_row (IapReport *report,
   g_autofree char *label = iap_risk_stats_dup_verdict (stats);
   g_autofree char *verdict_text = g_markup_printf_escaped (verdict == IAP_VERDICT_CONSENSUS || verdict == IAP_VERDICT_NO_SCORES
                                                            ? "%s" : "<b>%s</b>", label);
-  g_autofree char *agreed = dup_rating (workshop, iap_risk_get_inherent_likelihood (risk),
-                                        iap_risk_get_inherent_impact (risk), &bands[5]);
-  g_autofree char *dissents = g_strdup_printf ("%u", count_dissents (workshop, iap_risk_get_id (risk)));
+  g_autofree char *agreed = dup_rating (workshop, risk, IAP_RATING_INHERENT, &bands[5]);
+  g_autofree char *dissents = g_strdup_printf ("%u", iap_workshop_count_dissents (workshop, iap_risk_get_id (risk)));
   const char *cells[] = { title, count, median, iqr, verdict_text, agreed, dissents };
 
   iap_report_add_row (report, cells, bands);
