@@ -589,43 +589,6 @@ iap_consensus_lookup (GHashTable *table,
   return stats;
 }
 
-/**
- * iap_consensus_scored:
- *
- * Who has scored in @round, never how: the progress view's data.
- *
- * Returns: (transfer full) (element-type utf8): participant ids, each once
- */
-GPtrArray *
-iap_consensus_scored (IapRound *round)
-{
-  GListModel *ratings = iap_round_get_ratings (round);
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
-    {
-      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
-      const char *id = iap_rating_get_participant (rating);
-
-      if (iap_rating_get_likelihood (rating) == 0)
-        continue;
-      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
-        g_ptr_array_add (ids, g_strdup (id));
-    }
-  /* A round on the triple-hatting factors alone has only these. */
-  ratings = iap_round_get_factor_ratings (round);
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
-    {
-      g_autoptr(IapFactorRating) rating = g_list_model_get_item (ratings, i);
-      const char *id = iap_factor_rating_get_participant (rating);
-
-      if (!g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL))
-        g_ptr_array_add (ids, g_strdup (id));
-    }
-
-  return ids;
-}
-
 const char *
 iap_consensus_to_id (IapConsensus consensus)
 {

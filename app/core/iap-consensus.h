@@ -109,7 +109,6 @@ GHashTable   *iap_consensus_latest        (IapWorkshop *workshop);
 const IapRiskStats *
               iap_consensus_lookup        (GHashTable  *table,
                                            const char  *risk);
-GPtrArray    *iap_consensus_scored        (IapRound    *round);
 const char   *iap_consensus_to_id         (IapConsensus consensus);
 const char   *iap_consensus_to_label      (IapConsensus consensus);
 char         *iap_consensus_describe_rule (IapScales   *scales);

@@ -44,6 +44,7 @@ struct _IapBallotGrid
   GtkSizeGroup *columns[2 + MAX_OPTIONS];
 
   /* Owned while a ballot is shown */
+  IapRoundSession *session;
   IapWorkshop *workshop;
   IapRound *round;
   char *participant;
@@ -80,13 +81,14 @@ on_value_changed (GtkSpinButton *spin,
   guint m = gtk_spin_button_get_value_as_int (impact);
 
   if (self->participant == NULL ||
-      g_strcmp0 (iap_round_get_state (self->round), "open") != 0)
+      iap_round_session_get_stage (self->session) != IAP_ROUND_STAGE_OPEN)
     return;
 
+  /* The boxes keep to the scale: the session has nothing to refuse */
   if (l > 0 && m > 0)
-    iap_workshop_set_rating (self->workshop, self->round, self->participant, risk, l, m);
-  else if (iap_round_find_rating (self->round, self->participant, risk) != NULL)
-    iap_workshop_set_rating (self->workshop, self->round, self->participant, risk, 0, 0);
+    iap_round_session_score (self->session, self->participant, risk, l, m, NULL);
+  else
+    iap_round_session_score (self->session, self->participant, risk, 0, 0, NULL);
 }
 
 /* A factor's empty box is -1, below "0 Not at all". */
@@ -110,11 +112,10 @@ on_factor_changed (GtkSpinButton *spin,
   int value = gtk_spin_button_get_value_as_int (spin);
 
   if (self->participant == NULL ||
-      g_strcmp0 (iap_round_get_state (self->round), "open") != 0)
+      iap_round_session_get_stage (self->session) != IAP_ROUND_STAGE_OPEN)
     return;
 
-  if (value >= 0 || iap_round_find_factor_rating (self->round, self->participant, factor, option) != NULL)
-    iap_workshop_set_factor_rating (self->workshop, self->round, self->participant, factor, option, value);
+  iap_round_session_score_factor (self->session, self->participant, factor, option, value, NULL);
 }
 
 static GtkWidget *
@@ -365,6 +366,7 @@ iap_ballot_grid_dispose (GObject *object)
   self->grid = NULL;
   for (guint c = 0; c < G_N_ELEMENTS (self->columns); c++)
     g_clear_object (&self->columns[c]);
+  g_clear_object (&self->session);
   g_clear_object (&self->workshop);
   g_clear_object (&self->round);
   g_clear_pointer (&self->participant, g_free);
@@ -414,30 +416,34 @@ iap_ballot_grid_new (void)
 /**
  * iap_ballot_grid_fill:
  * @participant: whose ballot is typed in
- * @risks: (element-type IapRisk): the risks of the round, in order
- * @factors: whether the round scores the triple-hatting factors too
+ * @with_risks: whether the grid shows the risks of the round; the
+ *   factors follow when the round scores them
  *
- * Shows @participant's ballot, with the scores they already have in
- * @round, and writes every change to @workshop as it is made.
+ * Shows @participant's ballot, with the scores they already have in the
+ * round in play, and gives every change to @session as it is made.
  */
 void
-iap_ballot_grid_fill (IapBallotGrid *self,
-                      IapWorkshop   *workshop,
-                      IapRound      *round,
-                      const char    *participant,
-                      GPtrArray     *risks,
-                      gboolean       factors)
+iap_ballot_grid_fill (IapBallotGrid   *self,
+                      IapRoundSession *session,
+                      const char      *participant,
+                      gboolean         with_risks)
 {
+  GListModel *risks;
+  guint n_risks;
+
   g_return_if_fail (IAP_IS_BALLOT_GRID (self));
-  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
-  g_return_if_fail (IAP_IS_ROUND (round));
+  g_return_if_fail (IAP_IS_ROUND_SESSION (session));
+  g_return_if_fail (iap_round_session_get_round (session) != NULL);
   g_return_if_fail (participant != NULL);
 
   iap_ballot_grid_clear (self);
-  g_set_object (&self->workshop, workshop);
-  g_set_object (&self->round, round);
+  g_set_object (&self->session, session);
+  g_set_object (&self->workshop, iap_round_session_get_workshop (session));
+  g_set_object (&self->round, iap_round_session_get_round (session));
   self->participant = g_strdup (participant);
-  if (risks->len > 0)
+  risks = iap_round_session_get_risks (session);
+  n_risks = with_risks ? g_list_model_get_n_items (risks) : 0;
+  if (n_risks > 0)
     {
       set_legend (self);
       attach_risk_cells (self, self->header, 0, (GtkWidget *[]) {
@@ -449,10 +455,14 @@ iap_ballot_grid_fill (IapBallotGrid *self,
                            new_heading (_("Impact"), 0) });
       gtk_widget_set_visible (self->header, TRUE);
     }
-  for (guint i = 0; i < risks->len; i++)
-    add_row (self, g_ptr_array_index (risks, i), i);
-  if (factors)
-    add_factors (self, risks->len);
+  for (guint i = 0; i < n_risks; i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+
+      add_row (self, risk, i);
+    }
+  if (iap_round_session_get_factors (session))
+    add_factors (self, n_risks);
 }
 
 /* The first box, where the facilitator starts typing. */
@@ -486,6 +496,7 @@ iap_ballot_grid_clear (IapBallotGrid *self)
   g_clear_pointer (&self->participant, g_free);
   g_clear_object (&self->round);
   g_clear_object (&self->workshop);
+  g_clear_object (&self->session);
   gtk_label_set_label (GTK_LABEL (self->legend), "");
   new_grid (self);
 }

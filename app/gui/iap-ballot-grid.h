@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "iap-workshop.h"
+#include "iap-round-session.h"
 
 G_BEGIN_DECLS
 
@@ -18,12 +18,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (IapBallotGrid, iap_ballot_grid, IAP, BALLOT_GRID, GtkWidget)
 
 GtkWidget *iap_ballot_grid_new         (void);
-void       iap_ballot_grid_fill        (IapBallotGrid *self,
-                                        IapWorkshop   *workshop,
-                                        IapRound      *round,
-                                        const char    *participant,
-                                        GPtrArray     *risks,
-                                        gboolean       factors);
+void       iap_ballot_grid_fill        (IapBallotGrid   *self,
+                                        IapRoundSession *session,
+                                        const char      *participant,
+                                        gboolean         with_risks);
 void       iap_ballot_grid_focus_first (IapBallotGrid *self);
 void       iap_ballot_grid_commit      (IapBallotGrid *self);
 void       iap_ballot_grid_clear       (IapBallotGrid *self);

@@ -364,10 +364,10 @@ append_item (GString    *list,
 
 /* Who dissents, on which risk of the round or on the recommendation. */
 static void
-append_dissenters (GString     *text,
-                   IapWorkshop *workshop,
-                   GPtrArray   *risks)
+append_dissenters (GString         *text,
+                   IapRoundSession *session)
 {
+  IapWorkshop *workshop = iap_round_session_get_workshop (session);
   GListModel *dissents = iap_workshop_get_dissents (workshop);
   g_autoptr(GString) list = g_string_new (NULL);
 
@@ -379,7 +379,7 @@ append_dissenters (GString     *text,
       g_autofree char *who = dissent_who (workshop, d);
       g_autofree char *item = NULL;
 
-      if (on_risk && (risk == NULL || !g_ptr_array_find (risks, risk, NULL)))
+      if (on_risk && (risk == NULL || !iap_round_session_has_risk (session, iap_risk_get_id (risk))))
         continue;
       if (on_risk)
         /* Translators: who dissents on which risk, "Participant 3 on “Shared compound”" */
@@ -395,7 +395,6 @@ append_dissenters (GString     *text,
 
 /**
  * iap_round_text_overview:
- * @risks: (element-type IapRisk): the risks of @round
  *
  * Where the room agrees, where it does not and who dissents: the whole
  * round at a glance, before going through it risk by risk.
@@ -403,11 +402,12 @@ append_dissenters (GString     *text,
  * Returns: (transfer full): the overview of a revealed round
  */
 char *
-iap_round_text_overview (IapWorkshop *workshop,
-                         IapRound    *round,
-                         GPtrArray   *risks)
+iap_round_text_overview (IapRoundSession *session)
 {
-  g_autoptr(GHashTable) table = iap_consensus_for_round (workshop, round);
+  IapWorkshop *workshop = iap_round_session_get_workshop (session);
+  GListModel *risks = iap_round_session_get_risks (session);
+  guint n = g_list_model_get_n_items (risks);
+  g_autoptr(GHashTable) table = iap_consensus_for_round (workshop, iap_round_session_get_round (session));
   g_autoptr(GString) agreed = g_string_new (NULL);
   g_autoptr(GString) split = g_string_new (NULL);
   g_autoptr(GString) unscored = g_string_new (NULL);
@@ -415,9 +415,9 @@ iap_round_text_overview (IapWorkshop *workshop,
   GString *text = g_string_new (NULL);
   guint n_agreed = 0, n_split = 0;
 
-  for (guint i = 0; i < risks->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      IapRisk *risk = g_ptr_array_index (risks, i);
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
       const IapRiskStats *stats = iap_consensus_lookup (table, iap_risk_get_id (risk));
       const char *title = iap_round_text_risk_title (risk);
       g_autofree char *item = NULL;
@@ -448,7 +448,7 @@ iap_round_text_overview (IapWorkshop *workshop,
         }
     }
   /* Translators: followed by the titles of the risks the room agrees on */
-  g_string_append_printf (text, _("Consensus on %u of %u risks:"), n_agreed, risks->len);
+  g_string_append_printf (text, _("Consensus on %u of %u risks:"), n_agreed, n);
   g_string_append_printf (text, " %s", n_agreed > 0 ? agreed->str : _("none"));
   /* Translators: followed by the titles of the risks the room does not agree on */
   g_string_append_printf (text, "\n%s", _("No consensus:"));
@@ -463,7 +463,7 @@ iap_round_text_overview (IapWorkshop *workshop,
   if (unscored->len > 0)
     /* Translators: followed by the titles of the risks nobody scored */
     g_string_append_printf (text, "\n%s %s", _("No scores:"), unscored->str);
-  append_dissenters (text, workshop, risks);
+  append_dissenters (text, session);
 
   return g_string_free (text, FALSE);
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "iap-consensus.h"
+#include "iap-round-session.h"
 
 G_BEGIN_DECLS
 
@@ -30,8 +31,6 @@ char       *iap_round_text_heading  (IapRound           *round,
                                      guint               n_risks);
 char       *iap_round_text_dissents (IapWorkshop        *workshop,
                                      IapRisk            *risk);
-char       *iap_round_text_overview (IapWorkshop        *workshop,
-                                     IapRound           *round,
-                                     GPtrArray          *risks);
+char       *iap_round_text_overview (IapRoundSession    *session);
 
 G_END_DECLS

@@ -9,7 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "iap-workshop.h"
+#include "iap-round-session.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +21,7 @@ IapRoundWindow *iap_round_window_new     (GtkWindow   *parent,
                                           IapWorkshop *workshop);
 IapRoundWindow *iap_round_window_present (GtkWindow   *parent,
                                           IapWorkshop *workshop);
+IapRoundSession *
+               iap_round_window_get_session (IapRoundWindow *self);
 
 G_END_DECLS
