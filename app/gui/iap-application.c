@@ -20,7 +20,7 @@
 
 struct _IapApplication
 {
-  GtkApplication parent_instance;
+  AdwApplication parent_instance;
 
   /* Owned */
   GMenu *recent_menu;
@@ -33,7 +33,7 @@ struct _IapApplication
 #define MAX_RECENT_ITEMS 8
 #define WORKSHOP_MIME_TYPE "application/x-iap-workshop"
 
-G_DEFINE_FINAL_TYPE (IapApplication, iap_application, GTK_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (IapApplication, iap_application, ADW_TYPE_APPLICATION)
 
 static const struct {
   const char *action;
@@ -337,24 +337,30 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   IapApplication *self = user_data;
-  static const char *authors[] = { "The IAP Workshop authors", NULL };
+  static const char *developers[] = { "The IAP Workshop authors", NULL };
   GtkWindow *parent;
+  GtkWidget *about;
 
   parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_show_about_dialog (parent,
-                         "program-name", _("IAP Workshop"),
-                         "logo-icon-name", APP_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Weigh the risks of UN integration to humanitarian space, "
-                                       "together, and print what the room decided."),
-                         "website", PACKAGE_URL,
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "copyright", "© 2026 The IAP Workshop authors",
-                         "authors", authors,
-                         /* Translators: replace with your names, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "modal", TRUE,
+                        "application-name", _("IAP Workshop"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The IAP Workshop authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Weigh the risks of UN integration to humanitarian space, "
+                                      "together, and print what the room decided."),
+                        "website", PACKAGE_URL,
+                        "issue-url", PACKAGE_URL "/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The IAP Workshop authors",
+                        "developers", developers,
+                        /* Translators: replace with your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
@@ -405,24 +411,12 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
-/* Unlike AdwApplication, GtkApplication does not load the stylesheet of
- * its resource path by itself. */
-static void
-load_style (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 static void
 iap_application_startup (GApplication *app)
 {
   IapApplication *self = IAP_APPLICATION (app);
 
+  /* Also loads style.css from the resource base path */
   G_APPLICATION_CLASS (iap_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
@@ -435,7 +429,6 @@ iap_application_startup (GApplication *app)
 
   g_set_application_name (_("IAP Workshop"));
   gtk_window_set_default_icon_name (APP_ID);
-  load_style ();
   iap_accessibility_init ();
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",

@@ -7,13 +7,13 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define IAP_TYPE_APPLICATION (iap_application_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapApplication, iap_application, IAP, APPLICATION, GtkApplication)
+G_DECLARE_FINAL_TYPE (IapApplication, iap_application, IAP, APPLICATION, AdwApplication)
 
 IapApplication *iap_application_new             (void);
 GMenuModel     *iap_application_get_recent_menu (IapApplication *self);

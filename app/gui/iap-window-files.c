@@ -160,7 +160,12 @@ save_finish (IapWindow *self,
   _iap_window_update_state (self);
 
   if (self->close_after_save)
-    gtk_window_destroy (GTK_WINDOW (self));
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+
+  iap_window_add_toast (self, adw_toast_new (_("Saved")));
 }
 
 static void

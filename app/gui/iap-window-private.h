@@ -21,11 +21,13 @@ G_BEGIN_DECLS
  * and iap-window-files.c, which opens, saves and autosaves its document. */
 struct _IapWindow
 {
-  GtkApplicationWindow parent_instance;
+  AdwApplicationWindow parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
   GtkButton *open_button;
   GtkListBox *step_list;
+  GtkListBoxRow *setup_row;
   GtkStack *stack;
   IapSetupPage *setup_page;
   IapContextPage *context_page;

@@ -18,7 +18,7 @@
 #include "iap-print-operation.h"
 #include "iap-window-private.h"
 
-G_DEFINE_FINAL_TYPE (IapWindow, iap_window, GTK_TYPE_APPLICATION_WINDOW)
+G_DEFINE_FINAL_TYPE (IapWindow, iap_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
@@ -383,8 +383,10 @@ iap_window_class_init (IapWindowClass *klass)
   g_type_ensure (IAP_TYPE_SUMMARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/iap-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, step_list);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, setup_row);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, setup_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, context_page);
@@ -445,6 +447,9 @@ iap_window_init (IapWindow *self)
   }
 
   on_visible_child_changed (self, NULL, self->stack);
+
+  /* The keyboard starts in the steps, not on the header bar's first button. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->setup_row));
 }
 
 IapWindow *
@@ -529,4 +534,21 @@ iap_window_set_step (IapWindow  *self,
     return;
 
   gtk_stack_set_visible_child_name (self->stack, step);
+}
+
+/**
+ * iap_window_add_toast:
+ * @toast: (transfer full): a floating or owned toast
+ *
+ * Shows @toast at the bottom of the window: a short message that needs no
+ * answer ("Saved"), or one with an Undo button.
+ */
+void
+iap_window_add_toast (IapWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (IAP_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-application.h"
 #include "iap-drafts.h"
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_WINDOW (iap_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapWindow, iap_window, IAP, WINDOW, GtkApplicationWindow)
+G_DECLARE_FINAL_TYPE (IapWindow, iap_window, IAP, WINDOW, AdwApplicationWindow)
 
 IapWindow  *iap_window_new           (IapApplication *application);
 void         iap_window_open          (IapWindow      *self,
@@ -36,5 +36,7 @@ gboolean     iap_window_recover       (IapWindow      *self,
 const char *iap_window_get_step      (IapWindow      *self);
 void        iap_window_set_step      (IapWindow      *self,
                                       const char     *step);
+void        iap_window_add_toast     (IapWindow      *self,
+                                      AdwToast       *toast);
 
 G_END_DECLS

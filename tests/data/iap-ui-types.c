@@ -10,9 +10,14 @@
  * files that use the application's own widgets. Linking the GUI library is
  * all it takes: GtkBuilder looks each type's get_type function up in the
  * process. The exported symbol keeps the linker from dropping them.
+ *
+ * A template's parent type is looked up by name only, among the types
+ * registered already: libadwaita's are registered when the module loads.
  */
 
 #include "config.h"
+
+#include <adwaita.h>
 
 #include "iap-choice-row.h"
 #include "iap-context-page.h"
@@ -53,3 +58,14 @@ GType (*iap_ui_types[]) (void) = {
   iap_presenter_window_get_type,
   iap_participants_view_get_type,
 };
+
+static void register_template_parents (void) __attribute__((constructor));
+
+static void
+register_template_parents (void)
+{
+  g_type_ensure (ADW_TYPE_APPLICATION_WINDOW);
+  g_type_ensure (ADW_TYPE_WINDOW);
+  g_type_ensure (ADW_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (ADW_TYPE_BIN);
+}

@@ -87,8 +87,9 @@ def create_and_save(session, app, folder):
     wait_title(app, "kivara.iapw — IAP Workshop", "saved")
     with open(path, encoding="utf-8") as f:
         check(f"<title>{TITLE}</title>" in f.read(), f"{path} does not hold the title")
+    app.find("label", "Saved", root=frame, timeout=5)
     session.screenshot("document-saved")
-    ok(f"Ctrl+S asks where, writes {path} and clears the mark")
+    ok(f"Ctrl+S asks where, writes {path}, clears the mark and says “Saved” in a toast")
     return path
 
 

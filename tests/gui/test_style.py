@@ -1,4 +1,4 @@
-# test_style.py: the application's style sheet is applied
+# test_style.py: the application's style sheet is applied; About opens
 #
 # Copyright 2026 The IAP Workshop authors
 #
@@ -7,8 +7,10 @@
 
 resources/style.css gives the step numbers of the sidebar (.step-number) a
 min-width of 24px; unstyled, a one-digit label with width-chars 2 is about
-16px wide.  Plain GtkApplication (unlike AdwApplication) does not load
-style.css by itself, so this fails if the application forgets to.
+16px wide.  AdwApplication loads style.css from the application's
+resource base path, so this fails if the file or the path goes astray.
+The About window (AdwAboutWindow) opens from the main menu and names the
+application and its version.
 
     /usr/bin/python3 test_style.py --exe _build/app/iap-workshop
 """
@@ -33,6 +35,24 @@ def run(session, exe):
                       f"the step number {number} of {row.name!r} is {ext.width}px wide, "
                       f"style.css makes it at least {MIN_WIDTH}px: is the style sheet loaded?")
     print("ok - the step numbers are styled by style.css")
+
+    frame = app.find("frame")
+    app.click(app.find("push button", "Main Menu", root=frame))
+    app.activate(app.find("menu item", "About IAP Workshop", timeout=5))
+    def about_window():
+        for window in app.root:
+            if window is not None and window != frame and app.find_all("label", "IAP Workshop",
+                                                                       root=window):
+                return window
+        return None
+    about = iaptest.wait_for("the About window", about_window, 5)
+    texts = [app.read_text(label) for label in app.find_all("label", root=about)]
+    iaptest.check("IAP Workshop" in texts and any(t[:1].isdigit() for t in texts),
+                  f"the About window shows {texts}, expected the name and the version")
+    session.screenshot("style-about")
+    print("ok - About names the application and its version")
+    session.press("Escape")
+    iaptest.wait_for("Escape to close the About window", lambda: about_window() is None, 5)
     app.quit()
 
 
