@@ -165,24 +165,27 @@ finish_ask (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* GTK 4.8 gives a message dialog no accessible name of its own: a screen
- * reader would announce an empty dialog. Escape only hides it, so that it
- * is destroyed in one place. */
-static GtkWidget *
-new_message_dialog (GtkWindow      *parent,
-                    GtkMessageType  type,
-                    GtkButtonsType  buttons,
-                    const char     *primary,
-                    const char     *secondary)
+/* AdwMessageDialog names its responses with strings; the callers speak in
+ * GtkResponseType, which round-trips through the id. */
+static char *
+response_id (int response)
 {
-  GtkWidget *dialog;
+  return g_strdup_printf ("%d", response);
+}
 
-  dialog = gtk_message_dialog_new (parent,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                   type, buttons, "%s", primary);
-  if (secondary != NULL)
-    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", secondary);
+/* The dialog is named by its heading and described by its body, so that a
+ * screen reader announces the question itself. Escape only hides it, so
+ * that it is destroyed in one place. */
+static AdwMessageDialog *
+new_message_dialog (GtkWindow  *parent,
+                    const char *primary,
+                    const char *secondary)
+{
+  AdwMessageDialog *dialog;
 
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, primary, secondary));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_hide_on_close (GTK_WINDOW (dialog), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dialog),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, primary,
@@ -194,29 +197,34 @@ new_message_dialog (GtkWindow      *parent,
 }
 
 static void
-on_ask_response (GtkDialog *dialog,
-                 int        response,
-                 AskData   *data)
+on_ask_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 AskData          *data)
 {
+  gint64 value;
+
   /* The answer may close the parent window; that waits until GTK has
    * finished delivering the key or click that gave it. */
   g_signal_handlers_disconnect_by_func (dialog, on_ask_response, data);
   gtk_widget_hide (GTK_WIDGET (dialog));
   data->dialog = g_object_ref (GTK_WINDOW (dialog));
   /* Escape and the window's close button count as Cancel. */
-  if (response == GTK_RESPONSE_DELETE_EVENT || response == GTK_RESPONSE_NONE)
-    response = GTK_RESPONSE_CANCEL;
-  data->response = response;
+  if (!g_ascii_string_to_signed (response, 10, G_MININT, G_MAXINT, &value, NULL))
+    value = GTK_RESPONSE_CANCEL;
+  data->response = (int)value;
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, finish_ask, data, NULL);
 }
 
 /**
  * iap_dialogs_ask:
  * @first_label: the label of the first button, then its #GtkResponseType,
- *   then more label and response pairs, then %NULL; the last button is the
- *   default one
+ *   then more label and response pairs, then %NULL
  *
- * Asks a question in a modal dialog. @callback runs exactly once.
+ * Asks a question in a modal message dialog. The last button is the
+ * default one and is drawn as the suggested action; a button answering
+ * %GTK_RESPONSE_REJECT throws work away (Discard, Remove, Replace) and is
+ * drawn as destructive, and is never the default. Escape answers
+ * %GTK_RESPONSE_CANCEL. @callback runs exactly once.
  */
 void
 iap_dialogs_ask (GtkWindow      *parent,
@@ -227,8 +235,8 @@ iap_dialogs_ask (GtkWindow      *parent,
                  const char     *first_label,
                  ...)
 {
-  GtkWidget *dialog;
-  GtkWidget *button = NULL;
+  AdwMessageDialog *dialog;
+  g_autofree char *last = NULL;
   AskData *data;
   va_list args;
   int response = GTK_RESPONSE_CANCEL;
@@ -236,23 +244,33 @@ iap_dialogs_ask (GtkWindow      *parent,
   g_return_if_fail (primary != NULL);
   g_return_if_fail (callback != NULL);
 
-  dialog = new_message_dialog (parent, GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
-                               primary, secondary);
+  dialog = new_message_dialog (parent, primary, secondary);
 
   va_start (args, first_label);
   for (const char *label = first_label; label != NULL; label = va_arg (args, const char *))
     {
+      g_autofree char *id = NULL;
+
       response = va_arg (args, int);
-      button = gtk_dialog_add_button (GTK_DIALOG (dialog), label, response);
-      iap_button_fix_accessible_name (button);
+      id = response_id (response);
+      adw_message_dialog_add_response (dialog, id, label);
+      if (response == GTK_RESPONSE_REJECT)
+        adw_message_dialog_set_response_appearance (dialog, id, ADW_RESPONSE_DESTRUCTIVE);
+      g_free (last);
+      last = g_steal_pointer (&id);
     }
   va_end (args);
 
-  if (button != NULL)
+  if (last != NULL && response != GTK_RESPONSE_REJECT)
     {
-      gtk_widget_add_css_class (button, "suggested-action");
-      gtk_dialog_set_default_response (GTK_DIALOG (dialog), response);
+      adw_message_dialog_set_response_appearance (dialog, last, ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, last);
     }
+  {
+    g_autofree char *cancel = response_id (GTK_RESPONSE_CANCEL);
+
+    adw_message_dialog_set_close_response (dialog, cancel);
+  }
 
   data = g_new0 (AskData, 1);
   data->callback = callback;
@@ -325,9 +343,9 @@ destroy_when_idle (gpointer dialog)
 }
 
 static void
-on_error_response (GtkDialog *dialog,
-                   int        response,
-                   gpointer   user_data)
+on_error_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
 {
   gtk_widget_hide (GTK_WIDGET (dialog));
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_when_idle,
@@ -339,11 +357,14 @@ iap_dialogs_show_error (GtkWindow  *parent,
                         const char *primary,
                         const char *secondary)
 {
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   g_return_if_fail (primary != NULL);
 
-  dialog = new_message_dialog (parent, GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, primary, secondary);
+  dialog = new_message_dialog (parent, primary, secondary);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
   g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }

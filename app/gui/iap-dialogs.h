@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -29,7 +29,9 @@ typedef void (*IapFileCallback)  (GFile            *file,
 typedef void (*IapCloseCallback) (IapCloseResponse  response,
                                   gpointer          user_data);
 /* @response is one of those given to iap_dialogs_ask(), or
- * GTK_RESPONSE_CANCEL when the dialog was dismissed (Escape). */
+ * GTK_RESPONSE_CANCEL when the dialog was dismissed (Escape). Questions
+ * are AdwMessageDialogs; GTK_RESPONSE_REJECT marks the button that throws
+ * work away. */
 typedef void (*IapAskCallback)   (int               response,
                                   gpointer          user_data);
 

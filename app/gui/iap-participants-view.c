@@ -202,7 +202,7 @@ on_remove_answered (int      response,
 {
   RemoveData *data = user_data;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_REJECT)
     iap_workshop_remove_participant (data->workshop, data->participant);
   g_object_unref (data->workshop);
   g_object_unref (data->participant);
@@ -235,7 +235,7 @@ on_remove_clicked (GtkButton           *button,
   iap_dialogs_ask (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), primary, secondary,
                    on_remove_answered, data,
                    _("_Cancel"), GTK_RESPONSE_CANCEL,
-                   _("_Remove"), GTK_RESPONSE_ACCEPT,
+                   _("_Remove"), GTK_RESPONSE_REJECT,
                    NULL);
 }
 

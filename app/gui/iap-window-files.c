@@ -218,7 +218,7 @@ on_overwrite_answered (int      response,
 {
   g_autoptr(IapWindow) self = user_data;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_REJECT)
     save_to (self, iap_workshop_get_file (self->workshop));
   else if (response == GTK_RESPONSE_APPLY)
     _iap_window_save_as (self);
@@ -268,7 +268,7 @@ _iap_window_save (IapWindow *self)
                    on_overwrite_answered, g_object_ref (self),
                    _("_Cancel"), GTK_RESPONSE_CANCEL,
                    _("Save _As…"), GTK_RESPONSE_APPLY,
-                   _("_Replace"), GTK_RESPONSE_ACCEPT,
+                   _("_Replace"), GTK_RESPONSE_REJECT,
                    NULL);
 }
 
