@@ -23,33 +23,113 @@
  * for type, range and references.
  */
 
+static void
+add_problem (Reader     *r,
+             long        line,
+             const char *format,
+             va_list     args)
+{
+  Problem problem;
+
+  /* Only the first MAX_PROBLEMS are listed, then where the next one is:
+   * no sink needs to hold more. */
+  if (r->sink->len > MAX_PROBLEMS)
+    return;
+
+  problem.line = line;
+  problem.message = g_strdup_vprintf (format, args);
+  g_array_append_val (r->sink, problem);
+}
+
 void
 iap_reader_problem (Reader     *r,
                     xmlNode    *node,
                     const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
-  if (r->problems->len > MAX_PROBLEMS)
-    return;
+  va_start (args, format);
+  add_problem (r, node != NULL ? iap_xml_get_line (node) : 1, format, args);
+  va_end (args);
+}
 
-  if (r->problems->len == MAX_PROBLEMS)
-    {
-      g_ptr_array_add (r->problems,
-                       g_strdup_printf (_("%s:%ld: too many problems; stopping here"),
-                                        r->name, node != NULL ? xmlGetLineNo (node) : 1));
-      return;
-    }
+void
+iap_reader_problem_at (Reader     *r,
+                       long        line,
+                       const char *format,
+                       ...)
+{
+  va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem (r, line, format, args);
   va_end (args);
+}
 
-  g_ptr_array_add (r->problems,
-                   g_strdup_printf ("%s:%ld: %s", r->name,
-                                    node != NULL ? MAX (xmlGetLineNo (node), 1) : 1, message));
+static void
+clear_problem (gpointer data)
+{
+  Problem *problem = data;
+
+  g_free (problem->message);
+}
+
+GArray *
+iap_reader_problems_new (void)
+{
+  GArray *problems = g_array_new (FALSE, FALSE, sizeof (Problem));
+
+  g_array_set_clear_func (problems, clear_problem);
+
+  return problems;
+}
+
+/* Moves the problems of @from to the end of @to, in their order. */
+void
+iap_reader_problems_move (GArray *to,
+                          GArray *from)
+{
+  for (guint i = 0; i < from->len && to->len <= MAX_PROBLEMS; i++)
+    {
+      Problem *problem = &g_array_index (from, Problem, i);
+
+      g_array_append_val (to, *problem);
+      problem->message = NULL;
+    }
+
+  g_array_set_size (from, 0);
+}
+
+/**
+ * iap_reader_problems_format:
+ *
+ * Returns: (transfer full) (element-type utf8): the first MAX_PROBLEMS
+ *   of @problems as “NAME:LINE: reason” lines, then, if there are more,
+ *   a line saying so
+ */
+GPtrArray *
+iap_reader_problems_format (GArray     *problems,
+                            const char *name)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      Problem *problem = &g_array_index (problems, Problem, i);
+
+      if (i == MAX_PROBLEMS)
+        {
+          g_ptr_array_add (lines, g_strdup_printf (_("%s:%ld: too many problems; stopping here"),
+                                                   name, problem->line));
+          break;
+        }
+
+      g_ptr_array_add (lines, g_strdup_printf ("%s:%ld: %s", name, MAX (problem->line, 1),
+                                               problem->message));
+    }
+
+  return lines;
 }
 
 static gboolean
@@ -124,12 +204,51 @@ serialize_node (xmlNode *node)
 }
 
 /**
- * check_children:
+ * iap_reader_check_child:
  * @known: (nullable): names of the child elements in our namespace that
  *   the caller reads
+ * @owner: (nullable): the object that keeps @child if it is of another
+ *   namespace; %NULL to add its text to @foreign instead
  *
- * Keeps the foreign children of @node on @owner, and reports children of
- * ours that the caller does not read: misspelt, or misplaced.
+ * Keeps @child of @node on @owner if it is foreign, and reports it if
+ * it is one of ours that the caller does not read: misspelt, or
+ * misplaced.
+ */
+void
+iap_reader_check_child (Reader              *r,
+                        xmlNode             *node,
+                        xmlNode             *child,
+                        gpointer             owner,
+                        const char          *slot,
+                        const char * const  *known,
+                        GPtrArray           *foreign)
+{
+  if (!is_element (child))
+    return;
+
+  if (is_xinclude (child))
+    iap_reader_problem (r, child, _("XInclude is not allowed: a workshop file never includes other files"));
+  else if (!iap_reader_is_ours (child))
+    {
+      char *xml = serialize_node (child);
+
+      if (owner != NULL)
+        {
+          iap_foreign_append (owner, slot, xml);
+          g_free (xml);
+        }
+      else
+        g_ptr_array_add (foreign, xml);
+    }
+  else if ((known == NULL || !g_strv_contains (known, (const char *)child->name)) &&
+           !r->newer_minor)
+    iap_reader_problem (r, child, _("unexpected element <%s> in <%s>"), child->name, node->name);
+}
+
+/**
+ * iap_reader_check_children:
+ *
+ * iap_reader_check_child() on each child of @node.
  */
 void
 iap_reader_check_children (Reader              *r,
@@ -139,22 +258,7 @@ iap_reader_check_children (Reader              *r,
                            const char * const  *known)
 {
   for (xmlNode *child = node->children; child != NULL; child = child->next)
-    {
-      if (!is_element (child))
-        continue;
-
-      if (is_xinclude (child))
-        iap_reader_problem (r, child, _("XInclude is not allowed: a workshop file never includes other files"));
-      else if (!iap_reader_is_ours (child))
-        {
-          g_autofree char *xml = serialize_node (child);
-
-          iap_foreign_append (owner, slot, xml);
-        }
-      else if ((known == NULL || !g_strv_contains (known, (const char *)child->name)) &&
-               !r->newer_minor)
-        iap_reader_problem (r, child, _("unexpected element <%s> in <%s>"), child->name, node->name);
-    }
+    iap_reader_check_child (r, node, child, owner, slot, known, NULL);
 }
 
 void

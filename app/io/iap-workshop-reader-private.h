@@ -22,11 +22,17 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  long line;
+  char *message;              /* the reason, without the file and line */
+} Problem;
+
+typedef struct
+{
   IapWorkshop *workshop;
   IapCatalog *catalog;
   IapScales *scales;
   const char *name;
-  GPtrArray *problems;        /* "NAME:LINE: reason" */
+  GArray *sink;               /* of Problem: where problems go now */
   GHashTable *participants;   /* id -> line */
   GHashTable *risks;          /* id -> line */
   gboolean newer_minor;       /* unknown elements and attributes are from a later 1.x */
@@ -36,12 +42,28 @@ void        iap_reader_problem           (Reader             *r,
                                           xmlNode            *node,
                                           const char         *format,
                                           ...) G_GNUC_PRINTF (3, 4);
+void        iap_reader_problem_at        (Reader             *r,
+                                          long                line,
+                                          const char         *format,
+                                          ...) G_GNUC_PRINTF (3, 4);
+GArray     *iap_reader_problems_new      (void);
+void        iap_reader_problems_move     (GArray             *to,
+                                          GArray             *from);
+GPtrArray  *iap_reader_problems_format   (GArray             *problems,
+                                          const char         *name);
 gboolean    iap_reader_is_ours           (xmlNode            *node);
 gboolean    iap_reader_is_named          (xmlNode            *node,
                                           const char         *name);
 char       *iap_reader_get_attr          (xmlNode            *node,
                                           const char         *name);
 char       *iap_reader_get_text          (xmlNode            *node);
+void        iap_reader_check_child       (Reader             *r,
+                                          xmlNode            *node,
+                                          xmlNode            *child,
+                                          gpointer            owner,
+                                          const char         *slot,
+                                          const char * const *known,
+                                          GPtrArray          *foreign);
 void        iap_reader_check_children    (Reader             *r,
                                           xmlNode            *node,
                                           gpointer            owner,

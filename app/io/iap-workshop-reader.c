@@ -20,79 +20,181 @@
 #include "iap-xml.h"
 
 /*
- * Reads a workshop from a parsed document and checks it: every value is
- * of its type and range, every reference names something that exists,
- * no identifier is used twice. Problems are collected rather than
- * stopping at the first, so that `iap-workshop validate` can list them
- * all; opening a file reports the first.
+ * Reads a workshop in one pass over its file, as libxml2 streams it
+ * (iap_xml_stream_file()): each item of a list (a participant, a risk, a
+ * rating…) is built as a small tree when it ends, read into the model
+ * and freed, so the document as a whole never exists in memory. Every
+ * value is checked: of its type and range, every reference naming
+ * something that exists, no identifier used twice. Problems are
+ * collected rather than stopping at the first, so that `iap-workshop
+ * validate` can list them all; opening a file reports the first.
  *
- * The parse itself (iap-xml.c) has already refused anything that is not
- * plain, well-formed XML of reasonable size.
+ * Problems are listed section by section in the order the references
+ * need them: the catalog before what names its entries, the scales
+ * before ratings, participants and risks before what refers to them.
+ * A file holds <setup> and <context> first, so each section's problems
+ * are kept apart and joined at the end; <context> names entries of the
+ * workshop's own catalog, which follows it, so it is read once the
+ * catalog has been.
+ *
+ * The parse (iap-xml.c) refuses anything that is not plain, well-formed
+ * XML of reasonable size; a file that turns out not to be is refused
+ * with that reason only, whatever was read before.
  */
 
 G_DEFINE_QUARK (iap-workshop-file-error-quark, iap_workshop_file_error)
 
-/* Reads the children of @section named @item_name into @store. With
- * @ids, each item has an "id" that must be unique in the list. */
+typedef enum
+{
+  SECTION_SETUP,
+  SECTION_CONTEXT,
+  SECTION_CATALOG,
+  SECTION_SCALES,
+  SECTION_PARTICIPANTS,
+  SECTION_RISKS,
+  SECTION_FACTORS,
+  SECTION_ROUNDS,
+  SECTION_MITIGATIONS,
+  SECTION_RECOMMENDATION,
+  SECTION_DISSENTS,
+  N_SECTIONS
+} Section;
+
+static const char * const section_names[N_SECTIONS + 1] = {
+  "setup", "context", "catalog", "scales", "participants", "risks", "factors",
+  "rounds", "mitigations", "recommendation", "dissents", NULL
+};
+
+/* Where each section's problems are listed */
+enum
+{
+  LIST_ROOT,              /* the root element's own */
+  LIST_SECTIONS,          /* sections repeated or out of order */
+  LIST_ROOT_CHILDREN,     /* what else the root holds */
+  LIST_CATALOG,
+  LIST_SCALES,
+  LIST_SETUP,
+  LIST_CONTEXT,
+  LIST_PARTICIPANTS,
+  LIST_RISKS,
+  LIST_FACTORS,
+  LIST_ROUNDS,
+  LIST_MITIGATIONS,
+  LIST_RECOMMENDATION,
+  LIST_DISSENTS,
+  N_LISTS
+};
+
+static const guint section_lists[N_SECTIONS] = {
+  LIST_SETUP, LIST_CONTEXT, LIST_CATALOG, LIST_SCALES, LIST_PARTICIPANTS, LIST_RISKS,
+  LIST_FACTORS, LIST_ROUNDS, LIST_MITIGATIONS, LIST_RECOMMENDATION, LIST_DISSENTS
+};
+
+/* What an open element is to the reader */
+typedef enum
+{
+  ROLE_SKIPPED,     /* not read: after a root that is not a workshop's, a section out of place */
+  ROLE_ROOT,
+  ROLE_SECTION,
+  ROLE_ROUND,
+  ROLE_CONTENT,     /* read with the element that holds it */
+} Role;
+
+typedef struct
+{
+  Reader r;
+  GError *newer;                /* the file is of a later major version */
+  GArray *lists[N_LISTS];       /* of Problem */
+  GArray *roles;                /* of Role, one per open element */
+
+  /* Sections */
+  gboolean seen[N_SECTIONS];
+  guint last;
+  Section section;              /* the one open */
+  GPtrArray *known;             /* the child elements of the open section it reads */
+  GPtrArray *item_known;        /* the child elements each of its items reads */
+  GArray *tail;                 /* problems of its other children */
+  GArray *after;                /* problems listed after its own: agreed ratings, dissents */
+  GPtrArray *items;             /* read, added to the model as the section ends */
+  GHashTable *ids;              /* id -> line, of its items */
+  GArray *item_lines;           /* the line of each item, in order */
+  xmlNode *context;             /* <context>, until the catalog is read */
+  GArray *context_tail;
+  gboolean catalog_read;
+
+  /* The open round */
+  GPtrArray *ratings;
+  GPtrArray *factor_ratings;
+  GHashTable *scored;
+  GArray *round_problems;       /* of its ratings */
+  GArray *round_tail;           /* of its other children */
+  GPtrArray *round_foreign;
+} Stream;
+
 static void
-read_list (Reader      *r,
-           xmlNode     *section,
-           GListModel  *store,
-           const char  *item_name,
+move_problems (Stream *s,
+               GArray *to,
+               GArray *from)
+{
+  iap_reader_problems_move (to, from);
+  s->r.sink = to;
+}
+
+static void
+use_list (Stream *s,
+          guint   list)
+{
+  s->r.sink = s->lists[list];
+}
+
+/* Reads an item of a list into s->items; with @ids, each item has an
+ * "id" that must be unique in the list. */
+static void
+read_item (Stream      *s,
+           xmlNode     *node,
            GType        type,
            const Field *fields,
            GHashTable  *ids)
 {
-  g_autoptr(GPtrArray) known = iap_reader_known_children (fields);
+  Reader *r = &s->r;
+  g_autoptr(GObject) item = NULL;
+  g_autofree char *id = NULL;
 
-  g_ptr_array_add (known, NULL);
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
+  item = iap_reader_read_object (r, node, type, fields);
+  if (item == NULL)
+    return;
+
+  iap_reader_check_children (r, node, item, NULL, (const char * const *)s->item_known->pdata);
+  if (ids != NULL)
     {
-      g_autoptr(GObject) item = NULL;
-      g_autofree char *id = NULL;
-
-      if (!iap_reader_is_named (node, item_name))
-        continue;
-
-      item = iap_reader_read_object (r, node, type, fields);
-      if (item == NULL)
-        continue;
-
-      iap_reader_check_children (r, node, item, NULL, (const char * const *)known->pdata);
-      if (ids != NULL)
+      g_object_get (item, "id", &id, NULL);
+      if (g_hash_table_contains (ids, id))
         {
-          g_object_get (item, "id", &id, NULL);
-          if (g_hash_table_contains (ids, id))
-            {
-              iap_reader_problem (r, node, _("the id “%s” is used twice (first on line %ld)"), id,
-                       GPOINTER_TO_SIZE (g_hash_table_lookup (ids, id)));
-              continue;
-            }
-          g_hash_table_insert (ids, g_steal_pointer (&id), GSIZE_TO_POINTER (xmlGetLineNo (node)));
+          iap_reader_problem (r, node, _("the id “%s” is used twice (first on line %ld)"), id,
+                              (long)GPOINTER_TO_SIZE (g_hash_table_lookup (ids, id)));
+          return;
         }
-
-      g_list_store_append (G_LIST_STORE (store), item);
+      g_hash_table_insert (ids, g_steal_pointer (&id), GSIZE_TO_POINTER (iap_xml_get_line (node)));
     }
+
+  g_ptr_array_add (s->items, g_steal_pointer (&item));
 }
 
+/* Adds what a section read to @store, at once. */
 static void
-read_section_fields (Reader      *r,
-                     xmlNode     *section,
-                     const Field *fields)
+add_items (GPtrArray  *items,
+           GListModel *store)
 {
-  g_autoptr(GPtrArray) known = iap_reader_known_children (fields);
-
-  g_ptr_array_add (known, NULL);
-  iap_reader_read_fields (r, section, G_OBJECT (r->workshop), fields);
-  iap_reader_check_children (r, section, r->workshop, (const char *)section->name,
-                  (const char * const *)known->pdata);
+  g_list_store_splice (G_LIST_STORE (store), g_list_model_get_n_items (store), 0,
+                       items->pdata, items->len);
+  g_ptr_array_set_size (items, 0);
 }
 
 static void
-read_context (Reader  *r,
+read_context (Stream  *s,
               xmlNode *section)
 {
-  static const char * const known[] = { "mandate", "option", "indicator", "override", NULL };
+  Reader *r = &s->r;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GListModel *indicators = iap_workshop_get_indicators (r->workshop);
   xmlNode *override = iap_reader_find_child (r, section, "override");
@@ -118,48 +220,81 @@ read_context (Reader  *r,
       else
         g_list_store_append (G_LIST_STORE (indicators), answer);
     }
+}
 
-  iap_reader_check_children (r, section, r->workshop, "context", known);
+/* <context> names entries of the workshop's own catalog, which follows
+ * it in the file: it is read once the catalog is complete. */
+static void
+read_pending_context (Stream *s)
+{
+  s->catalog_read = TRUE;
+  if (s->context == NULL)
+    return;
+
+  use_list (s, LIST_CONTEXT);
+  read_context (s, s->context);
+  move_problems (s, s->lists[LIST_CONTEXT], s->context_tail);
+  iap_xml_stream_release (g_steal_pointer (&s->context));
 }
 
 static void
-read_catalog (Reader  *r,
-              xmlNode *section)
+read_catalog_entry (Stream  *s,
+                    xmlNode *node)
 {
   static const char * const known[] = { "label", "description", NULL };
+  Reader *r = &s->r;
   GListModel *custom = iap_catalog_get_custom (r->catalog);
   GObjectClass *klass = g_type_class_ref (IAP_TYPE_CATALOG_ENTRY);
+  g_auto(GValue) kind = G_VALUE_INIT;
+  g_auto(GValue) id = G_VALUE_INIT;
+  g_autoptr(IapCatalogEntry) entry = NULL;
 
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
+  /* Entries are created custom, which read_object() cannot say. */
+  if (!iap_reader_read_field (r, node, klass, &iap_format_catalog_entry[0], &kind) ||
+      !iap_reader_read_field (r, node, klass, &iap_format_catalog_entry[1], &id) ||
+      !G_IS_VALUE (&kind) || !G_IS_VALUE (&id))
+    goto out;
+
+  if (iap_catalog_lookup (r->catalog, g_value_get_string (&kind), g_value_get_string (&id)))
     {
-      g_auto(GValue) kind = G_VALUE_INIT;
-      g_auto(GValue) id = G_VALUE_INIT;
-      g_autoptr(IapCatalogEntry) entry = NULL;
-
-      if (!iap_reader_is_named (node, "entry"))
-        continue;
-
-      /* Entries are created custom, which read_object() cannot say. */
-      if (!iap_reader_read_field (r, node, klass, &iap_format_catalog_entry[0], &kind) ||
-          !iap_reader_read_field (r, node, klass, &iap_format_catalog_entry[1], &id) ||
-          !G_IS_VALUE (&kind) || !G_IS_VALUE (&id))
-        continue;
-
-      if (iap_catalog_lookup (r->catalog, g_value_get_string (&kind), g_value_get_string (&id)))
-        {
-          iap_reader_problem (r, node, _("the id “%s” is already used by another %s"),
-                   g_value_get_string (&id), iap_reader_kind_label (g_value_get_string (&kind)));
-          continue;
-        }
-
-      entry = iap_catalog_entry_new (g_value_get_string (&kind), g_value_get_string (&id), TRUE);
-      iap_reader_read_fields (r, node, G_OBJECT (entry), iap_format_catalog_entry);
-      iap_reader_check_children (r, node, entry, NULL, known);
-      g_list_store_append (G_LIST_STORE (custom), entry);
+      iap_reader_problem (r, node, _("the id “%s” is already used by another %s"),
+                          g_value_get_string (&id), iap_reader_kind_label (g_value_get_string (&kind)));
+      goto out;
     }
 
-  iap_reader_check_children (r, section, r->workshop, "catalog", (const char * const[]) { "entry", NULL });
+  entry = iap_catalog_entry_new (g_value_get_string (&kind), g_value_get_string (&id), TRUE);
+  iap_reader_read_fields (r, node, G_OBJECT (entry), iap_format_catalog_entry);
+  iap_reader_check_children (r, node, entry, NULL, known);
+  /* At once: the next entries are checked against it */
+  g_list_store_append (G_LIST_STORE (custom), entry);
+
+out:
   g_type_class_unref (klass);
+}
+
+/* Reads the levels of a scale into @levels */
+static void
+read_level_list (Reader     *r,
+                 xmlNode    *scale,
+                 GListModel *levels)
+{
+  g_autoptr(GPtrArray) known = iap_reader_known_children (iap_format_level);
+
+  g_ptr_array_add (known, NULL);
+  for (xmlNode *node = scale->children; node != NULL; node = node->next)
+    {
+      g_autoptr(GObject) level = NULL;
+
+      if (!iap_reader_is_named (node, "level"))
+        continue;
+
+      level = iap_reader_read_object (r, node, IAP_TYPE_SCALE_LEVEL, iap_format_level);
+      if (level == NULL)
+        continue;
+
+      iap_reader_check_children (r, node, level, NULL, (const char * const *)known->pdata);
+      g_list_store_append (G_LIST_STORE (levels), level);
+    }
 }
 
 static void
@@ -177,7 +312,7 @@ read_levels (Reader     *r,
       return;
     }
 
-  read_list (r, scale, levels, "level", IAP_TYPE_SCALE_LEVEL, iap_format_level, NULL);
+  read_level_list (r, scale, levels);
   iap_reader_check_children (r, scale, r->scales, name, (const char * const[]) { "level", NULL });
   iap_reader_check_attributes (r, scale, NULL, NULL);
 
@@ -270,10 +405,10 @@ read_bands (Reader  *r,
 }
 
 static void
-read_scales (Reader  *r,
+read_scales (Stream  *s,
              xmlNode *section)
 {
-  static const char * const known[] = { "likelihood", "impact", "bands", NULL };
+  Reader *r = &s->r;
 
   /* The file's matrix replaces the default one of a new workshop. */
   g_list_store_remove_all (G_LIST_STORE (iap_scales_get_likelihood (r->scales)));
@@ -283,7 +418,6 @@ read_scales (Reader  *r,
   read_levels (r, section, "likelihood", iap_scales_get_likelihood (r->scales));
   read_levels (r, section, "impact", iap_scales_get_impact (r->scales));
   read_bands (r, section);
-  iap_reader_check_children (r, section, r->scales, NULL, known);
 }
 
 static void
@@ -319,39 +453,29 @@ read_scores (Reader         *r,
 }
 
 static void
-read_factor_scores (Reader  *r,
-                    xmlNode *section)
+read_factor_score (Stream  *s,
+                   xmlNode *node)
 {
-  GListModel *scores = iap_workshop_get_factor_scores (r->workshop);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Reader *r = &s->r;
+  g_autoptr(IapFactorScore) score = NULL;
 
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
-    {
-      g_autoptr(IapFactorScore) score = NULL;
+  if ((score = iap_reader_read_object (r, node, IAP_TYPE_FACTOR_SCORE, iap_format_factor_score)) == NULL)
+    return;
 
-      if (!iap_reader_is_named (node, "factor"))
-        continue;
-      if ((score = iap_reader_read_object (r, node, IAP_TYPE_FACTOR_SCORE, iap_format_factor_score)) == NULL)
-        continue;
-
-      read_scores (r, node, score);
-      iap_reader_check_children (r, node, score, NULL, (const char * const[]) { "score", NULL });
-      if (!g_hash_table_add (seen, g_strdup (iap_factor_score_get_factor (score))))
-        iap_reader_problem (r, node, _("the factor “%s” is scored twice"), iap_factor_score_get_factor (score));
-      else
-        g_list_store_append (G_LIST_STORE (scores), score);
-    }
-
-  iap_reader_check_children (r, section, r->workshop, "factors", (const char * const[]) { "factor", NULL });
+  read_scores (r, node, score);
+  iap_reader_check_children (r, node, score, NULL, (const char * const[]) { "score", NULL });
+  if (!g_hash_table_add (s->ids, g_strdup (iap_factor_score_get_factor (score))))
+    iap_reader_problem (r, node, _("the factor “%s” is scored twice"), iap_factor_score_get_factor (score));
+  else
+    g_ptr_array_add (s->items, g_steal_pointer (&score));
 }
 
 static void
-read_rating (Reader     *r,
-             xmlNode    *child,
-             IapRound   *round,
-             GHashTable *seen,
-             gboolean    is_risk)
+read_rating (Stream   *s,
+             xmlNode  *child,
+             gboolean  is_risk)
 {
+  Reader *r = &s->r;
   g_autoptr(GObject) rating = NULL;
   g_autofree char *key = NULL;
 
@@ -366,232 +490,425 @@ read_rating (Reader     *r,
                 : g_strjoin ("\n", "f", iap_factor_rating_get_participant (IAP_FACTOR_RATING (rating)),
                              iap_factor_rating_get_factor (IAP_FACTOR_RATING (rating)),
                              iap_factor_rating_get_option (IAP_FACTOR_RATING (rating)), NULL);
-  if (!g_hash_table_add (seen, g_steal_pointer (&key)))
+  if (!g_hash_table_add (s->scored, g_steal_pointer (&key)))
     iap_reader_problem (r, child, _("the participant scores the same thing twice in this round"));
   else
-    g_list_store_append (G_LIST_STORE (is_risk ? iap_round_get_ratings (round)
-                                               : iap_round_get_factor_ratings (round)),
-                         rating);
+    g_ptr_array_add (is_risk ? s->ratings : s->factor_ratings, g_steal_pointer (&rating));
 }
 
 static void
-read_ratings (Reader   *r,
-              xmlNode  *node,
-              IapRound *round)
+start_round (Stream *s)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  xmlNode *next;
-
-  /* Ratings are most of a large file: each element is freed once read,
-   * so that the model grows into the memory the tree gives back rather
-   * than beside the whole tree. The document is read only once. */
-  for (xmlNode *child = node->children; child != NULL; child = next)
-    {
-      gboolean is_risk = iap_reader_is_named (child, "rating");
-
-      next = child->next;
-      if (!is_risk && !iap_reader_is_named (child, "factor-rating"))
-        continue;
-      read_rating (r, child, round, seen, is_risk);
-      xmlUnlinkNode (child);
-      xmlFreeNode (child);
-    }
+  s->ratings = g_ptr_array_new_with_free_func (g_object_unref);
+  s->factor_ratings = g_ptr_array_new_with_free_func (g_object_unref);
+  s->scored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  s->round_problems = iap_reader_problems_new ();
+  s->round_tail = iap_reader_problems_new ();
+  s->round_foreign = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
-read_rounds (Reader  *r,
-             xmlNode *section)
+clear_round (Stream *s)
+{
+  g_clear_pointer (&s->ratings, g_ptr_array_unref);
+  g_clear_pointer (&s->factor_ratings, g_ptr_array_unref);
+  g_clear_pointer (&s->scored, g_hash_table_unref);
+  g_clear_pointer (&s->round_problems, g_array_unref);
+  g_clear_pointer (&s->round_tail, g_array_unref);
+  g_clear_pointer (&s->round_foreign, g_ptr_array_unref);
+}
+
+/* A child of a round, complete: returns whether to keep it */
+static gboolean
+end_round_child (Stream  *s,
+                 xmlNode *round,
+                 xmlNode *child)
 {
   static const char * const known[] = { "risk", "rating", "factor-rating", NULL };
-  GListModel *rounds = iap_workshop_get_rounds (r->workshop);
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gboolean is_risk = iap_reader_is_named (child, "rating");
 
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
+  if (is_risk || iap_reader_is_named (child, "factor-rating"))
     {
-      g_autoptr(IapRound) round = NULL;
-
-      if (!iap_reader_is_named (node, "round"))
-        continue;
-      if ((round = iap_reader_read_object (r, node, IAP_TYPE_ROUND, iap_format_round)) == NULL)
-        continue;
-
-      read_ratings (r, node, round);
-      iap_reader_check_children (r, node, round, NULL, known);
-      if (!g_hash_table_add (ids, g_strdup (iap_round_get_id (round))))
-        iap_reader_problem (r, node, _("the id “%s” is used twice"), iap_round_get_id (round));
-      else
-        g_list_store_append (G_LIST_STORE (rounds), round);
+      s->r.sink = s->round_problems;
+      read_rating (s, child, is_risk);
+      return FALSE;
     }
 
-  iap_reader_check_children (r, section, r->workshop, "rounds", (const char * const[]) { "round", NULL });
+  /* What the round scores is read with the round, as it ends */
+  if (iap_reader_is_named (child, "risk"))
+    return TRUE;
+
+  s->r.sink = s->round_tail;
+  iap_reader_check_child (&s->r, round, child, NULL, NULL, known, s->round_foreign);
+
+  return FALSE;
+}
+
+/* A round's own fields and what it scores first, then its ratings, then
+ * its other children, as if read at once. */
+static void
+end_round (Stream  *s,
+           xmlNode *node)
+{
+  Reader *r = &s->r;
+  g_autoptr(IapRound) round = NULL;
+
+  use_list (s, LIST_ROUNDS);
+  round = iap_reader_read_object (r, node, IAP_TYPE_ROUND, iap_format_round);
+  if (round != NULL)
+    {
+      move_problems (s, s->lists[LIST_ROUNDS], s->round_problems);
+      add_items (s->ratings, iap_round_get_ratings (round));
+      add_items (s->factor_ratings, iap_round_get_factor_ratings (round));
+      move_problems (s, s->lists[LIST_ROUNDS], s->round_tail);
+      for (guint i = 0; i < s->round_foreign->len; i++)
+        iap_foreign_append (round, NULL, g_ptr_array_index (s->round_foreign, i));
+
+      if (!g_hash_table_add (s->ids, g_strdup (iap_round_get_id (round))))
+        iap_reader_problem (r, node, _("the id “%s” is used twice"), iap_round_get_id (round));
+      else
+        g_list_store_append (G_LIST_STORE (iap_workshop_get_rounds (r->workshop)), round);
+    }
+
+  clear_round (s);
 }
 
 /* An agreed rating is a likelihood and an impact: one alone is a typo,
  * not a "half-rated" risk. */
 static void
 check_risk_ratings (Reader  *r,
-                    xmlNode *section)
+                    xmlNode *node)
 {
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
-      if (!iap_reader_is_named (node, "risk"))
+      g_autofree char *likelihood = NULL;
+      g_autofree char *impact = NULL;
+
+      if (!iap_reader_is_named (child, "inherent") && !iap_reader_is_named (child, "residual"))
         continue;
 
-      for (xmlNode *child = node->children; child != NULL; child = child->next)
-        {
-          g_autofree char *likelihood = NULL;
-          g_autofree char *impact = NULL;
-
-          if (!iap_reader_is_named (child, "inherent") && !iap_reader_is_named (child, "residual"))
-            continue;
-
-          likelihood = iap_reader_get_attr (child, "likelihood");
-          impact = iap_reader_get_attr (child, "impact");
-          if (likelihood == NULL || impact == NULL)
-            iap_reader_problem (r, child, _("<%s> needs both a likelihood and an impact"), child->name);
-        }
+      likelihood = iap_reader_get_attr (child, "likelihood");
+      impact = iap_reader_get_attr (child, "impact");
+      if (likelihood == NULL || impact == NULL)
+        iap_reader_problem (r, child, _("<%s> needs both a likelihood and an impact"), child->name);
     }
 }
 
+/* Pairs the n-th <dissent> with the n-th dissent read. */
 static void
-check_dissents (Reader  *r,
-                xmlNode *section)
+check_dissents (Stream *s)
 {
+  Reader *r = &s->r;
   GListModel *dissents = iap_workshop_get_dissents (r->workshop);
-  guint i = 0;
+  guint n = g_list_model_get_n_items (dissents);
 
-  for (xmlNode *node = section->children; node != NULL; node = node->next)
+  for (guint i = 0; i < s->item_lines->len && i < n; i++)
     {
-      g_autoptr(IapDissent) dissent = NULL;
+      g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
 
-      if (!iap_reader_is_named (node, "dissent") || i >= g_list_model_get_n_items (dissents))
-        continue;
-
-      dissent = g_list_model_get_item (dissents, i++);
       if (g_str_equal (iap_dissent_get_subject (dissent), "risk") &&
           iap_dissent_get_risk (dissent)[0] == '\0')
-        iap_reader_problem (r, node, _("a dissent about a risk must say which risk"));
+        iap_reader_problem_at (r, g_array_index (s->item_lines, long, i),
+                               _("a dissent about a risk must say which risk"));
+    }
+}
+
+/* The owner and slot of what a section holds of other namespaces */
+static gpointer
+section_owner (Stream      *s,
+               const char **slot)
+{
+  *slot = s->section == SECTION_SCALES ? NULL : section_names[s->section];
+
+  return s->section == SECTION_SCALES ? (gpointer)s->r.scales : (gpointer)s->r.workshop;
+}
+
+static const char *
+item_name (Section section)
+{
+  switch (section)
+    {
+    case SECTION_CATALOG: return "entry";
+    case SECTION_PARTICIPANTS: return "participant";
+    case SECTION_RISKS: return "risk";
+    case SECTION_FACTORS: return "factor";
+    case SECTION_ROUNDS: return "round";
+    case SECTION_MITIGATIONS: return "mitigation";
+    case SECTION_DISSENTS: return "dissent";
+    default: return NULL;
+    }
+}
+
+static const Field *
+item_fields (Section section)
+{
+  switch (section)
+    {
+    case SECTION_PARTICIPANTS: return iap_format_participant;
+    case SECTION_RISKS: return iap_format_risk;
+    case SECTION_MITIGATIONS: return iap_format_mitigation;
+    case SECTION_DISSENTS: return iap_format_dissent;
+    default: return NULL;
+    }
+}
+
+static GType
+item_type (Section section)
+{
+  switch (section)
+    {
+    case SECTION_PARTICIPANTS: return IAP_TYPE_PARTICIPANT;
+    case SECTION_RISKS: return IAP_TYPE_RISK;
+    case SECTION_MITIGATIONS: return IAP_TYPE_MITIGATION;
+    case SECTION_DISSENTS: return IAP_TYPE_DISSENT;
+    default: return G_TYPE_INVALID;
+    }
+}
+
+static GHashTable *
+item_ids (Stream *s)
+{
+  switch (s->section)
+    {
+    case SECTION_PARTICIPANTS: return s->r.participants;
+    case SECTION_RISKS: return s->r.risks;
+    case SECTION_MITIGATIONS:
+    case SECTION_DISSENTS: return s->ids;
+    default: return NULL;
     }
 }
 
 static void
-read_list_section (Reader      *r,
-                   xmlNode     *section,
-                   GListModel  *store,
-                   const char  *item_name,
-                   GType        type,
-                   const Field *fields,
-                   GHashTable  *ids)
+add_known (GPtrArray   *names,
+           const Field *fields)
 {
-  read_list (r, section, store, item_name, type, fields, ids);
-  iap_reader_check_children (r, section, r->workshop, (const char *)section->name,
-                  (const char * const[]) { item_name, NULL });
-  iap_reader_check_attributes (r, section, NULL, NULL);
+  g_autoptr(GPtrArray) known = iap_reader_known_children (fields);
+
+  g_ptr_array_extend (names, known, NULL, NULL);
 }
 
-typedef enum
-{
-  SECTION_SETUP,
-  SECTION_CONTEXT,
-  SECTION_CATALOG,
-  SECTION_SCALES,
-  SECTION_PARTICIPANTS,
-  SECTION_RISKS,
-  SECTION_FACTORS,
-  SECTION_ROUNDS,
-  SECTION_MITIGATIONS,
-  SECTION_RECOMMENDATION,
-  SECTION_DISSENTS,
-  N_SECTIONS
-} Section;
-
-static const char * const section_names[N_SECTIONS + 1] = {
-  "setup", "context", "catalog", "scales", "participants", "risks", "factors",
-  "rounds", "mitigations", "recommendation", "dissents", NULL
-};
-
 static void
-find_sections (Reader   *r,
-               xmlNode  *root,
-               xmlNode **sections)
+start_section (Stream  *s,
+               Section  section)
 {
-  guint last = 0;
+  const char *item = item_name (section);
 
-  /* The order is the schema's, so that a file this reader accepts
-   * validates too. */
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
+  s->section = section;
+  g_ptr_array_set_size (s->known, 0);
+  g_ptr_array_set_size (s->item_known, 0);
+  g_hash_table_remove_all (s->ids);
+  g_array_set_size (s->item_lines, 0);
+
+  if (item != NULL)
+    g_ptr_array_add (s->known, (gpointer)item);
+  if (item_fields (section) != NULL)
+    add_known (s->item_known, item_fields (section));
+
+  switch (section)
     {
-      for (guint i = 0; i < N_SECTIONS; i++)
+    case SECTION_SETUP:
+      add_known (s->known, iap_format_setup);
+      break;
+
+    case SECTION_CONTEXT:
+      add_known (s->known, iap_format_context);
+      g_ptr_array_add (s->known, (gpointer)"indicator");
+      add_known (s->known, iap_format_override);
+      break;
+
+    case SECTION_SCALES:
+      g_ptr_array_add (s->known, (gpointer)"likelihood");
+      g_ptr_array_add (s->known, (gpointer)"impact");
+      g_ptr_array_add (s->known, (gpointer)"bands");
+      break;
+
+    case SECTION_RECOMMENDATION:
+      add_known (s->known, iap_format_recommendation);
+      break;
+
+    default:
+      break;
+    }
+
+  g_ptr_array_add (s->known, NULL);
+  g_ptr_array_add (s->item_known, NULL);
+}
+
+/* A child of the open section, complete: returns whether to keep it */
+static gboolean
+end_section_child (Stream  *s,
+                   xmlNode *section,
+                   xmlNode *child)
+{
+  Reader *r = &s->r;
+  const char *item = item_name (s->section);
+  const char *slot;
+  gpointer owner;
+
+  if (item != NULL && iap_reader_is_named (child, item))
+    {
+      use_list (s, section_lists[s->section]);
+      switch (s->section)
         {
-          if (!iap_reader_is_named (node, section_names[i]))
-            continue;
+        case SECTION_CATALOG:
+          read_catalog_entry (s, child);
+          break;
 
-          if (sections[i] != NULL)
-            iap_reader_problem (r, node, _("<%s> appears more than once"), section_names[i]);
-          else if (i < last)
-            iap_reader_problem (r, node, _("<%s> must come before <%s>"), section_names[i], section_names[last]);
-          else
-            sections[i] = node;
-          last = MAX (last, i);
+        case SECTION_FACTORS:
+          read_factor_score (s, child);
+          break;
+
+        case SECTION_ROUNDS:
+          end_round (s, child);
+          break;
+
+        default:
+          g_array_append_vals (s->item_lines, (long[]) { iap_xml_get_line (child) }, 1);
+          read_item (s, child, item_type (s->section), item_fields (s->section), item_ids (s));
+          if (s->section == SECTION_RISKS)
+            {
+              r->sink = s->after;
+              check_risk_ratings (r, child);
+            }
+          break;
         }
+      return FALSE;
     }
 
-  iap_reader_check_children (r, root, r->workshop, NULL, section_names);
+  /* A section read as a whole keeps what it reads until it ends */
+  if (item == NULL && iap_reader_is_ours (child) &&
+      g_strv_contains ((const char * const *)s->known->pdata, (const char *)child->name))
+    return TRUE;
+
+  owner = section_owner (s, &slot);
+  r->sink = s->tail;
+  iap_reader_check_child (r, section, child, owner, slot, (const char * const *)s->known->pdata, NULL);
+
+  return FALSE;
 }
 
-/* Sections are read in the order their references need: the catalog
- * before what names its entries, the scales before ratings, participants
- * and risks before what refers to them. */
-static void
-read_sections (Reader  *r,
-               xmlNode *root)
+/* The open section, complete: returns whether to keep it */
+static gboolean
+end_section (Stream  *s,
+             xmlNode *section)
 {
-  IapWorkshop *w = r->workshop;
-  xmlNode *s[N_SECTIONS] = { NULL };
+  Reader *r = &s->r;
+  GArray *list = s->lists[section_lists[s->section]];
 
-  find_sections (r, root, s);
-  if (s[SECTION_CATALOG] != NULL)
-    read_catalog (r, s[SECTION_CATALOG]);
-  if (s[SECTION_SCALES] != NULL)
-    read_scales (r, s[SECTION_SCALES]);
-  else
-    iap_reader_problem (r, root, _("the workshop has no <scales>"));
-  if (s[SECTION_SETUP] != NULL)
-    read_section_fields (r, s[SECTION_SETUP], iap_format_setup);
-  else
-    iap_reader_problem (r, root, _("the workshop has no <setup>"));
-  if (s[SECTION_CONTEXT] != NULL)
-    read_context (r, s[SECTION_CONTEXT]);
-  if (s[SECTION_PARTICIPANTS] != NULL)
-    read_list_section (r, s[SECTION_PARTICIPANTS], iap_workshop_get_participants (w), "participant",
-                       IAP_TYPE_PARTICIPANT, iap_format_participant, r->participants);
-  if (s[SECTION_RISKS] != NULL)
+  r->sink = list;
+  switch (s->section)
     {
-      read_list_section (r, s[SECTION_RISKS], iap_workshop_get_risks (w), "risk",
-                         IAP_TYPE_RISK, iap_format_risk, r->risks);
-      check_risk_ratings (r, s[SECTION_RISKS]);
-    }
-  if (s[SECTION_FACTORS] != NULL)
-    read_factor_scores (r, s[SECTION_FACTORS]);
-  if (s[SECTION_ROUNDS] != NULL)
-    read_rounds (r, s[SECTION_ROUNDS]);
-  if (s[SECTION_MITIGATIONS] != NULL)
-    {
-      g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    case SECTION_SETUP:
+      iap_reader_read_fields (r, section, G_OBJECT (r->workshop), iap_format_setup);
+      break;
 
-      read_list_section (r, s[SECTION_MITIGATIONS], iap_workshop_get_mitigations (w), "mitigation",
-                         IAP_TYPE_MITIGATION, iap_format_mitigation, ids);
-    }
-  if (s[SECTION_RECOMMENDATION] != NULL)
-    read_section_fields (r, s[SECTION_RECOMMENDATION], iap_format_recommendation);
-  if (s[SECTION_DISSENTS] != NULL)
-    {
-      g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    case SECTION_CONTEXT:
+      if (!s->catalog_read)
+        {
+          s->context = section;
+          g_array_unref (s->context_tail);
+          s->context_tail = g_steal_pointer (&s->tail);
+          s->tail = iap_reader_problems_new ();
+          return TRUE;
+        }
+      read_context (s, section);
+      break;
 
-      read_list_section (r, s[SECTION_DISSENTS], iap_workshop_get_dissents (w), "dissent",
-                         IAP_TYPE_DISSENT, iap_format_dissent, ids);
-      check_dissents (r, s[SECTION_DISSENTS]);
+    case SECTION_SCALES:
+      read_scales (s, section);
+      break;
+
+    case SECTION_PARTICIPANTS:
+      add_items (s->items, iap_workshop_get_participants (r->workshop));
+      break;
+
+    case SECTION_RISKS:
+      add_items (s->items, iap_workshop_get_risks (r->workshop));
+      break;
+
+    case SECTION_FACTORS:
+      add_items (s->items, iap_workshop_get_factor_scores (r->workshop));
+      break;
+
+    case SECTION_MITIGATIONS:
+      add_items (s->items, iap_workshop_get_mitigations (r->workshop));
+      break;
+
+    case SECTION_RECOMMENDATION:
+      iap_reader_read_fields (r, section, G_OBJECT (r->workshop), iap_format_recommendation);
+      break;
+
+    case SECTION_DISSENTS:
+      add_items (s->items, iap_workshop_get_dissents (r->workshop));
+      break;
+
+    case SECTION_CATALOG:
+    case SECTION_ROUNDS:
+    case N_SECTIONS:
+    default:
+      break;
     }
+
+  move_problems (s, list, s->tail);
+  switch (s->section)
+    {
+    case SECTION_PARTICIPANTS:
+    case SECTION_RISKS:
+    case SECTION_MITIGATIONS:
+    case SECTION_DISSENTS:
+      iap_reader_check_attributes (r, section, NULL, NULL);
+      move_problems (s, list, s->after);
+      if (s->section == SECTION_DISSENTS)
+        check_dissents (s);
+      break;
+
+    case SECTION_CATALOG:
+      read_pending_context (s);
+      break;
+
+    default:
+      break;
+    }
+
+  return FALSE;
+}
+
+/* A child of the root element starts: returns its role */
+static Role
+start_section_element (Stream  *s,
+                       xmlNode *node)
+{
+  Reader *r = &s->r;
+
+  for (guint i = 0; i < N_SECTIONS; i++)
+    {
+      Role role = ROLE_SKIPPED;
+
+      if (!iap_reader_is_named (node, section_names[i]))
+        continue;
+
+      /* The order is the schema's, so that a file this reader accepts
+       * validates too. */
+      use_list (s, LIST_SECTIONS);
+      if (s->seen[i])
+        iap_reader_problem (r, node, _("<%s> appears more than once"), section_names[i]);
+      else if (i < s->last)
+        iap_reader_problem (r, node, _("<%s> must come before <%s>"), section_names[i], section_names[s->last]);
+      else
+        {
+          s->seen[i] = TRUE;
+          start_section (s, i);
+          role = ROLE_SECTION;
+        }
+      s->last = MAX (s->last, i);
+
+      if (i > SECTION_CATALOG && !s->catalog_read)
+        read_pending_context (s);
+
+      return role;
+    }
+
+  return ROLE_CONTENT;
 }
 
 static gboolean
@@ -613,31 +930,28 @@ parse_version (const char *text,
 /* Returns FALSE, with the reason as the only problem, when the document
  * is not a workshop this version can read. */
 static gboolean
-check_root (Reader  *r,
-            xmlNode *root,
-            GError **error)
+check_root (Stream  *s,
+            xmlNode *root)
 {
+  Reader *r = &s->r;
   g_autofree char *version = NULL;
   guint major, minor;
 
-  if (root == NULL || !g_str_equal ((const char *)root->name, "workshop"))
+  use_list (s, LIST_ROOT);
+  if (!g_str_equal ((const char *)root->name, "workshop"))
     iap_reader_problem (r, root, _("this is not an IAP Workshop file (its root element is <%s>, not <workshop>)"),
-             root != NULL ? (const char *)root->name : "");
+                        (const char *)root->name);
   else if (!iap_reader_is_ours (root))
     iap_reader_problem (r, root, _("this is not an IAP Workshop file (<workshop> is not in the namespace %s)"),
-             IAP_WORKSHOP_NAMESPACE);
+                        IAP_WORKSHOP_NAMESPACE);
   else if (!parse_version ((version = iap_reader_get_attr (root, "version")), &major, &minor) || major == 0)
     iap_reader_problem (r, root, _("the file format version “%s” is not valid (expected a version such as 1.0)"),
-             version != NULL ? version : "");
+                        version != NULL ? version : "");
   else if (major > IAP_WORKSHOP_FORMAT_MAJOR)
-    {
-      g_set_error (error, IAP_WORKSHOP_FILE_ERROR, IAP_WORKSHOP_FILE_ERROR_NEWER_VERSION,
-                   _("%s:%ld: this workshop was written by a newer IAP Workshop (file format %u); "
-                     "this version reads format %d. Install a newer version of IAP Workshop to open it."),
-                   r->name, MAX (xmlGetLineNo (root), 1), major, IAP_WORKSHOP_FORMAT_MAJOR);
-      g_ptr_array_add (r->problems, g_strdup ((*error)->message));
-      return FALSE;
-    }
+    g_set_error (&s->newer, IAP_WORKSHOP_FILE_ERROR, IAP_WORKSHOP_FILE_ERROR_NEWER_VERSION,
+                 _("%s:%ld: this workshop was written by a newer IAP Workshop (file format %u); "
+                   "this version reads format %d. Install a newer version of IAP Workshop to open it."),
+                 r->name, MAX (iap_xml_get_line (root), 1), major, IAP_WORKSHOP_FORMAT_MAJOR);
   else
     {
       r->newer_minor = minor > IAP_WORKSHOP_FORMAT_MINOR;
@@ -650,54 +964,226 @@ check_root (Reader  *r,
 }
 
 static void
-reader_init (Reader     *r,
+end_root (Stream  *s,
+          xmlNode *root)
+{
+  if (!s->seen[SECTION_SCALES])
+    {
+      use_list (s, LIST_SCALES);
+      iap_reader_problem (&s->r, root, _("the workshop has no <scales>"));
+    }
+  if (!s->seen[SECTION_SETUP])
+    {
+      use_list (s, LIST_SETUP);
+      iap_reader_problem (&s->r, root, _("the workshop has no <setup>"));
+    }
+
+  read_pending_context (s);
+}
+
+static Role
+parent_role (Stream *s)
+{
+  return s->roles->len > 0 ? g_array_index (s->roles, Role, s->roles->len - 1) : ROLE_SKIPPED;
+}
+
+static gboolean
+on_start (gpointer  user_data,
+          xmlNode  *node,
+          guint     depth)
+{
+  Stream *s = user_data;
+  Role parent = parent_role (s);
+  Role role;
+
+  if (depth == 1)
+    role = check_root (s, node) ? ROLE_ROOT : ROLE_SKIPPED;
+  else if (parent == ROLE_SKIPPED)
+    role = ROLE_SKIPPED;
+  else if (parent == ROLE_ROOT)
+    role = start_section_element (s, node);
+  else if (parent == ROLE_SECTION && s->section == SECTION_ROUNDS && iap_reader_is_named (node, "round"))
+    {
+      start_round (s);
+      role = ROLE_ROUND;
+    }
+  else
+    role = ROLE_CONTENT;
+
+  g_array_append_val (s->roles, role);
+
+  /* Lists free each item once read; sections read as a whole free what
+   * they do not read. */
+  return role != ROLE_CONTENT;
+}
+
+static gboolean
+on_end (gpointer  user_data,
+        xmlNode  *node,
+        guint     depth)
+{
+  Stream *s = user_data;
+  Role role = parent_role (s);
+  Role parent;
+
+  g_array_set_size (s->roles, s->roles->len - 1);
+  parent = parent_role (s);
+
+  switch (role)
+    {
+    case ROLE_ROOT:
+      end_root (s, node);
+      return FALSE;
+
+    case ROLE_SECTION:
+      return end_section (s, node);
+
+    case ROLE_ROUND:
+      /* Read as a child of <rounds> */
+      break;
+
+    case ROLE_SKIPPED:
+      return FALSE;
+
+    case ROLE_CONTENT:
+    default:
+      break;
+    }
+
+  switch (parent)
+    {
+    case ROLE_ROOT:
+      use_list (s, LIST_ROOT_CHILDREN);
+      iap_reader_check_child (&s->r, node->parent, node, s->r.workshop, NULL, section_names, NULL);
+      return FALSE;
+
+    case ROLE_SECTION:
+      return end_section_child (s, node->parent, node);
+
+    case ROLE_ROUND:
+      return end_round_child (s, node->parent, node);
+
+    case ROLE_SKIPPED:
+    case ROLE_CONTENT:
+    default:
+      return FALSE;
+    }
+}
+
+static const IapXmlStreamFuncs stream_funcs = { on_start, on_end, NULL };
+
+static void
+stream_init (Stream     *s,
              const char *name)
 {
+  Reader *r = &s->r;
+
+  memset (s, 0, sizeof *s);
   r->workshop = iap_workshop_new ();
   r->catalog = iap_workshop_get_catalog (r->workshop);
   r->scales = iap_workshop_get_scales (r->workshop);
   r->name = name;
-  r->problems = g_ptr_array_new_with_free_func (g_free);
   r->participants = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->risks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < N_LISTS; i++)
+    s->lists[i] = iap_reader_problems_new ();
+  r->sink = s->lists[LIST_ROOT];
+  s->roles = g_array_new (FALSE, FALSE, sizeof (Role));
+  s->known = g_ptr_array_new ();
+  s->item_known = g_ptr_array_new ();
+  s->tail = iap_reader_problems_new ();
+  s->after = iap_reader_problems_new ();
+  s->context_tail = iap_reader_problems_new ();
+  s->items = g_ptr_array_new_with_free_func (g_object_unref);
+  s->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  s->item_lines = g_array_new (FALSE, FALSE, sizeof (long));
 }
 
 static void
-reader_clear (Reader *r)
+stream_clear (Stream *s)
 {
+  Reader *r = &s->r;
+
   g_clear_object (&r->workshop);
-  g_clear_pointer (&r->problems, g_ptr_array_unref);
   g_clear_pointer (&r->participants, g_hash_table_unref);
   g_clear_pointer (&r->risks, g_hash_table_unref);
+  g_clear_error (&s->newer);
+  for (guint i = 0; i < N_LISTS; i++)
+    g_clear_pointer (&s->lists[i], g_array_unref);
+  g_clear_pointer (&s->roles, g_array_unref);
+  g_clear_pointer (&s->known, g_ptr_array_unref);
+  g_clear_pointer (&s->item_known, g_ptr_array_unref);
+  g_clear_pointer (&s->tail, g_array_unref);
+  g_clear_pointer (&s->after, g_array_unref);
+  g_clear_pointer (&s->context_tail, g_array_unref);
+  g_clear_pointer (&s->items, g_ptr_array_unref);
+  g_clear_pointer (&s->ids, g_hash_table_unref);
+  g_clear_pointer (&s->item_lines, g_array_unref);
+  clear_round (s);
 }
 
-/* Reads @doc; problems, if any, are in r->problems and *error is set
- * from the first. */
-static gboolean
-read_document (Reader  *r,
-               xmlDoc  *doc,
-               GError **error)
+/* Every problem of the file, in order */
+static GPtrArray *
+stream_problems (Stream *s)
+{
+  g_autoptr(GArray) all = iap_reader_problems_new ();
+
+  if (s->newer != NULL)
+    {
+      GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (problems, g_strdup (s->newer->message));
+      return problems;
+    }
+
+  for (guint i = 0; i < N_LISTS; i++)
+    iap_reader_problems_move (all, s->lists[i]);
+
+  return iap_reader_problems_format (all, s->r.name);
+}
+
+/* Reads @file or @bytes: the problems, if any, or *workshop */
+static GPtrArray *
+read_workshop (GFile         *file,
+               GBytes        *bytes,
+               const char    *name,
+               IapWorkshop  **workshop,
+               GCancellable  *cancellable,
+               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  xmlNode *root = xmlDocGetRootElement (doc);
+  GPtrArray *problems;
+  Stream s;
+  gboolean parsed;
 
-  if (check_root (r, root, &local_error))
-    read_sections (r, root);
+  stream_init (&s, name);
+  if (file != NULL)
+    parsed = iap_xml_stream_file (file, name, &stream_funcs, &s, cancellable, &local_error);
+  else
+    parsed = iap_xml_stream_memory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name,
+                                    &stream_funcs, &s, &local_error);
 
-  if (local_error != NULL)
+  if (!parsed)
     {
+      problems = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (problems, g_strdup (local_error->message));
       g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
     }
-
-  if (r->problems->len > 0)
+  else
     {
-      g_set_error_literal (error, IAP_WORKSHOP_FILE_ERROR, IAP_WORKSHOP_FILE_ERROR_INVALID,
-                           g_ptr_array_index (r->problems, 0));
-      return FALSE;
+      problems = stream_problems (&s);
+      if (s.newer != NULL)
+        g_propagate_error (error, g_steal_pointer (&s.newer));
+      else if (problems->len > 0)
+        g_set_error_literal (error, IAP_WORKSHOP_FILE_ERROR, IAP_WORKSHOP_FILE_ERROR_INVALID,
+                             g_ptr_array_index (problems, 0));
+      else if (workshop != NULL)
+        *workshop = g_steal_pointer (&s.r.workshop);
     }
 
-  return TRUE;
+  stream_clear (&s);
+
+  return problems;
 }
 
 /**
@@ -714,27 +1200,15 @@ iap_workshop_load_bytes (GBytes      *bytes,
                          const char  *display_name,
                          GError     **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
-  Reader r = { NULL };
+  g_autoptr(GPtrArray) problems = NULL;
   IapWorkshop *workshop = NULL;
-  gconstpointer data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  doc = iap_xml_read_memory (data, size, display_name, error);
-  if (doc == NULL)
-    return NULL;
-
-  reader_init (&r, display_name);
-  if (read_document (&r, doc, error))
-    {
-      workshop = g_steal_pointer (&r.workshop);
-      _iap_workshop_loaded (workshop, NULL);
-    }
-  reader_clear (&r);
+  problems = read_workshop (NULL, bytes, display_name, &workshop, NULL, error);
+  if (workshop != NULL)
+    _iap_workshop_loaded (workshop, NULL);
 
   return workshop;
 }
@@ -753,25 +1227,16 @@ iap_workshop_load (GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *name = NULL;
-  Reader r = { NULL };
   IapWorkshop *workshop = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  doc = iap_xml_read_file (file, cancellable, error);
-  if (doc == NULL)
-    return NULL;
-
   name = g_file_get_parse_name (file);
-  reader_init (&r, name);
-  if (read_document (&r, doc, error))
-    {
-      workshop = g_steal_pointer (&r.workshop);
-      _iap_workshop_loaded (workshop, file);
-    }
-  reader_clear (&r);
+  problems = read_workshop (file, NULL, name, &workshop, cancellable, error);
+  if (workshop != NULL)
+    _iap_workshop_loaded (workshop, file);
 
   return workshop;
 }
@@ -791,29 +1256,13 @@ iap_workshop_check (GFile        *file,
                     const char   *display_name,
                     GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
   g_autofree char *name = NULL;
-  Reader r = { NULL };
-  GPtrArray *problems;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
-  doc = iap_xml_read_file_named (file, name, cancellable, &error);
-  if (doc == NULL)
-    {
-      problems = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (problems, g_strdup (error->message));
-      return problems;
-    }
 
-  reader_init (&r, name);
-  read_document (&r, doc, NULL);
-  problems = g_steal_pointer (&r.problems);
-  reader_clear (&r);
-
-  return problems;
+  return read_workshop (file, NULL, name, NULL, cancellable, NULL);
 }
 
 static void
