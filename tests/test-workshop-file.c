@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "iap-foreign.h"
+#include "iap-tree-writer.h"
 #include "iap-workshop-file.h"
 
 /* Random workshops */
@@ -377,6 +378,161 @@ test_roundtrip_random (void)
 }
 
 static void
+assert_writers_agree (IapWorkshop *w)
+{
+  g_autoptr(GBytes) bytes = iap_workshop_to_bytes (w);
+  g_autoptr(GBytes) reference = iap_tree_writer_to_bytes (w);
+
+  if (!g_bytes_equal (bytes, reference))
+    g_error ("The writer and its reference differ:\n%.*s\n---\n%.*s",
+             (int)g_bytes_get_size (bytes), (const char *)g_bytes_get_data (bytes, NULL),
+             (int)g_bytes_get_size (reference), (const char *)g_bytes_get_data (reference, NULL));
+}
+
+/* Text that XML must escape, or cannot carry at all */
+static char *
+random_raw_text (void)
+{
+  static const char * const pieces[] = {
+    "<", ">", "&", "\"", "'", "\n", "\r", "\t", "\r\n", " ", "\x01", "\x1f", "\x7f", "\xef\xbf\xbe",
+    "\xff", "]]>", "&amp;", "&#38;", "é", "注意", "🙂", "x", NULL
+  };
+  GString *text = g_string_new (NULL);
+  guint n = g_test_rand_int_range (0, 8);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, pick (pieces));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Elements of other namespaces, as the reader keeps them */
+static const char *
+random_foreign (void)
+{
+  static const char * const elements[] = {
+    "<x:a xmlns:x=\"urn:x\"/>",
+    "<x:a xmlns:x=\"urn:x\" b=\"1 &amp; 2\" c=\"é&#10;&#9;&quot;\">text &lt; more</x:a>",
+    "<x:a xmlns:x=\"urn:x\"><x:b><x:c/></x:b><x:d>t</x:d></x:a>",
+    "<x:a xmlns:x=\"urn:x\">mixed <x:b/> content<x:c><x:d/></x:c></x:a>",
+    "<other xmlns=\"urn:other\"><inner/></other>",
+    "<x:f xmlns:x=\"urn:x\" xmlns=\"https://iapworkshop.github.io/ns/workshop/1\"><title>T</title></x:f>",
+    "<x:a xmlns:x=\"urn:x\" xmlns:y=\"urn:y\" y:attr=\"v\"><y:b/><!-- note --><?pi data?></x:a>",
+    "<x:a xmlns:x=\"urn:x\"><![CDATA[<kept>]]></x:a>",
+    "<x:a xmlns:x=\"urn:x\">\r&#13;</x:a>",
+    NULL
+  };
+
+  return pick (elements);
+}
+
+static void
+add_random_foreign (gpointer    object,
+                    const char *slot)
+{
+  if (g_test_rand_int_range (0, 3) != 0)
+    return;
+
+  for (guint i = g_test_rand_int_range (1, 3); i > 0; i--)
+    iap_foreign_append (object, slot, random_foreign ());
+}
+
+static void
+add_foreign_to_items (GListModel *list)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      add_random_foreign (item, NULL);
+    }
+}
+
+/* Elements nested deeper than the writer indents */
+static char *
+deep_foreign (guint levels)
+{
+  GString *xml = g_string_new (NULL);
+
+  for (guint i = 0; i < levels; i++)
+    g_string_append (xml, "<x:d xmlns:x=\"urn:x\">");
+  for (guint i = 0; i < levels; i++)
+    g_string_append (xml, "</x:d>");
+
+  return g_string_free (xml, FALSE);
+}
+
+/* The writer gives the bytes of its reference, libxml2's serialiser of a
+ * tree, whatever the model holds. */
+static void
+test_writer_reference (void)
+{
+  static const char * const slots[] = {
+    "setup", "context", "catalog", "participants", "risks", "factors", "rounds", "mitigations",
+    "recommendation", "dissents", NULL
+  };
+
+  for (guint i = 0; i < 80; i++)
+    {
+      g_autoptr(IapWorkshop) w = random_workshop ();
+      GListModel *risks = iap_workshop_get_risks (w);
+      IapScales *scales = iap_workshop_get_scales (w);
+      GListModel *rounds = iap_workshop_get_rounds (w);
+
+      assert_writers_agree (w);
+
+      for (guint j = 0; slots[j] != NULL; j++)
+        add_random_foreign (w, slots[j]);
+      add_random_foreign (w, NULL);
+      add_random_foreign (scales, NULL);
+      add_random_foreign (scales, "likelihood");
+      add_random_foreign (scales, "bands");
+      add_foreign_to_items (iap_workshop_get_participants (w));
+      add_foreign_to_items (risks);
+      add_foreign_to_items (iap_workshop_get_indicators (w));
+      add_foreign_to_items (iap_workshop_get_dissents (w));
+      add_foreign_to_items (iap_workshop_get_mitigations (w));
+      add_foreign_to_items (iap_workshop_get_factor_scores (w));
+      add_foreign_to_items (iap_scales_get_impact (scales));
+      add_foreign_to_items (rounds);
+      for (guint r = 0; r < g_list_model_get_n_items (rounds); r++)
+        {
+          g_autoptr(IapRound) round = g_list_model_get_item (rounds, r);
+
+          add_foreign_to_items (iap_round_get_ratings (round));
+          add_foreign_to_items (iap_round_get_factor_ratings (round));
+        }
+      if (g_test_rand_bit ())
+        {
+          g_autofree char *deep = deep_foreign (g_test_rand_int_range (28, 40));
+
+          iap_foreign_append (w, "setup", deep);
+        }
+
+      for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+        {
+          g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
+          g_autofree char *title = random_raw_text ();
+          g_autofree char *notes = random_raw_text ();
+          g_autofree char *by = random_raw_text ();
+          g_autofree char *justification = random_raw_text ();
+
+          g_object_set (risk, "title", title, "notes", notes, "accepted-by", by,
+                        "acceptance-justification", justification, NULL);
+        }
+      {
+        g_autofree char *title = random_raw_text ();
+        g_autofree char *justification = random_raw_text ();
+
+        g_object_set (w, "title", title, "environment-override", "elevated",
+                      "override-justification", justification, NULL);
+      }
+
+      assert_writers_agree (w);
+    }
+}
+
+static void
 test_schema_random (void)
 {
   for (guint i = 0; i < 15; i++)
@@ -511,6 +667,7 @@ test_foreign_elements (void)
   g_assert_no_error (error);
   second = iap_workshop_to_bytes (again);
   g_assert_true (g_bytes_equal (first, second));
+  assert_writers_agree (w);
 
   path = write_temp (first, "foreign.iapw");
   assert_schema_valid (path);
@@ -573,6 +730,7 @@ test_example (void)
   assert_schema_valid (path);
   remove_temp (path);
   g_assert_true (g_bytes_equal (bytes, saved));
+  assert_writers_agree (w);
 }
 
 int
@@ -582,6 +740,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/workshop-file/roundtrip-random", test_roundtrip_random);
+  g_test_add_func ("/workshop-file/writer-reference", test_writer_reference);
   g_test_add_func ("/workshop-file/schema-random", test_schema_random);
   g_test_add_func ("/workshop-file/schema-empty", test_schema_empty);
   g_test_add_func ("/workshop-file/round-scope", test_round_scope);

@@ -185,9 +185,27 @@ const Field iap_format_dissent[] = {
 char *
 iap_format_sanitize (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
+  g_autofree char *valid = NULL;
+  GString *out;
 
+  if (text == NULL)
+    return g_strdup ("");
+
+  /* Most text is already safe: copied as it is. */
+  if (g_utf8_validate (text, -1, NULL))
+    {
+      const guchar *p;
+
+      for (p = (const guchar *)text; *p != '\0'; p++)
+        if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r') ||
+            (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
+          break;
+      if (*p == '\0')
+        return g_strdup (text);
+    }
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

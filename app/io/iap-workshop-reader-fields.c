@@ -23,6 +23,11 @@
  * for type, range and references.
  */
 
+static void add_problem (Reader     *r,
+                         long        line,
+                         const char *format,
+                         va_list     args) G_GNUC_PRINTF (3, 0);
+
 static void
 add_problem (Reader     *r,
              long        line,

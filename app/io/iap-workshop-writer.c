@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <libxml/tree.h>
+#include <libxml/xmlsave.h>
 
 #include "iap-foreign.h"
 #include "iap-workshop-file.h"
@@ -23,38 +24,225 @@
  * out, two-space indentation. Saving, loading and saving again therefore
  * gives the same bytes, and a version-control diff of two saves shows
  * only what changed.
+ *
+ * The text is written straight into one buffer, element by element, in
+ * the form libxml2's serialiser gives a document (xmlDocDumpFormatMemoryEnc()
+ * with formatting, in UTF-8): an element holding text is written on one
+ * line with what else it holds; any other element with children has each
+ * child on a line of its own, indented by two spaces a level. Elements
+ * of other namespaces kept from the file are parsed again and written by
+ * libxml2 itself, at their place.
  */
 
 typedef struct
 {
-  xmlDoc *doc;
-  xmlNs *ns;
+  const char *name;
+  gboolean    open;           /* its start tag is not closed yet */
+} Element;
+
+typedef struct
+{
+  GString *out;
+  GArray  *elements;          /* of Element: the open ones, the root first */
+  guint    unformatted;       /* the depth of the element holding text, 0 if none is open */
 } Writer;
 
-static xmlNode *
-add_element (Writer     *w,
-             xmlNode    *parent,
-             const char *name)
+static guint
+depth (Writer *w)
 {
-  return xmlNewChild (parent, w->ns, (const xmlChar *)name, NULL);
+  return w->elements->len;
+}
+
+static gboolean
+formatted (Writer *w)
+{
+  return w->unformatted == 0;
+}
+
+/* The writer's own elements are never nested deeper than libxml2
+ * indents (30 levels). */
+static void
+indent (Writer *w,
+        guint   level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append_len (w->out, "  ", 2);
+}
+
+/* Text in an element, or an attribute value with @in_attribute: what
+ * XML requires escaped, and carriage returns, which a reader would
+ * otherwise turn into line feeds; in an attribute, also the quote and
+ * the white space that a reader would otherwise turn into spaces. */
+static void
+append_escaped (GString    *out,
+                const char *text,
+                gboolean    in_attribute)
+{
+  const char *run = text;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *entity;
+
+      switch (*p)
+        {
+        case '<': entity = "&lt;"; break;
+        case '>': entity = "&gt;"; break;
+        case '&': entity = "&amp;"; break;
+        case '\r': entity = "&#13;"; break;
+        case '"': entity = in_attribute ? "&quot;" : NULL; break;
+        case '\n': entity = in_attribute ? "&#10;" : NULL; break;
+        case '\t': entity = in_attribute ? "&#9;" : NULL; break;
+        default: entity = NULL; break;
+        }
+
+      if (entity == NULL)
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, entity);
+      run = p + 1;
+    }
+
+  g_string_append (out, run);
+}
+
+/* The innermost open element gets a child: its start tag ends. */
+static void
+add_child (Writer   *w,
+           gboolean  is_text)
+{
+  Element *parent;
+
+  if (depth (w) == 0)
+    return;
+
+  parent = &g_array_index (w->elements, Element, depth (w) - 1);
+  if (!parent->open)
+    return;
+
+  parent->open = FALSE;
+  g_string_append_c (w->out, '>');
+
+  /* Text is the first child of any element that holds some: the element
+   * is then written on one line, whatever else it holds. */
+  if (is_text && formatted (w))
+    w->unformatted = depth (w);
+  if (formatted (w))
+    g_string_append_c (w->out, '\n');
 }
 
 static void
-add_foreign (Writer     *w,
-             xmlNode    *parent,
-             gpointer    object,
-             const char *slot)
+start_element (Writer     *w,
+               const char *name)
+{
+  Element element = { name, TRUE };
+
+  add_child (w, FALSE);
+  if (formatted (w))
+    indent (w, depth (w));
+
+  g_string_append_c (w->out, '<');
+  g_string_append (w->out, name);
+  g_array_append_val (w->elements, element);
+}
+
+static void
+write_attribute (Writer     *w,
+                 const char *name,
+                 const char *value)
+{
+  g_string_append_c (w->out, ' ');
+  g_string_append (w->out, name);
+  g_string_append (w->out, "=\"");
+  append_escaped (w->out, value, TRUE);
+  g_string_append_c (w->out, '"');
+}
+
+static void
+write_text (Writer     *w,
+            const char *text)
+{
+  /* As libxml2 adds text to a tree: an empty one is no text at all. */
+  if (text[0] == '\0')
+    return;
+
+  add_child (w, TRUE);
+  append_escaped (w->out, text, FALSE);
+}
+
+/* After each child of an element written with a line per child */
+static void
+end_child (Writer *w)
+{
+  if (depth (w) > 0 && formatted (w))
+    g_string_append_c (w->out, '\n');
+}
+
+static void
+end_element (Writer *w)
+{
+  Element element = g_array_index (w->elements, Element, depth (w) - 1);
+
+  if (element.open)
+    g_string_append (w->out, "/>");
+  else
+    {
+      if (formatted (w))
+        indent (w, depth (w) - 1);
+      g_string_append (w->out, "</");
+      g_string_append (w->out, element.name);
+      g_string_append_c (w->out, '>');
+      if (w->unformatted == depth (w))
+        w->unformatted = 0;
+    }
+
+  g_array_set_size (w->elements, depth (w) - 1);
+  end_child (w);
+}
+
+/* An element of another namespace, kept from the file it was read from,
+ * as libxml2 writes it at this place. */
+static void
+write_foreign_element (Writer     *w,
+                       const char *xml)
+{
+  g_autoptr(xmlDoc) doc = iap_xml_read_memory (xml, strlen (xml), "foreign", NULL);
+  xmlOutputBuffer *buffer;
+  xmlNode *root;
+
+  /* The reader made these strings from parsed XML, so they parse. */
+  if (doc == NULL || (root = xmlDocGetRootElement (doc)) == NULL)
+    return;
+
+  add_child (w, FALSE);
+  if (formatted (w))
+    indent (w, depth (w));
+
+  /* In UTF-8, as the rest of the file: libxml2 writes other characters
+   * of attributes as character references when it knows no encoding. */
+  doc->encoding = xmlStrdup ((const xmlChar *)"UTF-8");
+  buffer = xmlAllocOutputBuffer (NULL);
+  if (buffer == NULL)
+    g_error ("Out of memory");
+  xmlNodeDumpOutput (buffer, doc, root, depth (w), formatted (w), "UTF-8");
+  xmlOutputBufferFlush (buffer);
+  g_string_append_len (w->out, (const char *)xmlOutputBufferGetContent (buffer),
+                       xmlOutputBufferGetSize (buffer));
+  xmlOutputBufferClose (buffer);
+
+  end_child (w);
+}
+
+static void
+write_foreign (Writer     *w,
+               gpointer    object,
+               const char *slot)
 {
   const char * const *foreign = iap_foreign_get (object, slot);
 
   for (guint i = 0; foreign != NULL && foreign[i] != NULL; i++)
-    {
-      g_autoptr(xmlDoc) doc = iap_xml_read_memory (foreign[i], strlen (foreign[i]), "foreign", NULL);
-
-      /* The reader made these strings from parsed XML, so they parse. */
-      if (doc != NULL)
-        xmlAddChild (parent, xmlDocCopyNode (xmlDocGetRootElement (doc), w->doc, 1));
-    }
+    write_foreign_element (w, foreign[i]);
 }
 
 static gboolean
@@ -67,61 +255,63 @@ has_foreign (gpointer    object,
 }
 
 static void
-set_text (xmlNode    *node,
-          const char *text)
-{
-  xmlNodeAddContent (node, (const xmlChar *)text);
-}
-
-static void
-write_list_field (Writer      *w,
-                  xmlNode     *parent,
-                  const Field *field,
+write_list_field (Writer       *w,
+                  const Field  *field,
                   const GValue *value)
 {
   const char * const *items = g_value_get_boxed (value);
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      xmlNode *child = add_element (w, parent, field->element);
       g_autofree char *ref = iap_format_sanitize (items[i]);
 
-      xmlSetProp (child, (const xmlChar *)field->attribute, (const xmlChar *)ref);
+      start_element (w, field->element);
+      write_attribute (w, field->attribute, ref);
+      end_element (w);
     }
 }
 
-/* Writes the fields that live in @element (NULL: the object's own). */
+static gboolean
+in_element (const Field *f,
+            const char  *element)
+{
+  return g_strcmp0 (f->element, element) == 0;
+}
+
+/* Writes the fields that live in @element (NULL: the object's own) into
+ * the element open: its attributes, then its text or its list. */
 static void
 write_fields_of (Writer      *w,
-                 xmlNode     *node,
                  GObject     *object,
                  const Field *fields,
                  const char  *element)
 {
-  for (const Field *f = fields; f->property != NULL; f++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-      g_autofree char *text = NULL;
+  for (guint pass = 0; pass < 2; pass++)
+    for (const Field *f = fields; f->property != NULL; f++)
+      {
+        g_auto(GValue) value = G_VALUE_INIT;
+        g_autofree char *text = NULL;
+        gboolean is_attribute = f->attribute != NULL && (f->flags & FIELD_LIST) == 0;
 
-      if (g_strcmp0 (f->element, element) != 0 || (element == NULL) != (f->element == NULL))
-        continue;
-
-      g_object_get_property (object, f->property, &value);
-      if (iap_format_field_is_default (f, &value))
-        continue;
-
-      if (f->flags & FIELD_LIST)
-        {
-          write_list_field (w, node, f, &value);
+        if (!in_element (f, element) || is_attribute != (pass == 0))
           continue;
-        }
 
-      text = iap_format_value_to_string (f, &value);
-      if (f->attribute != NULL)
-        xmlSetProp (node, (const xmlChar *)f->attribute, (const xmlChar *)text);
-      else
-        set_text (node, text);
-    }
+        g_object_get_property (object, f->property, &value);
+        if (iap_format_field_is_default (f, &value))
+          continue;
+
+        if (f->flags & FIELD_LIST)
+          {
+            write_list_field (w, f, &value);
+            continue;
+          }
+
+        text = iap_format_value_to_string (f, &value);
+        if (is_attribute)
+          write_attribute (w, f->attribute, text);
+        else
+          write_text (w, text);
+      }
 }
 
 static gboolean
@@ -133,7 +323,7 @@ element_has_content (GObject     *object,
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
-      if (g_strcmp0 (f->element, element) != 0)
+      if (!in_element (f, element))
         continue;
 
       g_object_get_property (object, f->property, &value);
@@ -149,7 +339,7 @@ seen_before (const Field *fields,
              const Field *field)
 {
   for (const Field *f = fields; f != field; f++)
-    if (g_strcmp0 (f->element, field->element) == 0)
+    if (in_element (f, field->element))
       return TRUE;
 
   return FALSE;
@@ -158,16 +348,15 @@ seen_before (const Field *fields,
 /**
  * write_fields:
  *
- * Writes the attributes and text of @node, then its child elements, each
- * at the place of its first field in the table.
+ * Writes the attributes and text of the element open, then its child
+ * elements, each at the place of its first field in the table.
  */
 static void
 write_fields (Writer      *w,
-              xmlNode     *node,
               gpointer     object,
               const Field *fields)
 {
-  write_fields_of (w, node, object, fields, NULL);
+  write_fields_of (w, object, fields, NULL);
 
   for (const Field *f = fields; f->property != NULL; f++)
     {
@@ -175,16 +364,31 @@ write_fields (Writer      *w,
         continue;
 
       if (f->flags & FIELD_LIST)
-        write_fields_of (w, node, object, fields, f->element);
+        write_fields_of (w, object, fields, f->element);
       else if (element_has_content (object, fields, f->element))
-        write_fields_of (w, add_element (w, node, f->element), object, fields, f->element);
+        {
+          start_element (w, f->element);
+          write_fields_of (w, object, fields, f->element);
+          end_element (w);
+        }
     }
+}
+
+static void
+write_item (Writer      *w,
+            gpointer     item,
+            const char  *name,
+            const Field *fields)
+{
+  start_element (w, name);
+  write_fields (w, item, fields);
+  write_foreign (w, item, NULL);
+  end_element (w);
 }
 
 /* Writes every item of @list as an element @name. */
 static void
 write_items (Writer      *w,
-             xmlNode     *parent,
              GListModel  *list,
              const char  *name,
              const Field *fields)
@@ -194,34 +398,33 @@ write_items (Writer      *w,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      xmlNode *node = add_element (w, parent, name);
 
-      write_fields (w, node, item, fields);
-      add_foreign (w, node, item, NULL);
+      write_item (w, item, name, fields);
     }
 }
 
-/* Adds a section of the workshop when it has something to hold. */
-static xmlNode *
-add_section (Writer      *w,
-             xmlNode     *root,
-             IapWorkshop *workshop,
-             const char  *name,
-             gboolean     has_content)
+/* Starts a section of the workshop when it has something to hold. */
+static gboolean
+start_section (Writer      *w,
+               IapWorkshop *workshop,
+               const char  *name,
+               gboolean     has_content)
 {
   if (!has_content && !has_foreign (workshop, name))
-    return NULL;
+    return FALSE;
 
-  return add_element (w, root, name);
+  start_element (w, name);
+
+  return TRUE;
 }
 
 static void
 end_section (Writer      *w,
-             xmlNode     *section,
-             IapWorkshop *workshop)
+             IapWorkshop *workshop,
+             const char  *name)
 {
-  if (section != NULL)
-    add_foreign (w, section, workshop, (const char *)section->name);
+  write_foreign (w, workshop, name);
+  end_element (w);
 }
 
 static gboolean
@@ -232,36 +435,30 @@ has_items (GListModel *list)
 
 static void
 write_list_section (Writer      *w,
-                    xmlNode     *root,
                     IapWorkshop *workshop,
                     const char  *section_name,
                     GListModel  *list,
                     const char  *item_name,
                     const Field *fields)
 {
-  xmlNode *section = add_section (w, root, workshop, section_name, has_items (list));
-
-  if (section == NULL)
+  if (!start_section (w, workshop, section_name, has_items (list)))
     return;
 
-  write_items (w, section, list, item_name, fields);
-  end_section (w, section, workshop);
+  write_items (w, list, item_name, fields);
+  end_section (w, workshop, section_name);
 }
 
 static void
 write_setup (Writer      *w,
-             xmlNode     *root,
              IapWorkshop *workshop)
 {
-  xmlNode *section = add_element (w, root, "setup");
-
-  write_fields (w, section, workshop, iap_format_setup);
-  end_section (w, section, workshop);
+  start_element (w, "setup");
+  write_fields (w, workshop, iap_format_setup);
+  end_section (w, workshop, "setup");
 }
 
 static void
 write_context (Writer      *w,
-               xmlNode     *root,
                IapWorkshop *workshop)
 {
   GListModel *indicators = iap_workshop_get_indicators (workshop);
@@ -270,41 +467,37 @@ write_context (Writer      *w,
                          element_has_content (G_OBJECT (workshop), iap_format_context, "option") ||
                          element_has_content (G_OBJECT (workshop), iap_format_override, "override") ||
                          has_items (indicators);
-  xmlNode *section = add_section (w, root, workshop, "context", has_content);
 
-  if (section == NULL)
+  if (!start_section (w, workshop, "context", has_content))
     return;
 
-  write_fields (w, section, workshop, iap_format_context);
-  write_items (w, section, indicators, "indicator", iap_format_indicator);
-  write_fields (w, section, workshop, iap_format_override);
-  end_section (w, section, workshop);
+  write_fields (w, workshop, iap_format_context);
+  write_items (w, indicators, "indicator", iap_format_indicator);
+  write_fields (w, workshop, iap_format_override);
+  end_section (w, workshop, "context");
 }
 
 static void
 write_catalog (Writer      *w,
-               xmlNode     *root,
                IapWorkshop *workshop)
 {
   GListModel *custom = iap_catalog_get_custom (iap_workshop_get_catalog (workshop));
 
-  write_list_section (w, root, workshop, "catalog", custom, "entry", iap_format_catalog_entry);
+  write_list_section (w, workshop, "catalog", custom, "entry", iap_format_catalog_entry);
 }
 
 static void
 write_bands (Writer    *w,
-             xmlNode   *parent,
              IapScales *scales)
 {
   guint n_likelihood = iap_scales_get_n_likelihood (scales);
   guint n_impact = iap_scales_get_n_impact (scales);
-  xmlNode *bands = add_element (w, parent, "bands");
 
+  start_element (w, "bands");
   for (guint l = 1; l <= n_likelihood; l++)
     {
       g_autoptr(GString) row = g_string_new (NULL);
-      g_autofree char *number = g_strdup_printf ("%u", l);
-      xmlNode *node;
+      char number[16];
 
       for (guint i = 1; i <= n_impact; i++)
         {
@@ -313,140 +506,193 @@ write_bands (Writer    *w,
           g_string_append (row, iap_band_to_id (iap_scales_get_band (scales, l, i)));
         }
 
-      node = xmlNewTextChild (bands, w->ns, (const xmlChar *)"row", (const xmlChar *)row->str);
-      xmlSetProp (node, (const xmlChar *)"likelihood", (const xmlChar *)number);
+      g_snprintf (number, sizeof number, "%u", l);
+      start_element (w, "row");
+      write_attribute (w, "likelihood", number);
+      write_text (w, row->str);
+      end_element (w);
     }
 
-  add_foreign (w, bands, scales, "bands");
+  write_foreign (w, scales, "bands");
+  end_element (w);
+}
+
+static void
+write_scale (Writer     *w,
+             IapScales  *scales,
+             const char *name,
+             GListModel *levels)
+{
+  start_element (w, name);
+  write_items (w, levels, "level", iap_format_level);
+  write_foreign (w, scales, name);
+  end_element (w);
 }
 
 static void
 write_scales (Writer      *w,
-              xmlNode     *root,
               IapWorkshop *workshop)
 {
   IapScales *scales = iap_workshop_get_scales (workshop);
-  xmlNode *section = add_element (w, root, "scales");
 
-  xmlNode *node;
-
-  write_fields (w, section, scales, iap_format_scales);
-  node = add_element (w, section, "likelihood");
-  write_items (w, node, iap_scales_get_likelihood (scales), "level", iap_format_level);
-  add_foreign (w, node, scales, "likelihood");
-  node = add_element (w, section, "impact");
-  write_items (w, node, iap_scales_get_impact (scales), "level", iap_format_level);
-  add_foreign (w, node, scales, "impact");
-  write_bands (w, section, scales);
-  add_foreign (w, section, scales, NULL);
+  start_element (w, "scales");
+  write_fields (w, scales, iap_format_scales);
+  write_scale (w, scales, "likelihood", iap_scales_get_likelihood (scales));
+  write_scale (w, scales, "impact", iap_scales_get_impact (scales));
+  write_bands (w, scales);
+  write_foreign (w, scales, NULL);
+  end_element (w);
 }
 
 static void
 write_factor_scores (Writer      *w,
-                     xmlNode     *root,
                      IapWorkshop *workshop)
 {
   GListModel *list = iap_workshop_get_factor_scores (workshop);
-  xmlNode *section = add_section (w, root, workshop, "factors", has_items (list));
 
-  for (guint i = 0; section != NULL && i < g_list_model_get_n_items (list); i++)
+  if (!start_section (w, workshop, "factors", has_items (list)))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(IapFactorScore) score = g_list_model_get_item (list, i);
-      xmlNode *node = add_element (w, section, "factor");
       GVariantIter iter;
       const char *option;
       guint value;
 
-      write_fields (w, node, score, iap_format_factor_score);
+      start_element (w, "factor");
+      write_fields (w, score, iap_format_factor_score);
       g_variant_iter_init (&iter, iap_factor_score_get_scores (score));
       while (g_variant_iter_next (&iter, "{&su}", &option, &value))
         {
-          xmlNode *child = add_element (w, node, "score");
-          g_autofree char *number = g_strdup_printf ("%u", value);
           g_autofree char *ref = iap_format_sanitize (option);
+          char number[16];
 
-          xmlSetProp (child, (const xmlChar *)"option", (const xmlChar *)ref);
-          xmlSetProp (child, (const xmlChar *)"value", (const xmlChar *)number);
+          g_snprintf (number, sizeof number, "%u", value);
+          start_element (w, "score");
+          write_attribute (w, "option", ref);
+          write_attribute (w, "value", number);
+          end_element (w);
         }
-      add_foreign (w, node, score, NULL);
+      write_foreign (w, score, NULL);
+      end_element (w);
     }
 
-  end_section (w, section, workshop);
+  end_section (w, workshop, "factors");
+}
+
+/* A rating, as write_item() writes it from iap_format_rating, without
+ * going through its properties: a round holds many. */
+static void
+write_rating (Writer    *w,
+              IapRating *rating)
+{
+  g_autofree char *participant = iap_format_sanitize (iap_rating_get_participant (rating));
+  g_autofree char *risk = iap_format_sanitize (iap_rating_get_risk (rating));
+  guint likelihood = iap_rating_get_likelihood (rating);
+  guint impact = iap_rating_get_impact (rating);
+  char number[16];
+
+  start_element (w, "rating");
+  if (participant[0] != '\0')
+    write_attribute (w, "participant", participant);
+  if (risk[0] != '\0')
+    write_attribute (w, "risk", risk);
+  if (likelihood != 0)
+    {
+      g_snprintf (number, sizeof number, "%u", likelihood);
+      write_attribute (w, "likelihood", number);
+    }
+  if (impact != 0)
+    {
+      g_snprintf (number, sizeof number, "%u", impact);
+      write_attribute (w, "impact", number);
+    }
+  write_foreign (w, rating, NULL);
+  end_element (w);
 }
 
 static void
 write_rounds (Writer      *w,
-              xmlNode     *root,
               IapWorkshop *workshop)
 {
   GListModel *rounds = iap_workshop_get_rounds (workshop);
-  xmlNode *section = add_section (w, root, workshop, "rounds", has_items (rounds));
 
-  for (guint i = 0; section != NULL && i < g_list_model_get_n_items (rounds); i++)
+  if (!start_section (w, workshop, "rounds", has_items (rounds)))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
-      xmlNode *node = add_element (w, section, "round");
+      GListModel *ratings = iap_round_get_ratings (round);
+      guint n_ratings = g_list_model_get_n_items (ratings);
 
-      write_fields (w, node, round, iap_format_round);
-      write_items (w, node, iap_round_get_ratings (round), "rating", iap_format_rating);
-      write_items (w, node, iap_round_get_factor_ratings (round),
-                   "factor-rating", iap_format_factor_rating);
-      add_foreign (w, node, round, NULL);
+      start_element (w, "round");
+      write_fields (w, round, iap_format_round);
+      for (guint r = 0; r < n_ratings; r++)
+        {
+          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, r);
+
+          write_rating (w, rating);
+        }
+      write_items (w, iap_round_get_factor_ratings (round), "factor-rating", iap_format_factor_rating);
+      write_foreign (w, round, NULL);
+      end_element (w);
     }
 
-  end_section (w, section, workshop);
+  end_section (w, workshop, "rounds");
 }
 
 static void
 write_recommendation (Writer      *w,
-                      xmlNode     *root,
                       IapWorkshop *workshop)
 {
   gboolean has_content = element_has_content (G_OBJECT (workshop), iap_format_recommendation, NULL) ||
                          element_has_content (G_OBJECT (workshop), iap_format_recommendation, "rationale") ||
                          element_has_content (G_OBJECT (workshop), iap_format_recommendation, "conditions");
-  xmlNode *section = add_section (w, root, workshop, "recommendation", has_content);
 
-  if (section == NULL)
+  if (!start_section (w, workshop, "recommendation", has_content))
     return;
 
-  write_fields (w, section, workshop, iap_format_recommendation);
-  end_section (w, section, workshop);
+  write_fields (w, workshop, iap_format_recommendation);
+  end_section (w, workshop, "recommendation");
 }
 
-static xmlDoc *
-build_document (IapWorkshop *workshop)
+static void
+write_document (Writer      *w,
+                IapWorkshop *workshop)
 {
-  g_autofree char *version = g_strdup_printf ("%d.%d", IAP_WORKSHOP_FORMAT_MAJOR,
-                                              IAP_WORKSHOP_FORMAT_MINOR);
-  Writer w = { xmlNewDoc ((const xmlChar *)"1.0"), NULL };
-  xmlNode *root = xmlNewDocNode (w.doc, NULL, (const xmlChar *)"workshop", NULL);
+  char version[32];
 
-  xmlDocSetRootElement (w.doc, root);
-  w.ns = xmlNewNs (root, (const xmlChar *)IAP_WORKSHOP_NAMESPACE, NULL);
-  xmlSetNs (root, w.ns);
-  xmlSetProp (root, (const xmlChar *)"version", (const xmlChar *)version);
+  g_snprintf (version, sizeof version, "%d.%d", IAP_WORKSHOP_FORMAT_MAJOR, IAP_WORKSHOP_FORMAT_MINOR);
 
-  write_setup (&w, root, workshop);
-  write_context (&w, root, workshop);
-  write_catalog (&w, root, workshop);
-  write_scales (&w, root, workshop);
-  write_list_section (&w, root, workshop, "participants",
+  g_string_append (w->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  start_element (w, "workshop");
+  write_attribute (w, "xmlns", IAP_WORKSHOP_NAMESPACE);
+  write_attribute (w, "version", version);
+
+  write_setup (w, workshop);
+  write_context (w, workshop);
+  write_catalog (w, workshop);
+  write_scales (w, workshop);
+  write_list_section (w, workshop, "participants",
                       iap_workshop_get_participants (workshop), "participant",
                       iap_format_participant);
-  write_list_section (&w, root, workshop, "risks",
+  write_list_section (w, workshop, "risks",
                       iap_workshop_get_risks (workshop), "risk", iap_format_risk);
-  write_factor_scores (&w, root, workshop);
-  write_rounds (&w, root, workshop);
-  write_list_section (&w, root, workshop, "mitigations",
+  write_factor_scores (w, workshop);
+  write_rounds (w, workshop);
+  write_list_section (w, workshop, "mitigations",
                       iap_workshop_get_mitigations (workshop), "mitigation",
                       iap_format_mitigation);
-  write_recommendation (&w, root, workshop);
-  write_list_section (&w, root, workshop, "dissents",
+  write_recommendation (w, workshop);
+  write_list_section (w, workshop, "dissents",
                       iap_workshop_get_dissents (workshop), "dissent", iap_format_dissent);
-  add_foreign (&w, root, workshop, NULL);
+  write_foreign (w, workshop, NULL);
+  end_element (w);
 
-  return w.doc;
+  /* After the root, as after any child of the document */
+  g_string_append_c (w->out, '\n');
 }
 
 /**
@@ -457,20 +703,14 @@ build_document (IapWorkshop *workshop)
 GBytes *
 iap_workshop_to_bytes (IapWorkshop *workshop)
 {
-  g_autoptr(xmlDoc) doc = NULL;
-  xmlChar *data = NULL;
-  int size = 0;
-  GBytes *bytes;
+  Writer w = { NULL };
 
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
 
-  doc = build_document (workshop);
-  xmlDocDumpFormatMemoryEnc (doc, &data, &size, "UTF-8", 1);
-  if (data == NULL)
-    g_error ("Out of memory");
+  w.out = g_string_sized_new (64 * 1024);
+  w.elements = g_array_new (FALSE, FALSE, sizeof (Element));
+  write_document (&w, workshop);
+  g_array_unref (w.elements);
 
-  bytes = g_bytes_new (data, size);
-  xmlFree (data);
-
-  return bytes;
+  return g_string_free_to_bytes (w.out);
 }

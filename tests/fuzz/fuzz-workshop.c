@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 
+#include "iap-tree-writer.h"
 #include "iap-workshop-file.h"
 
 /*
@@ -17,7 +18,7 @@
  * What loads must also save, and load again to the same bytes: a file
  * that opens but cannot be saved and reopened is a lost workshop. The
  * bytes are read twice, from memory and streamed from a file, with the
- * same outcome.
+ * same outcome; the writer gives the bytes of its reference.
  */
 
 int LLVMFuzzerInitialize   (int            *argc,
@@ -48,9 +49,13 @@ static void
 check_round_trip (IapWorkshop *workshop)
 {
   g_autoptr(GBytes) saved = iap_workshop_to_bytes (workshop);
+  g_autoptr(GBytes) reference = iap_tree_writer_to_bytes (workshop);
   g_autoptr(GBytes) saved_again = NULL;
   g_autoptr(IapWorkshop) reloaded = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (!g_bytes_equal (saved, reference))
+    g_error ("The writer and its reference differ");
 
   reloaded = iap_workshop_load_bytes (saved, "saved.iapw", &error);
   if (reloaded == NULL)
