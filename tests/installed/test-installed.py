@@ -316,9 +316,14 @@ def main():
     checks = Checks(args.testlog)
     apt_env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
 
-    # A copy left by an earlier run would be in the "before" picture.
+    # A copy left by an earlier run would be in the "before" picture, and
+    # so would the dependencies apt installs with the package: they stay
+    # when it is removed.
     subprocess.run(["apt-get", "purge", "-y", "-q", "iap-workshop"], env=apt_env,
                    capture_output=True, text=True)
+    depends = run(["dpkg-deb", "--field", args.deb, "Depends"]).stdout.strip()
+    subprocess.run(["apt-get", "satisfy", "-y", "-q", "--no-install-recommends", depends],
+                   env=apt_env, capture_output=True, text=True)
     before = snapshot()
 
     def install():
