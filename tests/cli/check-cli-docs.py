@@ -26,20 +26,10 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import ok, plan  # noqa: E402
+
 BASH_COMPLETION = "/usr/share/bash-completion/bash_completion"
-
-results = []
-
-
-def ok(condition, what, detail=""):
-    results.append((bool(condition), what, detail))
-    status = "ok" if condition else "not ok"
-    print(f"{status} {len(results)} - {what}", flush=True)
-    if not condition and detail:
-        for line in str(detail).splitlines():
-            print(f"#   {line}", flush=True)
-    return condition
-
 
 def run(exe, *args):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -315,8 +305,7 @@ def main():
     check_man(args.man, args.roff, table)
     check_completion(args.completion, table)
 
-    print(f"1..{len(results)}")
-    return 0 if all(passed for passed, _, _ in results) else 1
+    return plan()
 
 
 if __name__ == "__main__":

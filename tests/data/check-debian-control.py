@@ -24,16 +24,8 @@ import re
 import subprocess
 import sys
 
-results = []
-
-
-def ok(condition, what, detail=""):
-    results.append(bool(condition))
-    print(f"{'ok' if condition else 'not ok'} {len(results)} - {what}", flush=True)
-    if not condition and detail:
-        for line in str(detail).splitlines():
-            print(f"#   {line}", flush=True)
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import ok, plan  # noqa: E402
 
 def build_depends(control):
     """{package: [(relation, version)]} of Build-Depends, profiles ignored."""
@@ -140,8 +132,7 @@ def main():
     ok(version.split("-")[0] == project, f"debian/changelog is at the project's version {project}",
        f"debian/changelog says {version}")
 
-    print(f"1..{len(results)}")
-    return 0 if all(results) else 1
+    return plan()
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import ok, plan  # noqa: E402
+
 # pkg-config names the GNOME 47 SDK provides (org.gnome.Sdk, over the
 # freedesktop SDK).
 GNOME_SDK = {
@@ -32,17 +35,6 @@ GNOME_SDK = {
     "libadwaita-1", "libsoup-3.0", "gdk-pixbuf-2.0", "librsvg-2.0", "harfbuzz", "fontconfig",
     "bash-completion",
 }
-
-results = []
-
-
-def ok(condition, what, detail=""):
-    results.append(bool(condition))
-    print(f"{'ok' if condition else 'not ok'} {len(results)} - {what}", flush=True)
-    if not condition and detail:
-        for line in str(detail).splitlines():
-            print(f"#   {line}", flush=True)
-
 
 def stem(name):
     """"libqrencode" and "qrencode", "libfoo-1.0" and "foo" are one library."""
@@ -56,8 +48,7 @@ def main():
             manifest = json.load(f)
     except ValueError as e:
         ok(False, "the manifest is JSON", e)
-        print(f"1..{len(results)}")
-        return 1
+        return plan()
     ok(True, "the manifest is JSON")
 
     try:
@@ -98,8 +89,7 @@ def main():
            f"meson dependency {dep['name']}, not in the GNOME SDK, is built by a module",
            f"modules: {sorted(n for n in built if n)}")
 
-    print(f"1..{len(results)}")
-    return 0 if all(results) else 1
+    return plan()
 
 
 if __name__ == "__main__":

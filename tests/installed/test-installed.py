@@ -231,7 +231,13 @@ def check_gui(output):
     with open(DESKTOP, encoding="utf-8") as f:
         entry = f.read()
     exec_line = re.search(r"^Exec=(.*)$", entry, re.M).group(1)
-    argv = [EXAMPLE if word in ("%U", "%F", "%u", "%f") else word for word in exec_line.split()]
+    icon = re.search(r"^Icon=(.*)$", entry, re.M).group(1)
+    assert os.path.exists(f"/usr/share/icons/hicolor/scalable/apps/{icon}.svg"), \
+        f"Icon={icon} is not in the hicolor theme"
+    # As the menu or the file manager expands the field codes: %U and %u
+    # give URIs, %F and %f paths.
+    codes = {"%U": "file://" + EXAMPLE, "%u": "file://" + EXAMPLE, "%F": EXAMPLE, "%f": EXAMPLE}
+    argv = [codes.get(word, word) for word in exec_line.split()]
     assert argv[0] == "iap-workshop" and shutil.which(argv[0]) == "/usr/bin/iap-workshop", \
         f"Exec={exec_line} does not start /usr/bin/iap-workshop"
     summary = json.loads(run(["iap-workshop", "summary", "--json", EXAMPLE]).stdout)
