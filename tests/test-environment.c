@@ -157,6 +157,7 @@ test_override (void)
   g_autoptr(IapEnvironment) overridden = classify ("peacekeeping", answers, "elevated", "Combat ended last week");
   g_autoptr(IapEnvironment) unjustified = classify ("peacekeeping", answers, "elevated", "  ");
   g_autoptr(IapEnvironment) invalid = classify ("peacekeeping", answers, "calm", "Because");
+  g_autoptr(IapEnvironment) nbsp = classify ("peacekeeping", answers, "elevated", "\u00a0\u3000\u200b");
   g_autoptr(IapEnvironment) copy = NULL;
   g_autofree char *summary = NULL;
 
@@ -173,6 +174,9 @@ test_override (void)
   g_assert_cmpint (unjustified->classification, ==, IAP_ENVIRONMENT_HIGH_RISK);
   g_assert_cmpstr (unjustified->justification, ==, "");
   g_assert_false (invalid->overridden);
+  /* Unicode white space is no justification either */
+  g_assert_false (nbsp->overridden);
+  g_assert_cmpstr (nbsp->justification, ==, "");
 
   copy = iap_environment_copy (overridden);
   g_assert_cmpstr (copy->justification, ==, overridden->justification);

@@ -120,6 +120,19 @@ test_acceptance (void)
   g_assert_true (iap_risk_has_acceptance (risk));
   iap_workshop_set (workshop, risk, "acceptance-justification", "  ", NULL);
   g_assert_false (iap_risk_has_acceptance (risk));
+  /* Unicode white space is as blank as ASCII: a no-break space, an
+   * ideographic space, a zero-width space */
+  iap_workshop_set (workshop, risk, "acceptance-justification", "\u00a0", NULL);
+  g_assert_false (iap_risk_has_acceptance (risk));
+  iap_workshop_set (workshop, risk, "acceptance-justification", "Reviewed monthly.",
+                    "acceptance-role", "\u3000\u200b\n", NULL);
+  g_assert_false (iap_risk_has_acceptance (risk));
+  g_assert_true (iap_risk_needs_acceptance (risk, scales));
+  iap_workshop_set (workshop, risk, "acceptance-role", "DSRSG/RC/HC",
+                    "accepted-by", "\u202f\u2007", NULL);
+  g_assert_false (iap_risk_has_acceptance (risk));
+  iap_workshop_set (workshop, risk, "accepted-by", "Ama Boateng", NULL);
+  g_assert_true (iap_risk_has_acceptance (risk));
   iap_workshop_set (workshop, risk, "acceptance-justification", "Reviewed monthly.", NULL);
 
   after = iap_workshop_dup_unaccepted (workshop);

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "iap-appetite.h"
+#include "iap-text.h"
 
 /**
  * iap_date_parse:
@@ -86,17 +87,6 @@ iap_risk_is_above_appetite (IapRisk   *risk,
   return band > iap_scales_get_appetite (scales);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text++)
-    if (!g_ascii_isspace (*text))
-      return FALSE;
-  return TRUE;
-}
-
 /* Returns: whether the acceptance names who accepts, their role, a valid
  * date and a justification: a partial record does not count */
 gboolean
@@ -104,10 +94,10 @@ iap_risk_has_acceptance (IapRisk *risk)
 {
   g_return_val_if_fail (IAP_IS_RISK (risk), FALSE);
 
-  return !is_blank (iap_risk_get_accepted_by (risk)) &&
-         !is_blank (iap_risk_get_acceptance_role (risk)) &&
+  return !iap_text_is_blank (iap_risk_get_accepted_by (risk)) &&
+         !iap_text_is_blank (iap_risk_get_acceptance_role (risk)) &&
          iap_date_parse (iap_risk_get_acceptance_date (risk), NULL) &&
-         !is_blank (iap_risk_get_acceptance_justification (risk));
+         !iap_text_is_blank (iap_risk_get_acceptance_justification (risk));
 }
 
 gboolean

@@ -26,6 +26,7 @@
 
 #include "iap-environment.h"
 #include "iap-indicator-answer.h"
+#include "iap-text.h"
 
 G_DEFINE_BOXED_TYPE (IapEnvironment, iap_environment, iap_environment_copy, iap_environment_free)
 
@@ -162,14 +163,6 @@ index_answers (GListModel *answers)
   return table;
 }
 
-static gboolean
-has_text (const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  return stripped[0] != '\0';
-}
-
 /**
  * iap_environment_compute:
  * @indicators: the indicator entries of the catalog (#IapCatalogEntry)
@@ -211,7 +204,7 @@ iap_environment_compute (GListModel *indicators,
   self->unknown = ids_answered (indicators, table, "unknown");
   self->unanswered = ids_answered (indicators, table, NULL);
 
-  self->overridden = iap_environment_level_from_id (override, &level) && has_text (justification);
+  self->overridden = iap_environment_level_from_id (override, &level) && !iap_text_is_blank (justification);
   self->classification = self->overridden ? level : self->computed;
   self->justification = g_strdup (self->overridden ? justification : "");
 

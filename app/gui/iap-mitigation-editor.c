@@ -20,6 +20,7 @@
 #include "iap-appetite.h"
 #include "iap-dialogs.h"
 #include "iap-mitigation-editor.h"
+#include "iap-text.h"
 
 struct _IapMitigationEditor
 {
@@ -184,7 +185,7 @@ on_due_changed (IapMitigationEditor *self)
   const char *text = gtk_editable_get_text (self->due_entry);
   gboolean valid = text[0] == '\0' || iap_date_parse (text, NULL);
   gboolean named = gtk_drop_down_get_selected (self->measure_dropdown) != 0 ||
-                   gtk_editable_get_text (self->title_entry)[0] != '\0';
+                   !iap_text_is_blank (gtk_editable_get_text (self->title_entry));
 
   gtk_label_set_text (self->due_hint, valid ? "" : _("Write the date as YYYY-MM-DD, such as 2026-06-30."));
   if (valid)

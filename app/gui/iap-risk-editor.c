@@ -24,6 +24,7 @@
 
 #include "iap-accessibility.h"
 #include "iap-risk-editor.h"
+#include "iap-text.h"
 
 struct _IapRiskEditor
 {
@@ -187,7 +188,7 @@ chosen_id (IapRiskEditor *self,
   g_autofree char *stripped = g_strstrip (g_strdup (label));
   IapCatalogEntry *entry;
 
-  if (stripped[0] != '\0')
+  if (!iap_text_is_blank (stripped))
     return iap_catalog_entry_get_id (iap_workshop_add_custom_entry (self->workshop, kind, stripped, ""));
 
   entry = gtk_drop_down_get_selected_item (dropdown);
@@ -255,7 +256,7 @@ save_action (GtkWidget  *widget,
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_entry))));
 
   /* A risk without a title cannot be found in the list or the report. */
-  if (title[0] == '\0')
+  if (iap_text_is_blank (title))
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->title_entry), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
