@@ -229,8 +229,15 @@ test_applicability (void)
   g_assert_cmpint (iap_applicability_compute ("yes", "unknown", "peacekeeping"), ==, IAP_APPLICABILITY_APPLIES);
   g_assert_cmpint (iap_applicability_compute ("no", "yes", "peacekeeping"), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
   g_assert_cmpint (iap_applicability_compute ("yes", "no", ""), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
-  /* The mission type says more than the yes/no question. */
+  /* Either answer known absent is enough, whichever says so: the set-up
+   * question, or the mission type "none" */
   g_assert_cmpint (iap_applicability_compute ("yes", "yes", "none"), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
+  g_assert_cmpint (iap_applicability_compute ("yes", "no", "special-political"), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
+  g_assert_cmpint (iap_applicability_compute ("yes", "no", "peacekeeping"), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
+  g_assert_cmpint (iap_applicability_compute ("unknown", "no", "special-political"), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
+  g_assert_cmpint (iap_applicability_compute ("unknown", "unknown", "none"), ==, IAP_APPLICABILITY_DOES_NOT_APPLY);
+  g_assert_cmpint (iap_applicability_compute ("unknown", "yes", "special-political"), ==, IAP_APPLICABILITY_UNKNOWN);
+  g_assert_cmpint (iap_applicability_compute ("yes", "", ""), ==, IAP_APPLICABILITY_UNKNOWN);
   g_assert_cmpint (iap_applicability_compute ("unknown", "yes", ""), ==, IAP_APPLICABILITY_UNKNOWN);
   g_assert_cmpint (iap_applicability_compute ("yes", "unknown", ""), ==, IAP_APPLICABILITY_UNKNOWN);
   g_assert_nonnull (strstr (iap_applicability_to_text (IAP_APPLICABILITY_DOES_NOT_APPLY), "does not apply"));

@@ -381,26 +381,27 @@ iap_environment_level_to_label (IapEnvironmentLevel level)
  *
  * Integration policy applies where a UN Country Team works alongside a
  * multidimensional peacekeeping operation or a special political mission.
- * The mission type, once chosen, says more than the yes/no question of the
- * set-up and wins over it.
+ * A mission is known present from the set-up question or from a mission
+ * type of peacekeeping or special-political, and known absent from either
+ * the question or the mission type "none". Policy does not apply as soon
+ * as either the team or the mission is known absent, even where another
+ * answer contradicts it: an answer of "no" is never overruled by a guess.
  */
 IapApplicability
 iap_applicability_compute (const char *unct,
                            const char *mission,
                            const char *mission_type)
 {
-  const char *present = mission;
+  gboolean mission_absent = g_strcmp0 (mission, "no") == 0 ||
+                            g_strcmp0 (mission_type, "none") == 0;
+  gboolean mission_present = g_strcmp0 (mission, "yes") == 0 ||
+                             g_strcmp0 (mission_type, "peacekeeping") == 0 ||
+                             g_strcmp0 (mission_type, "special-political") == 0;
 
-  if (g_strcmp0 (mission_type, "peacekeeping") == 0 ||
-      g_strcmp0 (mission_type, "special-political") == 0)
-    present = "yes";
-  else if (g_strcmp0 (mission_type, "none") == 0)
-    present = "no";
-
-  if (g_strcmp0 (unct, "no") == 0 || g_strcmp0 (present, "no") == 0)
+  if (g_strcmp0 (unct, "no") == 0 || mission_absent)
     return IAP_APPLICABILITY_DOES_NOT_APPLY;
 
-  if (g_strcmp0 (unct, "yes") == 0 && g_strcmp0 (present, "yes") == 0)
+  if (g_strcmp0 (unct, "yes") == 0 && mission_present)
     return IAP_APPLICABILITY_APPLIES;
 
   return IAP_APPLICABILITY_UNKNOWN;
