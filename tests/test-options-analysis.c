@@ -202,6 +202,40 @@ test_custom_factor (void)
   g_assert_cmpuint (iap_options_analysis_lookup (analysis, "triple-hatted")->risk_unscored, ==, 1);
 }
 
+/* Ties between drivers go in catalog order, benefits and risks together:
+ * a workshop's own benefit comes after every default factor, risks
+ * included, however the lines are grouped for display. */
+static void
+test_ties (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autoptr(IapOptionsAnalysis) analysis = NULL;
+  const IapOptionResult *result;
+  IapCatalogEntry *entry;
+  const char *custom;
+
+  entry = iap_workshop_add_custom_entry (workshop, IAP_CATALOG_FACTOR, "Donor trust", "");
+  iap_workshop_set (workshop, entry, "polarity", "benefit", NULL);
+  custom = iap_catalog_entry_get_id (entry);
+  /* All three weigh 2 × 3 = 6 on ersg */
+  iap_workshop_set_factor_weight (workshop, custom, 2);
+  iap_workshop_set_factor_score (workshop, custom, "ersg", 3);
+  iap_workshop_set_factor_weight (workshop, "workload", 3);
+  iap_workshop_set_factor_score (workshop, "workload", "ersg", 2);
+  iap_workshop_set_factor_weight (workshop, "coherence", 1);
+  iap_workshop_set_factor_score (workshop, "coherence", "ersg", 4);
+  iap_workshop_set_factor_weight (workshop, "influence", 2);
+  iap_workshop_set_factor_score (workshop, "influence", "ersg", 3);
+  iap_workshop_set_factor_weight (workshop, "transaction-costs", 5);
+  iap_workshop_set_factor_score (workshop, "transaction-costs", "ersg", 1);
+
+  analysis = analyse (workshop, OPTIONS ("ersg"));
+  result = iap_options_analysis_lookup (analysis, "ersg");
+  assert_strv (result->drivers, "influence,workload,x-factor-1");
+  assert_strv (result->benefit_drivers, "influence,x-factor-1,coherence");
+  assert_strv (result->risk_drivers, "workload,transaction-costs");
+}
+
 static void
 test_measures (void)
 {
@@ -289,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/options-analysis/no-options", test_no_options);
   g_test_add_func ("/options-analysis/undo", test_undo);
   g_test_add_func ("/options-analysis/custom-factor", test_custom_factor);
+  g_test_add_func ("/options-analysis/ties", test_ties);
   g_test_add_func ("/options-analysis/measures", test_measures);
   g_test_add_func ("/options-analysis/summary", test_summary);
   g_test_add_func ("/options-analysis/shares", test_shares);

@@ -22,10 +22,13 @@
 
 #include "iap-options-analysis.h"
 
+/* One factor's weight × score on an option: @index is its line,
+ * @position its place in the catalog */
 typedef struct
 {
   guint value;
   guint index;
+  guint position;
 } Contribution;
 
 static void
@@ -68,6 +71,7 @@ index_scores (GListModel *scores)
 
 static IapFactorLine *
 factor_line_new (IapCatalogEntry    *factor,
+                 guint               position,
                  gboolean            risk,
                  IapFactorScore     *score,
                  const char * const *options)
@@ -76,6 +80,7 @@ factor_line_new (IapCatalogEntry    *factor,
   guint n_options = g_strv_length ((char **)options);
 
   line->factor = g_object_ref (factor);
+  line->position = position;
   line->risk = risk;
   line->weight = score != NULL ? iap_factor_score_get_weight (score) : 0;
   line->scores = g_new (int, MAX (n_options, 1));
@@ -111,7 +116,7 @@ add_lines (IapOptionsAnalysis *self,
         continue;
 
       g_ptr_array_add (self->factors,
-                       factor_line_new (factor, g_str_equal (polarity, "risk"),
+                       factor_line_new (factor, i, g_str_equal (polarity, "risk"),
                                         g_hash_table_lookup (scores, id),
                                         (const char * const *)self->options));
     }
@@ -126,7 +131,8 @@ compare_contributions (gconstpointer a,
   if (ca->value != cb->value)
     return ca->value > cb->value ? -1 : 1;
 
-  return ca->index < cb->index ? -1 : (ca->index > cb->index);
+  /* Ties in catalog order, whichever side the factors are on */
+  return ca->position < cb->position ? -1 : (ca->position > cb->position);
 }
 
 static char **
@@ -162,7 +168,7 @@ weigh_option (IapOptionsAnalysis *self,
     {
       const IapFactorLine *line = g_ptr_array_index (self->factors, i);
       int value = iap_factor_line_get_contribution (line, option_index);
-      Contribution c = { (guint)MAX (value, 0), i };
+      Contribution c = { (guint)MAX (value, 0), i, line->position };
 
       if (value < 0)
         {

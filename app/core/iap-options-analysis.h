@@ -33,7 +33,7 @@ G_BEGIN_DECLS
  * @risk_counted:
  * @risk_unscored:
  * @benefit_drivers: up to three benefit factor ids, largest weight × score
- *   first; a factor that adds nothing never drives
+ *   first, ties in catalog order; a factor that adds nothing never drives
  * @risk_drivers: likewise for the risks
  * @drivers: up to three factor ids of either side
  *
@@ -66,6 +66,8 @@ typedef struct
  * @weight: 1 to 5, 0 when not weighted
  * @scores: per option, in the order of #IapOptionsAnalysis.options, 0 to 4,
  *   or -1 when not scored
+ * @position: the factor's place in the catalog, benefits and risks
+ *   together: what breaks ties between drivers
  */
 typedef struct
 {
@@ -73,6 +75,7 @@ typedef struct
   gboolean         risk;
   guint            weight;
   int             *scores;
+  guint            position;
 } IapFactorLine;
 
 /**
