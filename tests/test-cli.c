@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 /*
@@ -160,6 +161,36 @@ test_summary_json (void)
   g_assert_true (json_object_get_null_member (risk, "residual"));
 }
 
+/* A file with no classification has not been marked yet: null, not the
+ * Internal that a new workshop gets */
+static void
+test_summary_unmarked (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "unmarked.iapw", NULL);
+  g_autoptr(GString) unmarked = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *root;
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  unmarked = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (unmarked, " classification=\"confidential\"", "", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, unmarked->str, -1, NULL));
+
+  g_assert_cmpint (run ((const char *[]) { "summary", "--json", path, NULL }, &out), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_get_null_member (root, "classification"));
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 test_summary_invalid (void)
 {
@@ -219,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/summary-json", test_summary_json);
   g_test_add_func ("/cli/option-forms", test_option_forms);
+  g_test_add_func ("/cli/summary-unmarked", test_summary_unmarked);
   g_test_add_func ("/cli/summary-invalid", test_summary_invalid);
 
   return g_test_run ();

@@ -415,10 +415,11 @@ print_text_setting (IapWorkshop *workshop)
 {
   g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
   g_autofree char *environment = iap_environment_dup_summary (env, iap_workshop_get_catalog (workshop));
+  const char *classification = iap_workshop_get_classification (workshop);
 
   g_print (_("Country: %s; %s to %s; classification: %s\n"), iap_workshop_get_country (workshop),
            iap_workshop_get_start_date (workshop), iap_workshop_get_end_date (workshop),
-           iap_workshop_get_classification (workshop));
+           classification[0] != '\0' ? classification : C_("classification", "not set"));
   g_print (_("Environment: %s\n"), environment);
 }
 

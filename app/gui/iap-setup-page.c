@@ -118,10 +118,12 @@ static void
 set_choices (IapSetupPage *self)
 {
   static const char * const classifications[] = {
-    "unclassified", "internal", "confidential", "strictly-confidential", NULL
+    "", "unclassified", "internal", "confidential", "strictly-confidential", NULL
   };
   static const char * const answers[] = { "yes", "no", "unknown", NULL };
   const char *classification_labels[] = {
+    /* Translators: a file that has no classification yet */
+    C_("classification", "Not set: printed Internal"),
     C_("classification", "Unclassified"),
     C_("classification", "Internal"),
     C_("classification", "Confidential"),

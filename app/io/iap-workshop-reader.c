@@ -1080,6 +1080,9 @@ stream_init (Stream     *s,
 
   memset (s, 0, sizeof *s);
   r->workshop = iap_workshop_new ();
+  /* A new workshop is marked Internal; a file without a marking has not
+   * been marked yet, and stays so (docs/file-format.md, <setup>). */
+  g_object_set (r->workshop, "classification", "", NULL);
   r->catalog = iap_workshop_get_catalog (r->workshop);
   r->scales = iap_workshop_get_scales (r->workshop);
   r->name = name;

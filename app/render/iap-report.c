@@ -668,8 +668,12 @@ classification_label (const char *id)
     return C_("classification", "Confidential");
   if (g_strcmp0 (id, "strictly-confidential") == 0)
     return C_("classification", "Strictly confidential");
+  if (g_strcmp0 (id, "unclassified") == 0)
+    return C_("classification", "Unclassified");
 
-  return C_("classification", "Unclassified");
+  /* Not marked yet: printed with the marking a new workshop gets, and
+   * saying that it is only a default */
+  return C_("classification", "Internal (default)");
 }
 
 static void

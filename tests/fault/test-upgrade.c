@@ -284,6 +284,24 @@ test_upgrade_newer_minor (Fixture       *f,
   g_assert_cmpstr (after, ==, newer->str);
 }
 
+/* Upgrading rewrites what the file holds and invents nothing: a file
+ * with no classification is not given one (a new workshop's default
+ * is Internal, but this one was never marked) */
+static void
+test_upgrade_invents_nothing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GString) unmarked = g_string_new (f->example);
+  g_autofree char *after = NULL;
+
+  g_assert_cmpuint (g_string_replace (unmarked, " classification=\"confidential\"", "", 1), ==, 1);
+  write_file (f->path, unmarked->str);
+  g_assert_cmpint (run ((const char *[]) { "upgrade", f->path, NULL }, NULL), ==, 0);
+  after = read_file (f->path);
+  g_assert_null (strstr (after, "classification=\""));
+  g_assert_cmpstr (after, ==, unmarked->str);
+}
+
 static void
 test_upgrade_usage (void)
 {
@@ -313,6 +331,7 @@ main (int   argc,
   g_test_add ("/upgrade/invalid", Fixture, NULL, fixture_set_up, test_upgrade_invalid, fixture_tear_down);
   g_test_add ("/upgrade/several", Fixture, NULL, fixture_set_up, test_upgrade_several, fixture_tear_down);
   g_test_add ("/upgrade/newer-minor", Fixture, NULL, fixture_set_up, test_upgrade_newer_minor, fixture_tear_down);
+  g_test_add ("/upgrade/invents-nothing", Fixture, NULL, fixture_set_up, test_upgrade_invents_nothing, fixture_tear_down);
   g_test_add_func ("/upgrade/usage", test_upgrade_usage);
 
   return g_test_run ();
