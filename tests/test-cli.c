@@ -161,34 +161,67 @@ test_summary_json (void)
   g_assert_true (json_object_get_null_member (risk, "residual"));
 }
 
+/* `summary --json` of the example with each of @edits ("from", "to",
+ * …, NULL) replaced once */
+static JsonParser *
+summarise_edited (const char * const *edits)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "edited.iapw", NULL);
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  JsonParser *parser = json_parser_new ();
+
+  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  for (guint i = 0; edits[i] != NULL; i += 2)
+    g_assert_cmpuint (g_string_replace (edited, edits[i], edits[i + 1], 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, edited->str, -1, NULL));
+
+  g_assert_cmpint (run ((const char *[]) { "summary", "--json", path, NULL }, &out), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+
+  g_remove (path);
+  g_rmdir (dir);
+
+  return parser;
+}
+
 /* A file with no classification has not been marked yet: null, not the
  * Internal that a new workshop gets */
 static void
 test_summary_unmarked (void)
 {
-  g_autofree char *example = example_path ();
-  g_autofree char *contents = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("test-cli-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "unmarked.iapw", NULL);
-  g_autoptr(GString) unmarked = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  JsonObject *root;
+  g_autoptr(JsonParser) parser = summarise_edited ((const char *[]) {
+    " classification=\"confidential\"", "", NULL });
+  JsonObject *root = json_node_get_object (json_parser_get_root (parser));
 
-  g_assert_true (g_file_get_contents (example, &contents, NULL, NULL));
-  unmarked = g_string_new (contents);
-  g_assert_cmpuint (g_string_replace (unmarked, " classification=\"confidential\"", "", 1), ==, 1);
-  g_assert_true (g_file_set_contents (path, unmarked->str, -1, NULL));
-
-  g_assert_cmpint (run ((const char *[]) { "summary", "--json", path, NULL }, &out), ==, 0);
-  json_parser_load_from_data (parser, out, -1, &error);
-  g_assert_no_error (error);
-  root = json_node_get_object (json_parser_get_root (parser));
   g_assert_true (json_object_get_null_member (root, "classification"));
+}
 
-  g_remove (path);
-  g_rmdir (dir);
+/* `measure` names default measures only; the workshop's own measure is
+ * `custom_measure` */
+static void
+test_summary_custom_measure (void)
+{
+  g_autoptr(JsonParser) parser = summarise_edited ((const char *[]) {
+    "  <scales ", "  <catalog>\n    <entry kind=\"measure\" id=\"x-measure-1\"><label>Patrol code</label></entry>\n  </catalog>\n  <scales ",
+    "measure=\"last-resort-assets\"", "measure=\"x-measure-1\"",
+    NULL });
+  JsonObject *root = json_node_get_object (json_parser_get_root (parser));
+  JsonArray *mitigations = json_object_get_array_member (root, "mitigations");
+  JsonObject *m1 = json_array_get_object_element (mitigations, 0);
+  JsonObject *m2 = json_array_get_object_element (mitigations, 1);
+
+  g_assert_cmpstr (json_object_get_string_member (m1, "measure"), ==, "separate-support");
+  g_assert_true (json_object_get_null_member (m1, "custom_measure"));
+  g_assert_cmpstr (json_object_get_string_member (m2, "id"), ==, "m2");
+  g_assert_true (json_object_get_null_member (m2, "measure"));
+  g_assert_cmpstr (json_object_get_string_member (m2, "custom_measure"), ==, "x-measure-1");
 }
 
 static void
@@ -251,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/cli/summary-json", test_summary_json);
   g_test_add_func ("/cli/option-forms", test_option_forms);
   g_test_add_func ("/cli/summary-unmarked", test_summary_unmarked);
+  g_test_add_func ("/cli/summary-custom-measure", test_summary_custom_measure);
   g_test_add_func ("/cli/summary-invalid", test_summary_invalid);
 
   return g_test_run ();

@@ -345,6 +345,7 @@ add_mitigation_plan (JsonBuilder *builder,
                      IapWorkshop *workshop)
 {
   GListModel *mitigations = iap_workshop_get_mitigations (workshop);
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
   g_auto(GStrv) unaccepted = iap_workshop_dup_unaccepted (workshop);
   g_auto(GStrv) unassessed = iap_workshop_dup_unassessed (workshop);
 
@@ -354,9 +355,16 @@ add_mitigation_plan (JsonBuilder *builder,
     {
       g_autoptr(IapMitigation) m = g_list_model_get_item (mitigations, i);
 
+      const char *measure = iap_mitigation_get_measure (m);
+      IapCatalogEntry *entry = iap_catalog_lookup (catalog, IAP_CATALOG_MEASURE, measure);
+      gboolean custom = entry != NULL && iap_catalog_entry_get_custom (entry);
+
       json_builder_begin_object (builder);
       add_string (builder, "id", iap_mitigation_get_id (m));
-      add_string (builder, "measure", iap_mitigation_get_measure (m));
+      /* `measure` names only the default catalog's measures, which any
+       * reader can look up; the workshop's own is `custom_measure` */
+      add_string (builder, "measure", custom ? NULL : measure);
+      add_string (builder, "custom_measure", custom ? measure : NULL);
       add_string (builder, "title", iap_mitigation_get_title (m));
       add_ids (builder, "risks", (char **)iap_mitigation_get_risks (m));
       add_string (builder, "owner", iap_mitigation_get_owner (m));
