@@ -256,6 +256,28 @@ test_tables (void)
   g_assert_cmpint (iap_consensus_lookup (latest, ids[4])->consensus, ==, IAP_CONSENSUS_NO_RATINGS);
   g_assert_cmpuint (iap_consensus_lookup (latest, "no-such-risk")->pillars->len, ==, 0);
 
+  /* A later public round with only a withdrawn score for risk 3 leaves
+   * the earlier scores standing; its number says nothing of its place */
+  g_assert_cmpuint (iap_round_get_number (open), ==, 3);
+  rate (workshop, open, "security", ids[3], 0, 0);
+  iap_workshop_set (workshop, open, "state", "revealed", NULL);
+  iap_workshop_set (workshop, open, "number", 1u, NULL);
+  {
+    g_autoptr(GHashTable) again = iap_consensus_latest (workshop);
+    g_autoptr(IapRiskStats) one = iap_consensus_for_risk (workshop, NULL, ids[3]);
+
+    g_assert_true (iap_consensus_latest_round (workshop, ids[3]) == first);
+    g_assert_cmpuint (iap_consensus_lookup (again, ids[3])->n, ==, 9);
+    assert_same_stats (iap_consensus_lookup (again, ids[3]), one);
+    /* Risk 2, scored there, has it as its latest: last in the list,
+     * though numbered 1 */
+    g_assert_true (iap_consensus_latest_round (workshop, ids[2]) == open);
+    g_assert_cmpuint (iap_consensus_lookup (again, ids[2])->n, ==, 1);
+  }
+  /* A new round is numbered after the highest number, not the count */
+  iap_workshop_set (workshop, first, "number", 7u, NULL);
+  g_assert_cmpuint (iap_round_get_number (iap_workshop_add_round (workshop, "private")), ==, 8);
+
   by_round = iap_consensus_for_round (workshop, first);
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {

@@ -264,7 +264,8 @@ round_rates (IapRound   *round,
     {
       g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
 
-      if (g_strcmp0 (iap_rating_get_risk (rating), risk) == 0)
+      if (g_strcmp0 (iap_rating_get_risk (rating), risk) == 0 &&
+          iap_rating_get_likelihood (rating) != 0 && iap_rating_get_impact (rating) != 0)
         return TRUE;
     }
 
@@ -273,6 +274,11 @@ round_rates (IapRound   *round,
 
 /**
  * iap_consensus_latest_round:
+ *
+ * The latest round is the last in the workshop's list of rounds, which
+ * is the order they were held in (a new round goes at the end), whatever
+ * their numbers. A round that lists @risk but has no score for it, or
+ * only withdrawn ones, is passed over: the earlier scores stand.
  *
  * Returns: (transfer none) (nullable): the last revealed or closed round
  *   with scores for @risk
@@ -559,7 +565,7 @@ iap_consensus_latest (IapWorkshop *workshop)
       grouped = group_round (round, &map);
       g_hash_table_iter_init (&iter, grouped);
       while (g_hash_table_iter_next (&iter, &risk, &scores))
-        if (!g_hash_table_contains (table, risk))
+        if (((GArray *) scores)->len > 0 && !g_hash_table_contains (table, risk))
           g_hash_table_insert (table, g_strdup (risk), stats_from_scores (scales, &map, scores));
     }
   pillar_map_clear (&map);

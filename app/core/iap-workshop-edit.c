@@ -508,7 +508,8 @@ iap_workshop_set_factor_score (IapWorkshop *self,
  * iap_workshop_add_round:
  * @mode: "private" or "ballot"
  *
- * Returns: (transfer none): the new round, numbered after the last one
+ * Returns: (transfer none): the new round, at the end of the list and
+ *   numbered after the highest number so far, so no two rounds share one
  */
 IapRound *
 iap_workshop_add_round (IapWorkshop *self,
@@ -517,14 +518,21 @@ iap_workshop_add_round (IapWorkshop *self,
   GListModel *list;
   g_autofree char *id = NULL;
   g_autoptr(IapRound) round = NULL;
+  guint number = 0;
 
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
   list = iap_workshop_get_rounds (self);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(IapRound) other = g_list_model_get_item (list, i);
+
+      number = MAX (number, iap_round_get_number (other));
+    }
   id = iap_workshop_new_id (self, list, "round");
   round = iap_round_new (id);
   g_object_set (round,
-                "number", g_list_model_get_n_items (list) + 1,
+                "number", number + 1,
                 "mode", mode != NULL ? mode : "private",
                 NULL);
 

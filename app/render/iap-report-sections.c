@@ -399,8 +399,9 @@ add_group_ratings (IapReport *report)
 
   iap_report_add_subheading (report, _("Consensus per risk"));
   /* Translators: the consensus rule, then what polarized means */
-  intro = g_markup_printf_escaped (_("Participants score each risk on their own before the discussion; the "
-                                     "table gives the last revealed round. %s %s"), rule, polarized);
+  intro = g_markup_printf_escaped (_("Participants score each risk on their own before the discussion; for "
+                                     "each risk, the table gives the latest revealed or closed round with "
+                                     "scores for it (open rounds stay private). %s %s"), rule, polarized);
   iap_report_add_paragraph (report, intro);
   if (g_list_model_get_n_items (risks) == 0)
     return;
