@@ -150,6 +150,43 @@ test_unknown (void)
   assert_strv (settled->unknown, "offensive-force");
 }
 
+/* The one-line summary says every answer the level does not show: a
+ * workshop with every indicator Unknown is not simply "Permissive" */
+static void
+test_summary (void)
+{
+  IapCatalog *catalog = iap_catalog_get_default ();
+  g_autoptr(IapEnvironment) unknown = classify ("peacekeeping",
+    ANSWERS ("combat-operations=unknown", "perceived-party=unknown", "neutrality-questioned=unknown",
+             "robust-mandate=unknown", "offensive-force=unknown", "support-to-government=unknown",
+             "poc-military-action=unknown", "mission-humanitarian-support=unknown",
+             "non-state-armed-actors=unknown"), NULL, NULL);
+  g_autoptr(IapEnvironment) one_tension = classify ("peacekeeping", ANSWERS ("robust-mandate=yes"), NULL, NULL);
+  g_autoptr(IapEnvironment) high = classify ("peacekeeping", ANSWERS ("combat-operations=yes", "neutrality-questioned=yes",
+                                                                      "robust-mandate=yes", "offensive-force=yes"), NULL, NULL);
+  g_autofree char *text_unknown = iap_environment_dup_summary (unknown, catalog);
+  g_autofree char *text_one = iap_environment_dup_summary (one_tension, catalog);
+  g_autofree char *text_high = iap_environment_dup_summary (high, catalog);
+
+  g_assert_cmpint (unknown->computed, ==, IAP_ENVIRONMENT_PERMISSIVE);
+  g_assert_cmpint (unknown->potential, ==, IAP_ENVIRONMENT_HIGH_RISK);
+  g_assert_true (g_str_has_prefix (text_unknown, "Permissive. Unknown: Combat operations; "));
+  g_assert_true (g_str_has_suffix (text_unknown, "confirmed, they would make the computed level High-risk."));
+
+  /* A single tension point answered Yes does not raise the level, and is
+   * said rather than hidden */
+  assert_strv (one_tension->reasons, "");
+  assert_strv (one_tension->also_yes, "robust-mandate");
+  g_assert_nonnull (strstr (text_one, "Permissive. Also answered Yes, without changing the level: "));
+  g_assert_true (g_str_has_suffix (text_one, " 8 indicators are not answered yet."));
+
+  /* Tension points beside a high-risk level are not among its reasons */
+  assert_strv (high->reasons, "combat-operations,neutrality-questioned");
+  assert_strv (high->also_yes, "robust-mandate,offensive-force");
+  g_assert_true (g_str_has_prefix (text_high, "High-risk: Combat operations; "));
+  g_assert_nonnull (strstr (text_high, "Also answered Yes"));
+}
+
 static void
 test_override (void)
 {
@@ -254,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/environment/elevated", test_elevated);
   g_test_add_func ("/environment/special-political", test_special_political);
   g_test_add_func ("/environment/unknown", test_unknown);
+  g_test_add_func ("/environment/summary", test_summary);
   g_test_add_func ("/environment/override", test_override);
   g_test_add_func ("/environment/workshop", test_workshop);
   g_test_add_func ("/environment/levels", test_levels);

@@ -229,6 +229,7 @@ add_environment (JsonBuilder *builder,
   json_builder_set_member_name (builder, "lowered");
   json_builder_add_boolean_value (builder, env->lowered);
   add_ids (builder, "reasons", env->reasons);
+  add_ids (builder, "also_yes", env->also_yes);
   add_ids (builder, "unknown", env->unknown);
   add_ids (builder, "unanswered", env->unanswered);
   json_builder_end_object (builder);

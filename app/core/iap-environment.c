@@ -145,6 +145,23 @@ ids_answered (GListModel *indicators,
   return g_strv_builder_end (builder);
 }
 
+/* Removes from @ids, in place, those in @remove */
+static void
+remove_ids (char               **ids,
+            const char * const  *remove)
+{
+  guint kept = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (g_strv_contains (remove, ids[i]))
+        g_free (ids[i]);
+      else
+        ids[kept++] = ids[i];
+    }
+  ids[kept] = NULL;
+}
+
 static GHashTable *
 index_answers (GListModel *answers)
 {
@@ -201,6 +218,8 @@ iap_environment_compute (GListModel *indicators,
   self->computed = classify (indicators, &yes_only, mission_type, reasons, &self->lowered);
   self->potential = classify (indicators, &with_unknown, mission_type, NULL, &ignored);
   self->reasons = g_strv_builder_end (reasons);
+  self->also_yes = ids_answered (indicators, table, "yes");
+  remove_ids (self->also_yes, (const char * const *) self->reasons);
   self->unknown = ids_answered (indicators, table, "unknown");
   self->unanswered = ids_answered (indicators, table, NULL);
 
@@ -242,6 +261,7 @@ iap_environment_copy (const IapEnvironment *self)
   copy = g_memdup2 (self, sizeof *self);
   copy->justification = g_strdup (self->justification);
   copy->reasons = g_strdupv (self->reasons);
+  copy->also_yes = g_strdupv (self->also_yes);
   copy->unknown = g_strdupv (self->unknown);
   copy->unanswered = g_strdupv (self->unanswered);
 
@@ -256,6 +276,7 @@ iap_environment_free (IapEnvironment *self)
 
   g_free (self->justification);
   g_strfreev (self->reasons);
+  g_strfreev (self->also_yes);
   g_strfreev (self->unknown);
   g_strfreev (self->unanswered);
   g_free (self);
@@ -290,23 +311,14 @@ iap_environment_dup_labels (const char * const *ids,
   return g_strjoinv (_("; "), strv);
 }
 
-/**
- * iap_environment_dup_summary:
- *
- * Returns: (transfer full): one line such as “High-risk: Combat
- *   operations; Neutrality questioned”
- */
-char *
-iap_environment_dup_summary (const IapEnvironment *self,
-                             IapCatalog           *catalog)
+/* The classification and what it rests on, in one phrase */
+static char *
+dup_level_phrase (const IapEnvironment *self,
+                  IapCatalog           *catalog)
 {
   g_autofree char *reasons = NULL;
-  const char *label;
+  const char *label = iap_environment_level_to_label (self->classification);
 
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (IAP_IS_CATALOG (catalog), NULL);
-
-  label = iap_environment_level_to_label (self->classification);
   if (self->overridden)
     /* Translators: the first %s is the facilitator's classification, the
      * second the computed one, the third the facilitator's justification */
@@ -325,6 +337,73 @@ iap_environment_dup_summary (const IapEnvironment *self,
 
   /* Translators: %s is the classification, then its reasons */
   return g_strdup_printf (_("%s: %s"), label, reasons);
+}
+
+/**
+ * iap_environment_dup_summary:
+ *
+ * The classification with its reasons, then every answer the level does
+ * not show: Yes answers the rule does not count, Unknown answers with
+ * the level they could reach, and how many indicators are unanswered.
+ *
+ * Returns: (transfer full): such as “High-risk: Combat operations;
+ *   Neutrality questioned”, or “Permissive. Unknown: Combat operations;
+ *   …; confirmed, they would make it High-risk.”
+ */
+char *
+iap_environment_dup_summary (const IapEnvironment *self,
+                             IapCatalog           *catalog)
+{
+  g_autoptr(GString) text = NULL;
+  g_autofree char *phrase = NULL;
+  guint n_unanswered;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (IAP_IS_CATALOG (catalog), NULL);
+
+  phrase = dup_level_phrase (self, catalog);
+  text = g_string_new (phrase);
+  n_unanswered = self->unanswered != NULL ? g_strv_length (self->unanswered) : 0;
+  if ((self->also_yes == NULL || self->also_yes[0] == NULL) &&
+      (self->unknown == NULL || self->unknown[0] == NULL) && n_unanswered == 0)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  g_string_append (text, ".");
+  if (self->also_yes != NULL && self->also_yes[0] != NULL)
+    {
+      g_autofree char *labels = iap_environment_dup_labels ((const char * const *)self->also_yes, catalog);
+
+      /* Translators: %s lists indicators answered Yes that do not change
+       * the classification, such as a single tension point */
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, _("Also answered Yes, without changing the level: %s."), labels);
+    }
+  if (self->unknown != NULL && self->unknown[0] != NULL)
+    {
+      g_autofree char *labels = iap_environment_dup_labels ((const char * const *)self->unknown, catalog);
+
+      g_string_append_c (text, ' ');
+      if (self->potential > self->computed)
+        /* Translators: the first %s lists indicators answered Unknown,
+         * the second is a classification, such as “High-risk” */
+        g_string_append_printf (text, _("Unknown: %s; confirmed, they would make the computed level %s."),
+                                labels, iap_environment_level_to_label (self->potential));
+      else
+        /* Translators: %s lists indicators answered Unknown */
+        g_string_append_printf (text, _("Unknown: %s; confirmed, they would not change the level."),
+                                labels);
+    }
+  if (n_unanswered > 0)
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u indicator is not answered yet.",
+                                                 "%u indicators are not answered yet.",
+                                                 n_unanswered),
+                              n_unanswered);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 const char *

@@ -40,7 +40,11 @@ typedef enum
  *   mission
  * @justification: why the facilitator overrode it; "" when not overridden
  * @reasons: the indicators answered Yes that the rule counted, in catalog
- *   order
+ *   order: every core indicator answered Yes, and the tension points
+ *   answered Yes when two or more are and the level is not high-risk
+ * @also_yes: the indicators answered Yes that are not among @reasons: a
+ *   single tension point, which alone never raises the level, or tension
+ *   points beside a high-risk classification
  * @unknown: the indicators answered Unknown: open questions
  * @unanswered: the indicators not answered at all yet
  *
@@ -55,6 +59,7 @@ typedef struct
   gboolean lowered;
   char *justification;
   char **reasons;
+  char **also_yes;
   char **unknown;
   char **unanswered;
 } IapEnvironment;
