@@ -50,6 +50,7 @@ static const struct {
   { "unknown-element.iapw", 25, "unexpected element <nmae>" },
   { "too-few-levels.iapw", 7, "the likelihood scale has 2 levels" },
   { "bad-enum.iapw", 7, "“maybe” is not a valid answer" },
+  { "factor-without-polarity.iapw", 7, "the factor “x-factor-1” has no polarity" },
 };
 
 static void

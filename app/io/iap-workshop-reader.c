@@ -237,6 +237,19 @@ read_pending_context (Stream *s)
   iap_xml_stream_release (g_steal_pointer (&s->context));
 }
 
+/* Whether @node has @name with a value, valid or not */
+static gboolean
+has_value (xmlNode    *node,
+           const char *name)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) name);
+  gboolean has = value != NULL && value[0] != '\0';
+
+  xmlFree (value);
+
+  return has;
+}
+
 static void
 read_catalog_entry (Stream  *s,
                     xmlNode *node)
@@ -264,6 +277,12 @@ read_catalog_entry (Stream  *s,
 
   entry = iap_catalog_entry_new (g_value_get_string (&kind), g_value_get_string (&id), TRUE);
   iap_reader_read_fields (r, node, G_OBJECT (entry), iap_format_catalog_entry);
+  /* A factor of neither side would be left out of every sum unseen */
+  if (g_str_equal (g_value_get_string (&kind), IAP_CATALOG_FACTOR) &&
+      iap_catalog_entry_get_polarity (entry)[0] == '\0' && !has_value (node, "polarity"))
+    iap_reader_problem (r, node, _("the factor “%s” has no polarity: say whether it is a benefit or a risk "
+                                   "(polarity=\"benefit\" or polarity=\"risk\")"),
+                        g_value_get_string (&id));
   iap_reader_check_children (r, node, entry, NULL, known);
   /* At once: the next entries are checked against it */
   g_list_store_append (G_LIST_STORE (custom), entry);
