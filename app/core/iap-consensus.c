@@ -675,6 +675,38 @@ iap_consensus_describe_polarized (IapWorkshop *workshop)
 }
 
 /**
+ * iap_consensus_dup_rule_line:
+ *
+ * Returns: (transfer full): the rules the verdicts follow, in one line,
+ *   for the first page of the report
+ */
+char *
+iap_consensus_dup_rule_line (IapWorkshop *workshop)
+{
+  IapScales *scales;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  scales = iap_workshop_get_scales (workshop);
+
+  /* Translators: the consensus rule in one line: the IQR in levels, the
+   * share of scores near the median, the privacy floor */
+  return g_strdup_printf (g_dngettext (NULL,
+                                       "consensus when the interquartile range is at most %u level or %u%% of "
+                                       "scores lie within one level of the median; polarized, and never a consensus, "
+                                       "when two pillars’ medians are two levels or more apart; nothing shown for "
+                                       "fewer than %u scorers.",
+                                       "consensus when the interquartile range is at most %u levels or %u%% of "
+                                       "scores lie within one level of the median; polarized, and never a consensus, "
+                                       "when two pillars’ medians are two levels or more apart; nothing shown for "
+                                       "fewer than %u scorers.",
+                                       iap_scales_get_consensus_iqr (scales)),
+                          iap_scales_get_consensus_iqr (scales),
+                          iap_scales_get_consensus_agreement (scales),
+                          iap_workshop_get_min_scorers (workshop));
+}
+
+/**
  * iap_risk_stats_get_verdict:
  *
  * The spread rule and the comparison of pillars, in one verdict: what

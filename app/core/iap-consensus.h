@@ -113,6 +113,7 @@ const char   *iap_consensus_to_id         (IapConsensus consensus);
 const char   *iap_consensus_to_label      (IapConsensus consensus);
 char         *iap_consensus_describe_rule (IapScales   *scales);
 char         *iap_consensus_describe_polarized (IapWorkshop *workshop);
+char         *iap_consensus_dup_rule_line (IapWorkshop *workshop);
 IapVerdict    iap_risk_stats_get_verdict  (const IapRiskStats *stats);
 const char   *iap_verdict_to_id           (IapVerdict   verdict);
 const char   *iap_verdict_to_label        (IapVerdict   verdict);

@@ -332,7 +332,7 @@ dup_level_phrase (const IapEnvironment *self,
   reasons = iap_environment_dup_labels ((const char * const *)self->reasons, catalog);
   if (self->lowered)
     /* Translators: %s is the classification, then the reasons */
-    return g_strdup_printf (_("%s: %s; lowered by one level for a special political mission"),
+    return g_strdup_printf (_("%s: %s; lowered by one level, this application’s default for a special political mission"),
                             label, reasons);
 
   /* Translators: %s is the classification, then its reasons */
@@ -404,6 +404,56 @@ iap_environment_dup_summary (const IapEnvironment *self,
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * iap_environment_get_caveat:
+ *
+ * What the classification rests on, said wherever it is printed: a
+ * working definition that is not policy, and for the elevated level,
+ * this application's own threshold.
+ *
+ * Returns: the caveat of @self's classification
+ */
+const char *
+iap_environment_get_caveat (const IapEnvironment *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  switch (self->classification)
+    {
+    case IAP_ENVIRONMENT_HIGH_RISK:
+      return _("By a working definition that, in the words of its source, “is not a matter of policy "
+               "and is not contained in the IAP” (UNICEF technical note, 2014).");
+    case IAP_ENVIRONMENT_ELEVATED:
+      return _("Elevated is this application’s own level between permissive and high-risk, not a "
+               "policy category: part of the working definition of a high-risk environment, or two "
+               "tension points, hold. That working definition is not policy either.");
+    case IAP_ENVIRONMENT_PERMISSIVE:
+    default:
+      return _("Neither the working definition of a high-risk environment (which is not policy) nor "
+               "this application’s threshold for an elevated one is met.");
+    }
+}
+
+/**
+ * iap_environment_get_lowered_note:
+ *
+ * Returns: (nullable): why the computed level was lowered, as this
+ *   application's default and not a fact about the mission; %NULL when
+ *   it was not
+ */
+const char *
+iap_environment_get_lowered_note (const IapEnvironment *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!self->lowered)
+    return NULL;
+
+  return _("Lowered by one level: this application’s default for a special political mission, "
+           "since such missions tend to have no military component and to be less likely to "
+           "challenge humanitarian neutrality. Override it if this mission has one.");
 }
 
 const char *

@@ -79,6 +79,8 @@ char                *iap_environment_dup_summary     (const IapEnvironment *self
                                                       IapCatalog          *catalog);
 char                *iap_environment_dup_labels      (const char * const  *ids,
                                                       IapCatalog          *catalog);
+const char          *iap_environment_get_caveat      (const IapEnvironment *self);
+const char          *iap_environment_get_lowered_note (const IapEnvironment *self);
 const char          *iap_environment_level_to_id     (IapEnvironmentLevel  level);
 gboolean             iap_environment_level_from_id   (const char          *id,
                                                       IapEnvironmentLevel *level);

@@ -387,3 +387,37 @@ iap_round_find_factor_rating (IapRound   *self,
 
   return iap_list_index_lookup (self->factor_rating_index, key);
 }
+
+/**
+ * iap_round_count_scorers:
+ *
+ * How many people gave a score in @self, on a risk or a factor: a count
+ * of people, never a statistic of their scores, so that it may be shown
+ * wherever the round is reported ("scored by 6 of 13").
+ *
+ * Returns: the number of distinct participants with a score
+ */
+guint
+iap_round_count_scorers (IapRound *self)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (IAP_IS_ROUND (self), 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (iap_round_get_ratings (self)); i++)
+    {
+      g_autoptr(IapRating) rating = g_list_model_get_item (iap_round_get_ratings (self), i);
+
+      /* A withdrawn rating (level 0) is no score */
+      if (iap_rating_get_likelihood (rating) != 0)
+        g_hash_table_add (seen, (gpointer) iap_rating_get_participant (rating));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (iap_round_get_factor_ratings (self)); i++)
+    {
+      g_autoptr(IapFactorRating) rating = g_list_model_get_item (iap_round_get_factor_ratings (self), i);
+
+      g_hash_table_add (seen, (gpointer) iap_factor_rating_get_participant (rating));
+    }
+
+  return g_hash_table_size (seen);
+}

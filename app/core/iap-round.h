@@ -26,6 +26,7 @@ const char      *iap_round_get_state          (IapRound    *self);
 const char * const *
                  iap_round_get_risks          (IapRound    *self);
 gboolean         iap_round_get_factors        (IapRound    *self);
+guint            iap_round_count_scorers      (IapRound    *self);
 GListModel      *iap_round_get_ratings        (IapRound    *self);
 GListModel      *iap_round_get_factor_ratings (IapRound    *self);
 IapRating       *iap_round_find_rating        (IapRound    *self,

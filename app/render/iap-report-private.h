@@ -31,6 +31,7 @@ const IapRiskStats *
              iap_report_get_consensus   (IapReport          *self,
                                          const char         *risk);
 double       iap_report_get_text_width  (IapReport          *self);
+double       iap_report_get_room_left   (IapReport          *self);
 void         iap_report_new_page        (IapReport          *self);
 void         iap_report_add_title       (IapReport          *self,
                                          const char         *section,

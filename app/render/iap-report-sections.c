@@ -154,71 +154,255 @@ add_meta (IapReport *report)
   iap_report_add_paragraph (report, markup);
 }
 
+static const char *
+option_label (IapWorkshop *workshop,
+              const char  *option)
+{
+  return lookup_label (workshop, IAP_CATALOG_OPTION, option);
+}
+
+/* The decision in one box: from the current configuration to the
+ * recommended one, why, and on what conditions. */
+static void
+add_decision (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  const char *current = iap_workshop_get_current_option (workshop);
+  const char *option = iap_workshop_get_recommendation (workshop);
+  const char *rationale = iap_workshop_get_rationale (workshop);
+  const char *conditions = iap_workshop_get_conditions (workshop);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *terms = NULL;
+
+  if (option[0] == '\0' && current[0] == '\0')
+    head = g_markup_printf_escaped (_("<b>Structural configuration:</b> neither the current configuration nor a recommendation is recorded."));
+  else if (option[0] == '\0')
+    /* Translators: the current structural configuration, when the group has not recommended one */
+    head = g_markup_printf_escaped (_("<b>Structural configuration:</b> %s (current). No recommendation agreed yet."),
+                                    option_label (workshop, current));
+  else if (current[0] == '\0')
+    /* Translators: the recommended structural configuration, when the current one is not recorded */
+    head = g_markup_printf_escaped (_("<b>Recommended configuration: %s.</b> The current configuration is not recorded."),
+                                    option_label (workshop, option));
+  else if (g_str_equal (current, option))
+    /* Translators: the group recommends keeping the current structural configuration */
+    head = g_markup_printf_escaped (_("<b>Recommended configuration: keep %s,</b> the current configuration."),
+                                    option_label (workshop, current));
+  else
+    /* Translators: from the current structural configuration to the recommended one */
+    head = g_markup_printf_escaped (_("<b>Structural configuration:</b> %s (current)  →  <b>%s (recommended)</b>"),
+                                    option_label (workshop, current), option_label (workshop, option));
+  g_string_append (markup, head);
+
+  if (rationale[0] != '\0')
+    why = g_markup_printf_escaped (_("\n<b>Rationale:</b> %s"), rationale);
+  else if (option[0] != '\0')
+    why = g_strdup (_("\n<b>Rationale:</b> <i>none recorded.</i>"));
+  if (why != NULL)
+    g_string_append (markup, why);
+  if (conditions[0] != '\0')
+    terms = g_markup_printf_escaped (_("\n<b>Conditions:</b> %s"), conditions);
+  else if (option[0] != '\0')
+    terms = g_strdup (_("\n<b>Conditions:</b> <i>none recorded.</i>"));
+  if (terms != NULL)
+    g_string_append (markup, terms);
+  iap_report_add_callout (report, markup->str, -1);
+}
+
+/* Dissent on the recommendation, in the dissenter's words and as they
+ * chose to be named; dissent on risks is counted and listed later. */
+static void
+add_recommendation_dissent (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *dissents = iap_workshop_get_dissents (workshop);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  guint on_risks = 0, on_recommendation = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
+      g_autofree char *who = NULL;
+      g_autofree char *line = NULL;
+
+      if (g_strcmp0 (iap_dissent_get_subject (dissent), "risk") == 0)
+        {
+          on_risks++;
+          continue;
+        }
+      who = iap_workshop_dup_dissenter (workshop, dissent, iap_report_get_anonymize (report));
+      /* Translators: who dissents, then their words, quoted */
+      line = g_markup_printf_escaped (_("%s%s: “%s”"), on_recommendation > 0 ? "\n" : "", who,
+                                      iap_dissent_get_text (dissent));
+      if (on_recommendation == 0)
+        g_string_append_printf (markup, "<b>%s</b>\n",
+                                g_strcmp0 (iap_dissent_get_subject (dissent), "recommendation") == 0
+                                ? _("Dissent on the recommendation") : _("Dissent"));
+      g_string_append (markup, line);
+      on_recommendation++;
+    }
+  if (on_recommendation == 0)
+    g_string_append (markup, _("<b>Dissent on the recommendation:</b> none recorded."));
+  if (on_risks > 0)
+    {
+      g_string_append_c (markup, '\n');
+      g_string_append_printf (markup, g_dngettext (NULL, "<i>%u dissent on a risk: see Group results.</i>",
+                                                   "<i>%u dissents on risks: see Group results.</i>", on_risks),
+                              on_risks);
+    }
+  iap_report_add_callout (report, markup->str, -1);
+}
+
+/* The classification, what it rests on (each indicator answered Yes with
+ * its note), and that its working definition is not policy. */
 static void
 add_environment (IapReport *report)
 {
   IapWorkshop *workshop = iap_report_get_workshop (report);
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
   g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
-  g_autofree char *summary = iap_environment_dup_summary (env, iap_workshop_get_catalog (workshop));
-  g_autofree char *markup = NULL;
-
-  /* Translators: the environment classification and its reasons */
-  markup = g_markup_printf_escaped (_("<b>Operating environment.</b> %s"), summary);
-  iap_report_add_callout (report, markup, env->classification == IAP_ENVIRONMENT_HIGH_RISK ? IAP_BAND_CRITICAL
-                                          : env->classification == IAP_ENVIRONMENT_ELEVATED ? IAP_BAND_HIGH
-                                          : IAP_BAND_LOW);
-}
-
-static void
-add_recommendation (IapReport *report)
-{
-  IapWorkshop *workshop = iap_report_get_workshop (report);
-  const char *option = iap_workshop_get_recommendation (workshop);
-  const char *conditions = iap_workshop_get_conditions (workshop);
+  const char *lowered = iap_environment_get_lowered_note (env);
   g_autoptr(GString) markup = g_string_new (NULL);
   g_autofree char *head = NULL;
-  guint n_dissents;
 
-  if (option[0] == '\0')
-    head = g_markup_printf_escaped (_("<b>Recommendation:</b> none agreed yet."));
-  else
-    head = g_markup_printf_escaped (_("<b>Recommendation: %s.</b>"),
-                                    lookup_label (workshop, IAP_CATALOG_OPTION, option));
+  /* Translators: the environment classification, then what it rests on */
+  head = g_markup_printf_escaped (_("<b>Operating environment: %s.</b> %s"),
+                                  iap_environment_level_to_label (env->classification),
+                                  iap_environment_get_caveat (env));
   g_string_append (markup, head);
-  if (conditions[0] != '\0')
+  if (env->overridden)
     {
-      g_autofree char *text = g_markup_printf_escaped (_("\n<b>Conditions:</b> %s"), conditions);
+      g_autofree char *line = NULL;
 
-      g_string_append (markup, text);
+      /* Translators: the computed classification, then the facilitator's justification for replacing it */
+      line = g_markup_printf_escaped (_("\nSet by the facilitator (computed: %s): %s"),
+                                      iap_environment_level_to_label (env->computed), env->justification);
+      g_string_append (markup, line);
     }
-  n_dissents = g_list_model_get_n_items (iap_workshop_get_dissents (workshop));
-  if (n_dissents == 0)
-    g_string_append (markup, _("\n<b>Dissents:</b> none is recorded."));
-  else
-    g_string_append_printf (markup, ngettext ("\n<b>Dissent:</b> %u is recorded; see Group results.",
-                                              "\n<b>Dissents:</b> %u are recorded; see Group results.",
-                                              n_dissents), n_dissents);
-  iap_report_add_callout (report, markup->str, -1);
+  for (guint i = 0; env->reasons != NULL && env->reasons[i] != NULL; i++)
+    {
+      IapCatalogEntry *entry = iap_catalog_lookup (catalog, IAP_CATALOG_INDICATOR, env->reasons[i]);
+      IapIndicatorAnswer *answer = iap_workshop_find_indicator (workshop, env->reasons[i]);
+      const char *note = answer != NULL ? iap_indicator_answer_get_note (answer) : NULL;
+      g_autofree char *line = NULL;
+
+      if (note != NULL && note[0] != '\0')
+        /* Translators: an indicator answered Yes, then the evidence noted for it */
+        line = g_markup_printf_escaped (_("\n• %s: %s"),
+                                        entry != NULL ? iap_catalog_entry_get_label (entry) : env->reasons[i], note);
+      else
+        /* Translators: an indicator answered Yes, with no evidence noted */
+        line = g_markup_printf_escaped (_("\n• %s: yes, no evidence noted"),
+                                        entry != NULL ? iap_catalog_entry_get_label (entry) : env->reasons[i]);
+      g_string_append (markup, line);
+    }
+  if (lowered != NULL)
+    {
+      g_autofree char *line = g_markup_printf_escaped ("\n%s", lowered);
+
+      g_string_append (markup, line);
+    }
+  if (env->unknown != NULL && env->unknown[0] != NULL)
+    {
+      g_autofree char *open = iap_environment_dup_labels ((const char * const *)env->unknown, catalog);
+      g_autofree char *line = g_markup_printf_escaped (_("\n<i>Open questions (answered Unknown): %s.</i>"), open);
+
+      g_string_append (markup, line);
+    }
+  iap_report_add_callout (report, markup->str, env->classification == IAP_ENVIRONMENT_HIGH_RISK ? IAP_BAND_CRITICAL
+                                               : env->classification == IAP_ENVIRONMENT_ELEVATED ? IAP_BAND_HIGH
+                                               : IAP_BAND_LOW);
 }
 
+/* Who scored, round by round, the rule the verdicts follow and when the
+ * analysis is reviewed. */
+static void
+add_basis (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *rounds = iap_workshop_get_rounds (workshop);
+  guint n_participants = g_list_model_get_n_items (iap_workshop_get_participants (workshop));
+  const char *review = iap_workshop_get_review_date (workshop);
+  g_autofree char *rule = iap_consensus_dup_rule_line (workshop);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  g_autofree char *line = NULL;
+
+  g_string_append (markup, _("<b>Group scoring.</b> "));
+  if (g_list_model_get_n_items (rounds) == 0)
+    g_string_append (markup, _("No scoring round yet; the ratings were agreed directly."));
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
+      gboolean open = g_strcmp0 (iap_round_get_state (round), "open") == 0;
+      g_autofree char *text = NULL;
+
+      /* Translators: “Round 1: scored by 6 of 13 participants” */
+      text = g_markup_printf_escaped (g_dngettext (NULL, "Round %u%s: scored by %u of %u participant.",
+                                                   "Round %u%s: scored by %u of %u participants.",
+                                                   n_participants),
+                                      iap_round_get_number (round),
+                                      open ? _(" (open, not yet revealed)") : "",
+                                      iap_round_count_scorers (round), n_participants);
+      g_string_append_printf (markup, "%s%s", i > 0 ? "  " : "", text);
+    }
+  line = g_markup_printf_escaped (_("\n<b>Consensus rule:</b> %s"), rule);
+  g_string_append (markup, line);
+  g_clear_pointer (&line, g_free);
+  if (review[0] != '\0')
+    {
+      g_autofree char *date = format_date (review);
+
+      line = g_markup_printf_escaped (_("\n<b>Review date:</b> %s."), date);
+    }
+  else
+    line = g_strdup (_("\n<b>Review date:</b> <i>none set.</i>"));
+  g_string_append (markup, line);
+  iap_report_add_paragraph (report, markup->str);
+}
+
+/* A rating as sort keys: its band (unrated below every band), impact and
+ * likelihood. */
+static void
+rating_keys (IapWorkshop   *workshop,
+             IapRisk       *risk,
+             IapRatingKind  kind,
+             int           *keys)
+{
+  guint likelihood = 0, impact = 0;
+  IapBand band;
+
+  keys[0] = -1, keys[1] = 0, keys[2] = 0;
+  if (!iap_risk_get_rating (risk, kind, iap_workshop_get_scales (workshop), &likelihood, &impact, &band))
+    return;
+  keys[0] = band, keys[1] = impact, keys[2] = likelihood;
+}
+
+/* By inherent band, then inherent impact, then inherent likelihood, then
+ * residual band, highest first: ordinal levels compared as such, never
+ * through their product. */
 static int
 compare_risks (gconstpointer a,
-               gconstpointer b)
+               gconstpointer b,
+               gpointer      data)
 {
+  IapWorkshop *workshop = data;
   IapRisk *ra = *(IapRisk **) a, *rb = *(IapRisk **) b;
-  guint sa = iap_risk_get_inherent_likelihood (ra) * iap_risk_get_inherent_impact (ra);
-  guint sb = iap_risk_get_inherent_likelihood (rb) * iap_risk_get_inherent_impact (rb);
-  guint qa = iap_risk_get_residual_likelihood (ra) * iap_risk_get_residual_impact (ra);
-  guint qb = iap_risk_get_residual_likelihood (rb) * iap_risk_get_residual_impact (rb);
+  int keys_a[6], keys_b[6];
 
-  if (sa != sb)
-    return sa > sb ? -1 : 1;
+  rating_keys (workshop, ra, IAP_RATING_INHERENT, keys_a);
+  rating_keys (workshop, ra, IAP_RATING_RESIDUAL, keys_a + 3);
+  rating_keys (workshop, rb, IAP_RATING_INHERENT, keys_b);
+  rating_keys (workshop, rb, IAP_RATING_RESIDUAL, keys_b + 3);
+  for (guint k = 0; k < 4; k++)
+    if (keys_a[k] != keys_b[k])
+      return keys_a[k] > keys_b[k] ? -1 : 1;
 
-  return qa > qb ? -1 : qa < qb ? 1 : 0;
+  return 0;
 }
 
-/* Risks by inherent score, highest first; ties by residual score, then
- * in register order (the sort is stable). */
+/* The risks in that order; ties in register order (the sort is stable). */
 static GPtrArray *
 dup_sorted_risks (IapWorkshop *workshop)
 {
@@ -227,7 +411,7 @@ dup_sorted_risks (IapWorkshop *workshop)
 
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     g_ptr_array_add (sorted, g_list_model_get_item (risks, i));
-  g_ptr_array_sort (sorted, compare_risks);
+  g_ptr_array_sort_with_data (sorted, compare_risks, workshop);
 
   return sorted;
 }
@@ -260,34 +444,44 @@ add_top_risks (IapReport *report)
       g_autofree char *owner = mitigation != NULL ? dup_owner (report, mitigation) : g_strdup ("");
       const char *cells[] = { title, inherent, residual, measure, owner };
 
-      /* As many as fit on the summary page: the register has them all. */
-      if (!iap_report_add_row_if_fits (report, cells, bands))
-        break;
+      iap_report_add_row (report, cells, bands);
     }
   iap_report_end_table (report);
 }
 
+/* Page one: what a Head of Mission reads first, the decision and its
+ * basis; the options chart where it fits, since Group results has it in
+ * full. The risks follow on the next page. */
 static void
 add_summary (IapReport *report)
 {
   IapWorkshop *workshop = iap_report_get_workshop (report);
-  double width = iap_report_get_text_width (report);
-  static const IapReportChart maps[] = { IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_RESIDUAL };
-  const char *captions[] = { _("Inherent risk"), _("Residual risk") };
   const IapReportChart triple = IAP_REPORT_CHART_OPTIONS_SUMMARY;
   const char *triple_caption = _("Structural options: weighted benefits and risks, each as a share of its maximum, never netted");
   g_autoptr(IapOptionsAnalysis) analysis = iap_options_analysis_new_for_workshop (workshop);
   guint n_options = iap_options_analysis_get_n_options (analysis);
+  double chart_height = 16.0 + 17.0 * n_options;
 
   iap_report_add_title (report, _("Risk summary"), iap_workshop_get_title (workshop)[0] != '\0'
                                                    ? iap_workshop_get_title (workshop) : _("Untitled workshop"));
   add_meta (report);
+  add_decision (report);
+  add_recommendation_dissent (report);
   add_environment (report);
-  add_recommendation (report);
-  iap_report_add_charts (report, maps, captions, 2, width * 0.31);
-  if (n_options > 0)
-    iap_report_add_charts (report, &triple, &triple_caption, 1, 16.0 + 17.0 * n_options);
-  add_top_risks (report);
+  add_basis (report);
+  if (n_options > 0 && iap_report_get_room_left (report) > chart_height + 30.0)
+    iap_report_add_charts (report, &triple, &triple_caption, 1, chart_height);
+}
+
+/* Where the risks lie, before and after mitigation, heading the register. */
+static void
+add_heat_maps (IapReport *report)
+{
+  double width = iap_report_get_text_width (report);
+  static const IapReportChart maps[] = { IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_RESIDUAL };
+  const char *captions[] = { _("Inherent risk"), _("Residual risk") };
+
+  iap_report_add_charts (report, maps, captions, 2, width * 0.36);
 }
 
 /* The titles of the mitigations of @risk, one per line. */
@@ -321,6 +515,9 @@ add_register (IapReport *report)
   static const double widths[] = { 0.05, 0.38, 0.15, 0.10, 0.10, 0.22 };
 
   iap_report_add_heading (report, _("Risk register"), TRUE);
+  add_heat_maps (report);
+  add_top_risks (report);
+  iap_report_add_subheading (report, _("All risks"));
   if (g_list_model_get_n_items (risks) == 0)
     {
       iap_report_add_paragraph (report, _("No risk has been identified yet."));

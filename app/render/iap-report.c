@@ -210,6 +210,13 @@ iap_report_get_text_width (IapReport *self)
   return self->options.page_width - self->options.margin_left - self->options.margin_right;
 }
 
+/* How much height is left on the current page. */
+double
+iap_report_get_room_left (IapReport *self)
+{
+  return content_bottom (self) - self->y;
+}
+
 IapWorkshop *
 iap_report_get_workshop (IapReport *self)
 {

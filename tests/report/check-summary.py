@@ -179,5 +179,41 @@ organisations = ['MINUKIV Political Affairs Division', 'Kivara NGO Forum (', 'UN
 found = [o for o in organisations if o in text]
 check(not found, 'the anonymised report names no participant\'s organisation (found: %s)' % ', '.join(found))
 
+# E: page 1 of the example, in A4 and in Letter, holds the decision and
+# its basis, on that one page.
+def page_one(paper):
+    out = os.path.join(outdir, 'page-one-%s.pdf' % paper)
+    r = run(['export', example, '-o', out, '--paper', paper])
+    check(r.returncode == 0, 'export %s exits 0 (%s)' % (paper, r.stderr.strip()))
+    page = lambda k: flat(subprocess.run(['pdftotext', '-f', str(k), '-l', str(k), out, '-'],
+                                         capture_output=True, text=True).stdout)
+    return page(1), page(2)
+
+
+for paper in ('a4', 'letter'):
+    one, two = page_one(paper)
+    expected = {
+        'the classification': 'CONFIDENTIAL',
+        'the current configuration': 'Triple-hatted DSRSG/RC/HC (current)',
+        'the recommended configuration': 'Double-hatted DSRSG/RC (recommended)',
+        'the rationale': 'Keeping the DSRSG/RC post preserves coherence',
+        'the conditions': 'A stand-alone Humanitarian Coordinator is appointed by September 2026',
+        'the dissent, verbatim': '“The NGO Forum considers that only the no-structural option restores NGO trust; '
+                                 'double-hatting still ties recovery funding to the mission\'s political priorities.”',
+        'who dissents, as they chose': 'A participant of the NGO partner pillar',
+        'the environment': 'Operating environment: High-risk.',
+        'its evidence': 'Perception survey (HCT, February 2026)',
+        'that its definition is not policy': '“is not a matter of policy and is not contained in the IAP”',
+        'how many scored': 'Round 1: scored by 6 of 13 participants.',
+        'the consensus rule': 'Consensus rule: consensus when the interquartile range is at most 1 level',
+        'the review date': 'Review date: 30 September 2026.',
+    }
+    for what, words in expected.items():
+        check(words in one, '%s page 1 has %s: %r' % (paper, what, words))
+    check('Kivara NGO Forum (' not in one and 'Leila Haddad' not in one,
+          '%s page 1 does not name the dissenter who chose their pillar' % paper)
+    check('Risk register' in two and 'Risk register' not in one,
+          '%s: page 1 is one page, the register starts on page 2' % paper)
+
 print('1..%d' % n)
 sys.exit(1 if failures else 0)
