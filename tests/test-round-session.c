@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "iap-consensus.h"
+#include "iap-rating-list.h"
 #include "iap-round-session.h"
 
 /* The round's workflow without a display: every stage, each command
@@ -509,7 +510,7 @@ test_follows_workshop (Fixture       *f,
 
   /* A round from a file that did not record its risks: the ratings tell */
   g_object_set (rating, "likelihood", 2, "impact", 2, NULL);
-  g_list_store_append (G_LIST_STORE (iap_round_get_ratings (old)), rating);
+  iap_rating_list_insert (IAP_RATING_LIST (iap_round_get_ratings (old)), 0, rating);
   iap_workshop_insert (f->workshop, iap_workshop_get_rounds (f->workshop),
                        g_list_model_get_n_items (iap_workshop_get_rounds (f->workshop)), old);
   risks = iap_round_session_get_risks (other);

@@ -12,13 +12,15 @@
 #include <glib/gi18n.h>
 
 #include "iap-command.h"
+#include "iap-rating-list.h"
 
 /*
  * Four kinds of command cover every edit of a document: a property set,
- * an insertion and a removal in a GListStore, and a group of commands
- * undone as one. Model objects expose their state as properties and
- * their collections as GListStores, so a later feature (a new page, a
- * new kind of object) needs no new command type.
+ * an insertion and a removal in a list, and a group of commands undone
+ * as one. Model objects expose their state as properties and their
+ * collections as GListStores (or, for the ratings of a round, as an
+ * IapRatingList, which inserts and removes the same way), so a later
+ * feature (a new page, a new kind of object) needs no new command type.
  */
 typedef enum
 {
@@ -42,7 +44,7 @@ struct _IapCommand
   GValue new_value;
 
   /* COMMAND_INSERT, COMMAND_REMOVE */
-  GListStore *store;
+  GListModel *store;
   guint position;
   GObject *item;
 
@@ -116,16 +118,47 @@ iap_command_new_set (GObject      *object,
   return self;
 }
 
+static gboolean
+is_editable_list (GListModel *list)
+{
+  return G_IS_LIST_STORE (list) || IAP_IS_RATING_LIST (list);
+}
+
+static void
+list_insert (GListModel *list,
+             guint       position,
+             gpointer    item)
+{
+  if (G_IS_LIST_STORE (list))
+    g_list_store_insert (G_LIST_STORE (list), position, item);
+  else
+    iap_rating_list_insert (IAP_RATING_LIST (list), position, item);
+}
+
+static void
+list_remove (GListModel *list,
+             guint       position)
+{
+  if (G_IS_LIST_STORE (list))
+    g_list_store_remove (G_LIST_STORE (list), position);
+  else
+    iap_rating_list_remove (IAP_RATING_LIST (list), position);
+}
+
+/**
+ * iap_command_new_insert:
+ * @store: a #GListStore, or the ratings of a round
+ */
 IapCommand *
-iap_command_new_insert (GListStore *store,
+iap_command_new_insert (GListModel *store,
                         guint       position,
                         gpointer    item)
 {
   IapCommand *self;
 
-  g_return_val_if_fail (G_IS_LIST_STORE (store), NULL);
+  g_return_val_if_fail (is_editable_list (store), NULL);
   g_return_val_if_fail (G_IS_OBJECT (item), NULL);
-  g_return_val_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)), NULL);
+  g_return_val_if_fail (position <= g_list_model_get_n_items (store), NULL);
 
   self = command_new (COMMAND_INSERT, _("Add"));
   self->store = g_object_ref (store);
@@ -135,19 +168,23 @@ iap_command_new_insert (GListStore *store,
   return self;
 }
 
+/**
+ * iap_command_new_remove:
+ * @store: a #GListStore, or the ratings of a round
+ */
 IapCommand *
-iap_command_new_remove (GListStore *store,
+iap_command_new_remove (GListModel *store,
                         guint       position)
 {
   IapCommand *self;
 
-  g_return_val_if_fail (G_IS_LIST_STORE (store), NULL);
-  g_return_val_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)), NULL);
+  g_return_val_if_fail (is_editable_list (store), NULL);
+  g_return_val_if_fail (position < g_list_model_get_n_items (store), NULL);
 
   self = command_new (COMMAND_REMOVE, _("Remove"));
   self->store = g_object_ref (store);
   self->position = position;
-  self->item = g_list_model_get_item (G_LIST_MODEL (store), position);
+  self->item = g_list_model_get_item (store, position);
 
   return self;
 }
@@ -226,11 +263,11 @@ iap_command_redo (IapCommand *self)
       break;
 
     case COMMAND_INSERT:
-      g_list_store_insert (self->store, self->position, self->item);
+      list_insert (self->store, self->position, self->item);
       break;
 
     case COMMAND_REMOVE:
-      g_list_store_remove (self->store, self->position);
+      list_remove (self->store, self->position);
       break;
 
     case COMMAND_GROUP:
@@ -259,11 +296,11 @@ iap_command_undo (IapCommand *self)
       break;
 
     case COMMAND_INSERT:
-      g_list_store_remove (self->store, self->position);
+      list_remove (self->store, self->position);
       break;
 
     case COMMAND_REMOVE:
-      g_list_store_insert (self->store, self->position, self->item);
+      list_insert (self->store, self->position, self->item);
       break;
 
     case COMMAND_GROUP:

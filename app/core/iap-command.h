@@ -22,10 +22,10 @@ typedef void (*IapCommandFunc) (gpointer data);
 IapCommand *iap_command_new_set       (GObject        *object,
                                        const char     *property,
                                        const GValue   *value);
-IapCommand *iap_command_new_insert    (GListStore     *store,
+IapCommand *iap_command_new_insert    (GListModel     *store,
                                        guint           position,
                                        gpointer        item);
-IapCommand *iap_command_new_remove    (GListStore     *store,
+IapCommand *iap_command_new_remove    (GListModel     *store,
                                        guint           position);
 IapCommand *iap_command_new_group     (const char     *label);
 IapCommand *iap_command_new_custom    (const char     *label,

@@ -205,19 +205,21 @@ pillar_map_clear (PillarMap *map)
   g_clear_pointer (&map->participants, g_hash_table_unref);
 }
 
-/* Adds @rating to @scores unless it is withdrawn (a level of 0) */
+/* Adds the rating at @position of @round to @scores unless it is
+ * withdrawn (a level of 0) */
 static void
 add_score (GArray          *scores,
            const PillarMap *map,
-           IapRating       *rating)
+           IapRound        *round,
+           guint            position)
 {
-  guint pillar = GPOINTER_TO_UINT (g_hash_table_lookup (map->participants,
-                                                        iap_rating_get_participant (rating) ?: ""));
-  Score score = {
-    iap_rating_get_likelihood (rating),
-    iap_rating_get_impact (rating),
-    pillar > 0 ? pillar - 1 : G_MAXUINT,
-  };
+  const char *participant;
+  guint pillar;
+  Score score;
+
+  iap_round_get_rating_at (round, position, &participant, NULL, &score.likelihood, &score.impact);
+  pillar = GPOINTER_TO_UINT (g_hash_table_lookup (map->participants, participant ?: ""));
+  score.pillar = pillar > 0 ? pillar - 1 : G_MAXUINT;
 
   if (score.likelihood != 0 && score.impact != 0)
     g_array_append_val (scores, score);
@@ -230,25 +232,33 @@ static GHashTable *
 group_round (IapRound        *round,
              const PillarMap *map)
 {
-  GListModel *ratings = iap_round_get_ratings (round);
+  guint n = iap_round_get_n_ratings (round);
   GHashTable *by_risk = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                (GDestroyNotify) g_array_unref);
+  const char *last = NULL;
+  GArray *scores = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
-      const char *risk = iap_rating_get_risk (rating);
-      GArray *scores;
+      const char *risk;
 
+      iap_round_get_rating_at (round, i, NULL, &risk, NULL, NULL);
       if (risk == NULL)
         continue;
-      scores = g_hash_table_lookup (by_risk, risk);
-      if (scores == NULL)
+
+      /* The round's ids are interned: consecutive ratings of one risk
+       * share the string. */
+      if (risk != last)
         {
-          scores = g_array_new (FALSE, FALSE, sizeof (Score));
-          g_hash_table_insert (by_risk, g_strdup (risk), scores);
+          scores = g_hash_table_lookup (by_risk, risk);
+          if (scores == NULL)
+            {
+              scores = g_array_new (FALSE, FALSE, sizeof (Score));
+              g_hash_table_insert (by_risk, g_strdup (risk), scores);
+            }
+          last = risk;
         }
-      add_score (scores, map, rating);
+      add_score (scores, map, round, i);
     }
 
   return by_risk;
@@ -258,14 +268,15 @@ static gboolean
 round_rates (IapRound   *round,
              const char *risk)
 {
-  GListModel *ratings = iap_round_get_ratings (round);
+  guint n = iap_round_get_n_ratings (round);
 
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
+      const char *rated;
+      guint likelihood, impact;
 
-      if (g_strcmp0 (iap_rating_get_risk (rating), risk) == 0 &&
-          iap_rating_get_likelihood (rating) != 0 && iap_rating_get_impact (rating) != 0)
+      iap_round_get_rating_at (round, i, NULL, &rated, &likelihood, &impact);
+      if (g_strcmp0 (rated, risk) == 0 && likelihood != 0 && impact != 0)
         return TRUE;
     }
 
@@ -468,7 +479,6 @@ iap_consensus_for_risk (IapWorkshop *workshop,
 {
   g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (Score));
   PillarMap map;
-  GListModel *ratings;
   IapRiskStats *stats;
 
   if (round == NULL)
@@ -481,13 +491,13 @@ iap_consensus_for_risk (IapWorkshop *workshop,
     }
 
   pillar_map_init (&map, workshop);
-  ratings = iap_round_get_ratings (round);
-  for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+  for (guint i = 0; i < iap_round_get_n_ratings (round); i++)
     {
-      g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
+      const char *rated;
 
-      if (g_strcmp0 (iap_rating_get_risk (rating), risk) == 0)
-        add_score (scores, &map, rating);
+      iap_round_get_rating_at (round, i, NULL, &rated, NULL, NULL);
+      if (g_strcmp0 (rated, risk) == 0)
+        add_score (scores, &map, round, i);
     }
   stats = stats_from_scores (iap_workshop_get_scales (workshop), &map, scores);
   pillar_map_clear (&map);

@@ -124,14 +124,13 @@ collect_risks (IapWorkshop *workshop,
   rated = g_hash_table_new (g_str_hash, g_str_equal);
   if (!recorded)
     {
-      GListModel *ratings = iap_round_get_ratings (round);
-
-      for (guint j = 0; j < g_list_model_get_n_items (ratings); j++)
+      for (guint j = 0; j < iap_round_get_n_ratings (round); j++)
         {
-          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
+          const char *risk;
 
-          /* The string outlives the table: the round holds the rating */
-          g_hash_table_add (rated, (gpointer) iap_rating_get_risk (rating));
+          /* The string outlives the table: the round holds it */
+          iap_round_get_rating_at (round, j, NULL, &risk, NULL, NULL);
+          g_hash_table_add (rated, (gpointer) risk);
         }
     }
   all = !recorded && g_hash_table_size (rated) == 0 && !factors;
@@ -188,17 +187,20 @@ count_scores (IapRoundSession *self)
 
   for (guint l = 0; l < 2; l++)
     {
-      GListModel *list = l == 0 ? iap_round_get_ratings (self->round)
-                                : iap_round_get_factor_ratings (self->round);
+      guint n_ratings = l == 0 ? iap_round_get_n_ratings (self->round)
+                               : iap_round_get_n_factor_ratings (self->round);
 
-      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+      for (guint i = 0; i < n_ratings; i++)
         {
-          g_autoptr(GObject) rating = g_list_model_get_item (list, i);
-          const char *id = l == 0 ? iap_rating_get_participant (IAP_RATING (rating))
-                                  : iap_factor_rating_get_participant (IAP_FACTOR_RATING (rating));
-          guint n;
+          const char *id;
+          guint likelihood = 1, n;
 
-          if (l == 0 && iap_rating_get_likelihood (IAP_RATING (rating)) == 0)
+          if (l == 0)
+            iap_round_get_rating_at (self->round, i, &id, NULL, &likelihood, NULL);
+          else
+            iap_round_get_factor_rating_at (self->round, i, &id, NULL, NULL, NULL);
+
+          if (likelihood == 0)
             continue;
           n = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, id));
           g_hash_table_insert (self->counts, g_strdup (id), GUINT_TO_POINTER (n + 1));

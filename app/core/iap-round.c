@@ -12,9 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "iap-factor-rating.h"
-#include "iap-list-index.h"
 #include "iap-property.h"
 #include "iap-rating.h"
+#include "iap-rating-list.h"
 #include "iap-round.h"
 
 struct _IapRound
@@ -28,12 +28,8 @@ struct _IapRound
   char *state;
   char **risks;                 /* the risks the round scores, by id */
   gboolean factors;             /* whether it scores the triple-hatting factors too */
-  GListStore *ratings;
-  GListStore *factor_ratings;
-
-  /* Not owned: the lists own their indexes */
-  IapListIndex *rating_index;
-  IapListIndex *factor_rating_index;
+  IapRatingList *ratings;
+  IapRatingList *factor_ratings;
 };
 
 G_DEFINE_FINAL_TYPE (IapRound, iap_round, G_TYPE_OBJECT)
@@ -50,28 +46,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The unit separator cannot appear in an identifier read from a file */
-#define KEY_SEPARATOR "\x1f"
-
-static char *
-rating_key (gpointer item)
-{
-  IapRating *rating = item;
-
-  return g_strconcat (iap_rating_get_participant (rating), KEY_SEPARATOR,
-                      iap_rating_get_risk (rating), NULL);
-}
-
-static char *
-factor_rating_key (gpointer item)
-{
-  IapFactorRating *rating = item;
-
-  return g_strconcat (iap_factor_rating_get_participant (rating), KEY_SEPARATOR,
-                      iap_factor_rating_get_factor (rating), KEY_SEPARATOR,
-                      iap_factor_rating_get_option (rating), NULL);
-}
 
 static void
 iap_round_finalize (GObject *object)
@@ -246,12 +220,8 @@ iap_round_init (IapRound *self)
   self->mode = g_strdup ("private");
   self->state = g_strdup ("open");
   self->risks = g_new0 (char *, 1);
-  self->ratings = g_list_store_new (IAP_TYPE_RATING);
-  self->factor_ratings = g_list_store_new (IAP_TYPE_FACTOR_RATING);
-  /* Created first, so every other handler of the lists finds them current */
-  self->rating_index = iap_list_index_get (G_LIST_MODEL (self->ratings), "rating", rating_key);
-  self->factor_rating_index = iap_list_index_get (G_LIST_MODEL (self->factor_ratings),
-                                                  "factor-rating", factor_rating_key);
+  self->ratings = iap_rating_list_new (FALSE);
+  self->factor_ratings = iap_rating_list_new (TRUE);
 }
 
 IapRound *
@@ -297,11 +267,6 @@ iap_round_get_state (IapRound *self)
 }
 
 /**
- * iap_round_get_ratings:
- *
- * Returns: (transfer none): the #IapRating of each participant and risk
- */
-/**
  * iap_round_get_risks:
  *
  * Returns: (transfer none) (nullable): the ids of the risks @self
@@ -323,6 +288,15 @@ iap_round_get_factors (IapRound *self)
   return self->factors;
 }
 
+/**
+ * iap_round_get_ratings:
+ *
+ * The items are made as they are asked for: code that reads every
+ * rating of a large round reads them faster with
+ * iap_round_get_rating_at().
+ *
+ * Returns: (transfer none): the #IapRating of each participant and risk
+ */
 GListModel *
 iap_round_get_ratings (IapRound *self)
 {
@@ -356,14 +330,15 @@ iap_round_find_rating (IapRound   *self,
                        const char *participant,
                        const char *risk)
 {
-  g_autofree char *key = NULL;
+  guint position;
 
   g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
   g_return_val_if_fail (participant != NULL && risk != NULL, NULL);
 
-  key = g_strconcat (participant, KEY_SEPARATOR, risk, NULL);
+  if (!iap_rating_list_lookup_ids (self->ratings, participant, risk, NULL, &position))
+    return NULL;
 
-  return iap_list_index_lookup (self->rating_index, key);
+  return iap_rating_list_make_item (self->ratings, position);
 }
 
 /**
@@ -378,14 +353,120 @@ iap_round_find_factor_rating (IapRound   *self,
                               const char *factor,
                               const char *option)
 {
-  g_autofree char *key = NULL;
+  guint position;
 
   g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
   g_return_val_if_fail (participant != NULL && factor != NULL && option != NULL, NULL);
 
-  key = g_strconcat (participant, KEY_SEPARATOR, factor, KEY_SEPARATOR, option, NULL);
+  if (!iap_rating_list_lookup_ids (self->factor_ratings, participant, factor, option, &position))
+    return NULL;
 
-  return iap_list_index_lookup (self->factor_rating_index, key);
+  return iap_rating_list_make_item (self->factor_ratings, position);
+}
+
+/**
+ * iap_round_lookup_rating:
+ * @likelihood: (out) (optional): the likelihood, from 1, or 0 if withdrawn
+ * @impact: (out) (optional): the impact
+ *
+ * Reads the rating of @risk by @participant, as iap_round_find_rating()
+ * finds it, without making an #IapRating.
+ *
+ * Returns: whether @participant rated @risk
+ */
+gboolean
+iap_round_lookup_rating (IapRound   *self,
+                         const char *participant,
+                         const char *risk,
+                         guint      *likelihood,
+                         guint      *impact)
+{
+  guint position;
+
+  g_return_val_if_fail (IAP_IS_ROUND (self), FALSE);
+  g_return_val_if_fail (participant != NULL && risk != NULL, FALSE);
+
+  if (!iap_rating_list_lookup_ids (self->ratings, participant, risk, NULL, &position))
+    return FALSE;
+
+  iap_rating_list_get (self->ratings, position, NULL, NULL, NULL, likelihood, impact);
+
+  return TRUE;
+}
+
+/**
+ * iap_round_get_n_ratings:
+ *
+ * Returns: how many ratings @self holds: the items of
+ *   iap_round_get_ratings()
+ */
+guint
+iap_round_get_n_ratings (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->ratings));
+}
+
+/**
+ * iap_round_get_rating_at:
+ * @participant: (out) (optional) (transfer none): the participant's id
+ * @risk: (out) (optional) (transfer none): the risk's id
+ * @likelihood: (out) (optional): from 1, or 0 if withdrawn
+ * @impact: (out) (optional): from 1, or 0 if withdrawn
+ *
+ * Reads the rating at @position of iap_round_get_ratings() without
+ * making an #IapRating, for code that reads every rating of a round.
+ * The ids belong to @self.
+ */
+void
+iap_round_get_rating_at (IapRound    *self,
+                         guint        position,
+                         const char **participant,
+                         const char **risk,
+                         guint       *likelihood,
+                         guint       *impact)
+{
+  g_return_if_fail (IAP_IS_ROUND (self));
+
+  iap_rating_list_get (self->ratings, position, participant, risk, NULL, likelihood, impact);
+}
+
+/**
+ * iap_round_get_n_factor_ratings:
+ *
+ * Returns: how many factor ratings @self holds: the items of
+ *   iap_round_get_factor_ratings()
+ */
+guint
+iap_round_get_n_factor_ratings (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->factor_ratings));
+}
+
+/**
+ * iap_round_get_factor_rating_at:
+ * @participant: (out) (optional) (transfer none): the participant's id
+ * @factor: (out) (optional) (transfer none): the factor's id
+ * @option: (out) (optional) (transfer none): the option's id
+ * @value: (out) (optional): the score, from 0 to 4
+ *
+ * Reads the factor rating at @position of iap_round_get_factor_ratings()
+ * without making an #IapFactorRating. The ids belong to @self.
+ */
+void
+iap_round_get_factor_rating_at (IapRound    *self,
+                                guint        position,
+                                const char **participant,
+                                const char **factor,
+                                const char **option,
+                                guint       *value)
+{
+  g_return_if_fail (IAP_IS_ROUND (self));
+
+  iap_rating_list_get (self->factor_ratings, position, participant, factor, option, value, NULL);
 }
 
 /**

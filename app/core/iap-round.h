@@ -36,5 +36,24 @@ IapFactorRating *iap_round_find_factor_rating (IapRound    *self,
                                                const char  *participant,
                                                const char  *factor,
                                                const char  *option);
+gboolean         iap_round_lookup_rating      (IapRound    *self,
+                                               const char  *participant,
+                                               const char  *risk,
+                                               guint       *likelihood,
+                                               guint       *impact);
+guint            iap_round_get_n_ratings      (IapRound    *self);
+void             iap_round_get_rating_at      (IapRound    *self,
+                                               guint        position,
+                                               const char **participant,
+                                               const char **risk,
+                                               guint       *likelihood,
+                                               guint       *impact);
+guint            iap_round_get_n_factor_ratings (IapRound  *self);
+void             iap_round_get_factor_rating_at (IapRound  *self,
+                                                 guint      position,
+                                                 const char **participant,
+                                                 const char **factor,
+                                                 const char **option,
+                                                 guint     *value);
 
 G_END_DECLS

@@ -113,8 +113,14 @@ rounds_use (IapWorkshop *self,
     {
       g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
 
-      if (any_item_has (iap_round_get_factor_ratings (round), property, id))
-        return TRUE;
+      for (guint j = 0; j < iap_round_get_n_factor_ratings (round); j++)
+        {
+          const char *ids[2];
+
+          iap_round_get_factor_rating_at (round, j, NULL, &ids[0], &ids[1], NULL);
+          if (g_strcmp0 (ids[g_str_equal (property, "option")], id) == 0)
+            return TRUE;
+        }
     }
 
   return FALSE;
@@ -257,14 +263,13 @@ ratings_fit (IapWorkshop *self,
   for (guint r = 0; r < g_list_model_get_n_items (rounds); r++)
     {
       g_autoptr(IapRound) round = g_list_model_get_item (rounds, r);
-      GListModel *ratings = iap_round_get_ratings (round);
 
-      for (guint i = 0; i < g_list_model_get_n_items (ratings); i++)
+      for (guint i = 0; i < iap_round_get_n_ratings (round); i++)
         {
-          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, i);
+          guint likelihood, impact;
 
-          if (!rating_fits (iap_rating_get_likelihood (rating), iap_rating_get_impact (rating),
-                            n_likelihood, n_impact))
+          iap_round_get_rating_at (round, i, NULL, NULL, &likelihood, &impact);
+          if (!rating_fits (likelihood, impact, n_likelihood, n_impact))
             return FALSE;
         }
     }

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-list-index.h"
+#include "iap-rating-list.h"
 #include "iap-workshop-private.h"
 
 static void
@@ -169,9 +170,9 @@ iap_workshop_insert (IapWorkshop *self,
                      gpointer     item)
 {
   g_return_if_fail (IAP_IS_WORKSHOP (self));
-  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (G_IS_LIST_STORE (list) || IAP_IS_RATING_LIST (list));
 
-  push (self, iap_command_new_insert (G_LIST_STORE (list), position, item), FALSE);
+  push (self, iap_command_new_insert (list, position, item), FALSE);
 }
 
 void
@@ -180,9 +181,9 @@ iap_workshop_remove (IapWorkshop *self,
                      guint        position)
 {
   g_return_if_fail (IAP_IS_WORKSHOP (self));
-  g_return_if_fail (G_IS_LIST_STORE (list));
+  g_return_if_fail (G_IS_LIST_STORE (list) || IAP_IS_RATING_LIST (list));
 
-  push (self, iap_command_new_remove (G_LIST_STORE (list), position), FALSE);
+  push (self, iap_command_new_remove (list, position), FALSE);
 }
 
 static void
@@ -199,8 +200,10 @@ remove_item (IapWorkshop *self,
              gpointer     item)
 {
   guint position;
+  gboolean found = G_IS_LIST_STORE (list) ? g_list_store_find (G_LIST_STORE (list), item, &position)
+                                          : iap_rating_list_find_item (IAP_RATING_LIST (list), item, &position);
 
-  if (g_list_store_find (G_LIST_STORE (list), item, &position))
+  if (found)
     iap_workshop_remove (self, list, position);
 }
 
@@ -253,11 +256,24 @@ iap_workshop_add_participant (IapWorkshop *self,
   return participant;
 }
 
-/* Removes, from every round, the ratings whose @property is @value. */
 static void
-remove_ratings (IapWorkshop *self,
-                const char  *property,
-                const char  *value)
+redo_removal (gpointer data)
+{
+  iap_rating_removal_redo (data);
+}
+
+static void
+undo_removal (gpointer data)
+{
+  iap_rating_removal_undo (data);
+}
+
+/* Removes, from every round, the ratings of @id as @key: each list in one
+ * pass, as one command, however many ratings a round holds. */
+static void
+remove_ratings (IapWorkshop  *self,
+                IapRatingKey  key,
+                const char   *id)
 {
   GListModel *rounds = iap_workshop_get_rounds (self);
 
@@ -267,18 +283,14 @@ remove_ratings (IapWorkshop *self,
       GListModel *lists[] = { iap_round_get_ratings (round), iap_round_get_factor_ratings (round) };
 
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-        for (guint i = g_list_model_get_n_items (lists[l]); i > 0; i--)
-          {
-            g_autoptr(GObject) rating = g_list_model_get_item (lists[l], i - 1);
-            GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (rating), property);
-            g_autofree char *rated = NULL;
+        {
+          IapRatingRemoval *removal = iap_rating_list_prepare_removal (IAP_RATING_LIST (lists[l]), key, id);
 
-            if (pspec == NULL)
-              continue;
-            g_object_get (rating, property, &rated, NULL);
-            if (g_strcmp0 (rated, value) == 0)
-              iap_workshop_remove (self, lists[l], i - 1);
-          }
+          if (removal != NULL)
+            push (self, iap_command_new_custom (_("Remove"), redo_removal, undo_removal, removal,
+                                                (GDestroyNotify) iap_rating_removal_free),
+                  FALSE);
+        }
     }
 }
 
@@ -316,7 +328,7 @@ iap_workshop_remove_participant (IapWorkshop    *self,
 
   id = iap_participant_get_id (participant);
   iap_workshop_begin_edit (self, _("Remove Participant"));
-  remove_ratings (self, "participant", id);
+  remove_ratings (self, IAP_RATING_KEY_PARTICIPANT, id);
   remove_dissents (self, "participant", id);
   remove_item (self, iap_workshop_get_participants (self), participant);
   iap_workshop_end_edit (self);
@@ -407,7 +419,7 @@ iap_workshop_remove_risk (IapWorkshop *self,
 
   id = iap_risk_get_id (risk);
   iap_workshop_begin_edit (self, _("Remove Risk"));
-  remove_ratings (self, "risk", id);
+  remove_ratings (self, IAP_RATING_KEY_SUBJECT, id);
   unlink_from_mitigations (self, "risks", id);
   unlink_from (self, iap_workshop_get_rounds (self), "risks", id);
   remove_dissents (self, "risk", id);

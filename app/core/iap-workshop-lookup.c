@@ -217,13 +217,13 @@ iap_workshop_count_ratings (IapWorkshop *self,
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
-      GListModel *ratings = iap_round_get_ratings (round);
 
-      for (guint j = 0; j < g_list_model_get_n_items (ratings); j++)
+      for (guint j = 0; j < iap_round_get_n_ratings (round); j++)
         {
-          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, j);
+          const char *rater;
 
-          n += g_strcmp0 (iap_rating_get_participant (rating), participant) == 0;
+          iap_round_get_rating_at (round, j, &rater, NULL, NULL, NULL);
+          n += g_strcmp0 (rater, participant) == 0;
         }
     }
 

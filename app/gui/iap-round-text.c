@@ -195,8 +195,7 @@ append_factor (GString         *text,
 {
   IapCatalog *catalog = iap_workshop_get_catalog (workshop);
   const char * const *options = iap_workshop_get_options (workshop);
-  GListModel *ratings = iap_round_get_factor_ratings (round);
-  guint n_ratings = g_list_model_get_n_items (ratings);
+  guint n_ratings = iap_round_get_n_factor_ratings (round);
   g_autofree guint *values = g_new (guint, MAX (n_ratings, 1));
 
   g_string_append_printf (text, "\n  %s:", iap_catalog_entry_get_label (factor));
@@ -207,11 +206,13 @@ append_factor (GString         *text,
 
       for (guint i = 0; i < n_ratings; i++)
         {
-          g_autoptr(IapFactorRating) r = g_list_model_get_item (ratings, i);
+          const char *rated_factor, *rated_option;
+          guint value;
 
-          if (g_strcmp0 (iap_factor_rating_get_factor (r), iap_catalog_entry_get_id (factor)) == 0 &&
-              g_strcmp0 (iap_factor_rating_get_option (r), options[o]) == 0)
-            values[n++] = iap_factor_rating_get_value (r);
+          iap_round_get_factor_rating_at (round, i, NULL, &rated_factor, &rated_option, &value);
+          if (g_strcmp0 (rated_factor, iap_catalog_entry_get_id (factor)) == 0 &&
+              g_strcmp0 (rated_option, options[o]) == 0)
+            values[n++] = value;
         }
       g_string_append_printf (text, "%s%s ", o > 0 ? " · " : " ",
                               option != NULL ? iap_catalog_entry_get_label (option) : options[o]);

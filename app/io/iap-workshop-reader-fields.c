@@ -169,12 +169,28 @@ char *
 iap_reader_get_attr (xmlNode    *node,
                      const char *name)
 {
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *)name);
-  char *copy = g_strdup ((const char *)value);
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      xmlChar *value;
+      char *copy;
 
-  xmlFree (value);
+      if (attr->ns != NULL || !g_str_equal ((const char *)attr->name, name))
+        continue;
 
-  return copy;
+      /* As xmlGetNoNsProp(), with one copy rather than two */
+      if (attr->children == NULL)
+        return g_strdup ("");
+      if (attr->children->next == NULL && attr->children->type == XML_TEXT_NODE)
+        return g_strdup ((const char *)attr->children->content);
+
+      value = xmlNodeListGetString (node->doc, attr->children, 1);
+      copy = g_strdup (value != NULL ? (const char *)value : "");
+      xmlFree (value);
+
+      return copy;
+    }
+
+  return NULL;
 }
 
 /* The element's own text, without that of any child element. */
@@ -465,6 +481,40 @@ check_number (Reader      *r,
   return TRUE;
 }
 
+/* Checks @text as a value of @pspec's type: into @string (borrowed) or
+ * @number. */
+static gboolean
+parse_attribute_value (Reader      *r,
+                       xmlNode     *node,
+                       const Field *f,
+                       GParamSpec  *pspec,
+                       const char  *text,
+                       const char **string,
+                       guint       *number)
+{
+  if (pspec->value_type == G_TYPE_STRING)
+    {
+      if (!iap_reader_check_string (r, node, f, text))
+        return FALSE;
+      *string = text;
+    }
+  else if (pspec->value_type == G_TYPE_BOOLEAN)
+    {
+      if (!g_str_equal (text, "true") && !g_str_equal (text, "false"))
+        {
+          iap_reader_problem (r, node, _("“%s” is not true or false"), text);
+          return FALSE;
+        }
+      *number = g_str_equal (text, "true");
+    }
+  else if (pspec->value_type == G_TYPE_UINT)
+    return check_number (r, node, f, pspec, text, number);
+  else
+    g_return_val_if_reached (FALSE);
+
+  return TRUE;
+}
+
 /* Converts @text to the type of @pspec, checked. */
 static gboolean
 parse_value (Reader      *r,
@@ -474,33 +524,19 @@ parse_value (Reader      *r,
              const char  *text,
              GValue      *value)
 {
-  guint number;
+  const char *string = NULL;
+  guint number = 0;
 
   g_value_init (value, pspec->value_type);
+  if (!parse_attribute_value (r, node, f, pspec, text, &string, &number))
+    return FALSE;
 
   if (pspec->value_type == G_TYPE_STRING)
-    {
-      if (!iap_reader_check_string (r, node, f, text))
-        return FALSE;
-      g_value_set_string (value, text);
-    }
+    g_value_set_string (value, string);
   else if (pspec->value_type == G_TYPE_BOOLEAN)
-    {
-      if (!g_str_equal (text, "true") && !g_str_equal (text, "false"))
-        {
-          iap_reader_problem (r, node, _("“%s” is not true or false"), text);
-          return FALSE;
-        }
-      g_value_set_boolean (value, g_str_equal (text, "true"));
-    }
-  else if (pspec->value_type == G_TYPE_UINT)
-    {
-      if (!check_number (r, node, f, pspec, text, &number))
-        return FALSE;
-      g_value_set_uint (value, number);
-    }
+    g_value_set_boolean (value, number != 0);
   else
-    g_return_val_if_reached (FALSE);
+    g_value_set_uint (value, number);
 
   return TRUE;
 }
@@ -539,29 +575,26 @@ read_list_field (Reader      *r,
   g_object_set (object, f->property, items, NULL);
 }
 
-/* Reads the text of @f from @node: NULL when absent, reported if needed. */
-static char *
-read_field_text (Reader      *r,
-                 xmlNode     *node,
-                 const Field *f)
+/* Checks the text of @f, found in @holder (NULL if there is none) for
+ * @node: returns it, or NULL when absent, too long or empty, reported if
+ * need be. */
+static const char *
+check_field_text (Reader      *r,
+                  xmlNode     *node,
+                  xmlNode     *holder,
+                  const Field *f,
+                  const char  *text)
 {
-  xmlNode *holder = f->element != NULL ? iap_reader_find_child (r, node, f->element) : node;
-  char *text = NULL;
-
-  if (holder != NULL)
-    text = f->attribute != NULL ? iap_reader_get_attr (holder, f->attribute) : iap_reader_get_text (holder);
-
   if (text != NULL && strlen (text) > MAX_TEXT_LENGTH)
     {
       iap_reader_problem (r, holder, _("a text in <%s> is too long (more than %d bytes)"),
                holder->name, MAX_TEXT_LENGTH);
-      g_clear_pointer (&text, g_free);
       return NULL;
     }
 
   /* An empty attribute means the same as a missing one. */
   if (text != NULL && text[0] == '\0' && f->attribute != NULL)
-    g_clear_pointer (&text, g_free);
+    text = NULL;
 
   if (text == NULL && (f->flags & FIELD_REQUIRED))
     {
@@ -574,14 +607,31 @@ read_field_text (Reader      *r,
   return text;
 }
 
-gboolean
-iap_reader_read_field (Reader       *r,
-                       xmlNode      *node,
-                       GObjectClass *klass,
-                       const Field  *f,
-                       GValue       *value)
+/* Reads the text of @f from @node: NULL when absent, reported if needed. */
+static char *
+read_field_text (Reader      *r,
+                 xmlNode     *node,
+                 const Field *f)
 {
-  GParamSpec *pspec = g_object_class_find_property (klass, f->property);
+  xmlNode *holder = f->element != NULL ? iap_reader_find_child (r, node, f->element) : node;
+  g_autofree char *text = NULL;
+
+  if (holder != NULL)
+    text = f->attribute != NULL ? iap_reader_get_attr (holder, f->attribute) : iap_reader_get_text (holder);
+
+  if (check_field_text (r, node, holder, f, text) == NULL)
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+static gboolean
+read_field_as (Reader      *r,
+               xmlNode     *node,
+               const Field *f,
+               GParamSpec  *pspec,
+               GValue      *value)
+{
   g_autofree char *text = read_field_text (r, node, f);
 
   g_assert (pspec != NULL);
@@ -590,6 +640,174 @@ iap_reader_read_field (Reader       *r,
     return (f->flags & FIELD_REQUIRED) == 0;
 
   return parse_value (r, node, f, pspec, text, value);
+}
+
+gboolean
+iap_reader_read_field (Reader       *r,
+                       xmlNode      *node,
+                       GObjectClass *klass,
+                       const Field  *f,
+                       GValue       *value)
+{
+  return read_field_as (r, node, f, g_object_class_find_property (klass, f->property), value);
+}
+
+/**
+ * iap_reader_find_properties:
+ *
+ * Returns: (transfer full): the property of each field of @fields, for
+ *   iap_reader_read_attributes()
+ */
+GParamSpec **
+iap_reader_find_properties (GObjectClass *klass,
+                            const Field  *fields)
+{
+  guint n = 0;
+  GParamSpec **pspecs;
+
+  while (fields[n].property != NULL)
+    n++;
+
+  pspecs = g_new0 (GParamSpec *, n + 1);
+  for (guint i = 0; i < n; i++)
+    pspecs[i] = g_object_class_find_property (klass, fields[i].property);
+
+  return pspecs;
+}
+
+/* The value of @attr, as xmlGetNoNsProp() gives it, borrowed from the
+ * tree when it can be, else kept in @owned. */
+static const char *
+attribute_text (xmlNode    *node,
+                xmlAttr    *attr,
+                GPtrArray **owned)
+{
+  xmlChar *value;
+
+  if (attr == NULL)
+    return NULL;
+  if (attr->children == NULL)
+    return "";
+  if (attr->children->next == NULL && attr->children->type == XML_TEXT_NODE)
+    return (const char *)attr->children->content;
+
+  if (*owned == NULL)
+    *owned = g_ptr_array_new_with_free_func (g_free);
+  value = xmlNodeListGetString (node->doc, attr->children, 1);
+  g_ptr_array_add (*owned, g_strdup (value != NULL ? (const char *)value : ""));
+  xmlFree (value);
+
+  return g_ptr_array_index (*owned, (*owned)->len - 1);
+}
+
+/* read_field_text() for a field in an attribute of @node itself */
+static const char *
+attribute_field_text (Reader      *r,
+                      xmlNode     *node,
+                      const Field *f,
+                      xmlAttr     *attr,
+                      GPtrArray  **owned)
+{
+  return check_field_text (r, node, node, f, attribute_text (node, attr, owned));
+}
+
+#define MAX_ATTRIBUTE_FIELDS 8
+
+/**
+ * iap_reader_read_attributes:
+ * @fields: fields that all live in attributes of @node itself
+ * @pspecs: the properties of @fields, from iap_reader_find_properties()
+ * @strings: (out caller-allocates): for each string field, its text,
+ *   borrowed from @node or @owned; %NULL if absent or wrong
+ * @numbers: (out caller-allocates): for each number or boolean field,
+ *   its value; 0 if absent or wrong
+ * @owned: (inout): %NULL, or an array that keeps the texts that could
+ *   not be borrowed, for the caller to free
+ *
+ * Reads an item as iap_reader_read_object() does, with the same checks
+ * and the same problems in the same order, without making an object or
+ * copying its texts: for lists of many small items, such as ratings.
+ *
+ * Returns: %FALSE if a construct-only field is missing or wrong, when
+ *   iap_reader_read_object() makes no object and reports nothing more
+ */
+gboolean
+iap_reader_read_attributes (Reader       *r,
+                            xmlNode      *node,
+                            const Field  *fields,
+                            GParamSpec  **pspecs,
+                            const char  **strings,
+                            guint        *numbers,
+                            GPtrArray   **owned)
+{
+  xmlAttr *attrs[MAX_ATTRIBUTE_FIELDS] = { NULL };
+  gboolean ok = TRUE;
+  guint n = 0, i;
+
+  while (fields[n].property != NULL)
+    {
+      g_assert (fields[n].element == NULL && fields[n].attribute != NULL);
+      strings[n] = NULL;
+      numbers[n] = 0;
+      n++;
+    }
+  g_assert (n <= MAX_ATTRIBUTE_FIELDS);
+
+  /* One pass over the attributes finds each field's, as xmlGetNoNsProp()
+   * would: an attribute in a namespace is never one of ours. */
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      if (attr->ns != NULL)
+        continue;
+      for (i = 0; i < n; i++)
+        if (attrs[i] == NULL && g_str_equal ((const char *)attr->name, fields[i].attribute))
+          {
+            attrs[i] = attr;
+            break;
+          }
+    }
+
+  for (i = 0; i < n; i++)
+    {
+      const char *text;
+
+      if ((fields[i].flags & FIELD_CONSTRUCT) == 0)
+        continue;
+
+      text = attribute_field_text (r, node, &fields[i], attrs[i], owned);
+      ok = text != NULL && parse_attribute_value (r, node, &fields[i], pspecs[i], text,
+                                                  &strings[i], &numbers[i]) && ok;
+    }
+
+  if (!ok)
+    return FALSE;
+
+  for (i = 0; i < n; i++)
+    {
+      const char *text;
+
+      if (fields[i].flags & FIELD_CONSTRUCT)
+        continue;
+
+      text = attribute_field_text (r, node, &fields[i], attrs[i], owned);
+      if (text != NULL)
+        parse_attribute_value (r, node, &fields[i], pspecs[i], text, &strings[i], &numbers[i]);
+    }
+
+  /* iap_reader_check_attributes(): any other attribute is unexpected */
+  for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      gboolean known = FALSE;
+
+      if (attr->ns != NULL || r->newer_minor)
+        continue;
+      for (i = 0; i < n && !known; i++)
+        known = attrs[i] == attr;
+      if (!known)
+        iap_reader_problem (r, node, _("unexpected attribute “%s” on <%s>"), attr->name, node->name);
+    }
+
+  return TRUE;
 }
 
 void

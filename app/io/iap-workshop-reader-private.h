@@ -89,6 +89,15 @@ gboolean    iap_reader_read_field        (Reader             *r,
                                           GObjectClass       *klass,
                                           const Field        *f,
                                           GValue             *value);
+GParamSpec **iap_reader_find_properties  (GObjectClass       *klass,
+                                          const Field        *fields);
+gboolean    iap_reader_read_attributes   (Reader             *r,
+                                          xmlNode            *node,
+                                          const Field        *fields,
+                                          GParamSpec        **pspecs,
+                                          const char        **strings,
+                                          guint              *numbers,
+                                          GPtrArray         **owned);
 void        iap_reader_read_field_values (Reader             *r,
                                           xmlNode            *node,
                                           GObject            *object,

@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 
 #include "iap-foreign.h"
+#include "iap-rating-list.h"
 #include "iap-workshop-file.h"
 #include "iap-workshop-private.h"
 #include "iap-workshop-reader-private.h"
@@ -123,12 +124,15 @@ typedef struct
   gboolean catalog_read;
 
   /* The open round */
-  GPtrArray *ratings;
-  GPtrArray *factor_ratings;
-  GHashTable *scored;
+  IapRatingList *ratings;
+  IapRatingList *factor_ratings;
+  guint8 *scored;               /* a bit per participant and risk rated, if not too many */
+  guint n_risks;
   GArray *round_problems;       /* of its ratings */
   GArray *round_tail;           /* of its other children */
   GPtrArray *round_foreign;
+  GParamSpec **rating_properties;
+  GParamSpec **factor_rating_properties;
 } Stream;
 
 static void
@@ -489,38 +493,93 @@ read_factor_score (Stream  *s,
     g_ptr_array_add (s->items, g_steal_pointer (&score));
 }
 
+/* Whether @participant rated @risk before in the open round: a bit each
+ * while they fit in a few megabytes, else the list's index. */
+static gboolean
+scored_before (Stream *s,
+               guint   participant,
+               guint   risk)
+{
+  gsize bit;
+  guint8 mask;
+
+  if (s->scored == NULL)
+    {
+      guint position;
+
+      return iap_rating_list_lookup (s->ratings, participant, risk, 0, &position);
+    }
+
+  bit = (gsize)participant * s->n_risks + risk;
+  mask = 1 << (bit % 8);
+  if (s->scored[bit / 8] & mask)
+    return TRUE;
+
+  s->scored[bit / 8] |= mask;
+
+  return FALSE;
+}
+
+/* Ratings are most of a large workshop: each is read into a record of
+ * the round's list, checked as iap_reader_read_object() would check an
+ * object of it, without making one or copying its texts. */
 static void
 read_rating (Stream   *s,
              xmlNode  *child,
              gboolean  is_risk)
 {
   Reader *r = &s->r;
-  g_autoptr(GObject) rating = NULL;
-  g_autofree char *key = NULL;
+  IapRatingList *list = is_risk ? s->ratings : s->factor_ratings;
+  g_autoptr(GPtrArray) owned = NULL;
+  g_autoptr(GPtrArray) foreign = NULL;
+  const char *strings[4];
+  guint numbers[4];
+  guint key[3] = { 0, 0, 0 };
+  guint n_keys = is_risk ? 2 : 3;
+  guint position;
+  gboolean twice;
 
-  rating = iap_reader_read_object (r, child, is_risk ? IAP_TYPE_RATING : IAP_TYPE_FACTOR_RATING,
-                                   is_risk ? iap_format_rating : iap_format_factor_rating);
-  if (rating == NULL)
+  if (!iap_reader_read_attributes (r, child, is_risk ? iap_format_rating : iap_format_factor_rating,
+                                   is_risk ? s->rating_properties : s->factor_rating_properties,
+                                   strings, numbers, &owned))
     return;
 
-  iap_reader_check_children (r, child, rating, NULL, NULL);
-  key = is_risk ? g_strjoin ("\n", "r", iap_rating_get_participant (IAP_RATING (rating)),
-                             iap_rating_get_risk (IAP_RATING (rating)), NULL)
-                : g_strjoin ("\n", "f", iap_factor_rating_get_participant (IAP_FACTOR_RATING (rating)),
-                             iap_factor_rating_get_factor (IAP_FACTOR_RATING (rating)),
-                             iap_factor_rating_get_option (IAP_FACTOR_RATING (rating)), NULL);
-  if (!g_hash_table_add (s->scored, g_steal_pointer (&key)))
-    iap_reader_problem (r, child, _("the participant scores the same thing twice in this round"));
-  else
-    g_ptr_array_add (is_risk ? s->ratings : s->factor_ratings, g_steal_pointer (&rating));
+  if (child->children != NULL)
+    {
+      foreign = g_ptr_array_new_with_free_func (g_free);
+      for (xmlNode *node = child->children; node != NULL; node = node->next)
+        iap_reader_check_child (r, child, node, NULL, NULL, NULL, foreign);
+    }
+
+  for (guint i = 0; i < n_keys; i++)
+    key[i] = iap_rating_list_intern (list, i, strings[i]);
+
+  twice = is_risk ? scored_before (s, key[0], key[1])
+                  : iap_rating_list_lookup (list, key[0], key[1], key[2], &position);
+  if (twice)
+    {
+      iap_reader_problem (r, child, _("the participant scores the same thing twice in this round"));
+      return;
+    }
+
+  iap_rating_list_append (list, key[0], key[1], key[2], numbers[n_keys], is_risk ? numbers[3] : 0);
+  for (guint i = 0; foreign != NULL && i < foreign->len; i++)
+    iap_foreign_append (iap_rating_list_make_item (list, g_list_model_get_n_items (G_LIST_MODEL (list)) - 1),
+                        NULL, g_ptr_array_index (foreign, i));
 }
 
 static void
 start_round (Stream *s)
 {
-  s->ratings = g_ptr_array_new_with_free_func (g_object_unref);
-  s->factor_ratings = g_ptr_array_new_with_free_func (g_object_unref);
-  s->scored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_participants = g_hash_table_size (s->r.participants);
+
+  s->ratings = iap_rating_list_new (FALSE);
+  s->factor_ratings = iap_rating_list_new (TRUE);
+  /* Only ids of the workshop's participants and risks are interned:
+   * their indexes are below these counts. */
+  s->n_risks = g_hash_table_size (s->r.risks);
+  if ((guint64)n_participants * s->n_risks <= 64 * 1024 * 1024)
+    s->scored = g_malloc0 (((gsize)n_participants * s->n_risks + 7) / 8);
   s->round_problems = iap_reader_problems_new ();
   s->round_tail = iap_reader_problems_new ();
   s->round_foreign = g_ptr_array_new_with_free_func (g_free);
@@ -529,9 +588,9 @@ start_round (Stream *s)
 static void
 clear_round (Stream *s)
 {
-  g_clear_pointer (&s->ratings, g_ptr_array_unref);
-  g_clear_pointer (&s->factor_ratings, g_ptr_array_unref);
-  g_clear_pointer (&s->scored, g_hash_table_unref);
+  g_clear_object (&s->ratings);
+  g_clear_object (&s->factor_ratings);
+  g_clear_pointer (&s->scored, g_free);
   g_clear_pointer (&s->round_problems, g_array_unref);
   g_clear_pointer (&s->round_tail, g_array_unref);
   g_clear_pointer (&s->round_foreign, g_ptr_array_unref);
@@ -577,8 +636,8 @@ end_round (Stream  *s,
   if (round != NULL)
     {
       move_problems (s, s->lists[LIST_ROUNDS], s->round_problems);
-      add_items (s->ratings, iap_round_get_ratings (round));
-      add_items (s->factor_ratings, iap_round_get_factor_ratings (round));
+      iap_rating_list_take (IAP_RATING_LIST (iap_round_get_ratings (round)), s->ratings);
+      iap_rating_list_take (IAP_RATING_LIST (iap_round_get_factor_ratings (round)), s->factor_ratings);
       move_problems (s, s->lists[LIST_ROUNDS], s->round_tail);
       for (guint i = 0; i < s->round_foreign->len; i++)
         iap_foreign_append (round, NULL, g_ptr_array_index (s->round_foreign, i));
@@ -1119,6 +1178,16 @@ stream_init (Stream     *s,
   s->items = g_ptr_array_new_with_free_func (g_object_unref);
   s->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   s->item_lines = g_array_new (FALSE, FALSE, sizeof (long));
+
+  /* read_rating() knows the fields of a rating by their place */
+  g_assert (g_str_equal (iap_format_rating[2].property, "likelihood") &&
+            g_str_equal (iap_format_rating[3].property, "impact") &&
+            iap_format_rating[4].property == NULL);
+  g_assert (g_str_equal (iap_format_factor_rating[3].property, "value") &&
+            iap_format_factor_rating[4].property == NULL);
+  s->rating_properties = iap_reader_find_properties (g_type_class_ref (IAP_TYPE_RATING), iap_format_rating);
+  s->factor_rating_properties = iap_reader_find_properties (g_type_class_ref (IAP_TYPE_FACTOR_RATING),
+                                                            iap_format_factor_rating);
 }
 
 static void
@@ -1141,6 +1210,8 @@ stream_clear (Stream *s)
   g_clear_pointer (&s->items, g_ptr_array_unref);
   g_clear_pointer (&s->ids, g_hash_table_unref);
   g_clear_pointer (&s->item_lines, g_array_unref);
+  g_clear_pointer (&s->rating_properties, g_free);
+  g_clear_pointer (&s->factor_rating_properties, g_free);
   clear_round (s);
 }
 

@@ -14,6 +14,7 @@
 #include <libxml/xmlsave.h>
 
 #include "iap-foreign.h"
+#include "iap-rating-list.h"
 #include "iap-workshop-file.h"
 #include "iap-workshop-format.h"
 #include "iap-xml.h"
@@ -581,35 +582,90 @@ write_factor_scores (Writer      *w,
   end_section (w, workshop, "factors");
 }
 
-/* A rating, as write_item() writes it from iap_format_rating, without
- * going through its properties: a round holds many. */
-static void
-write_rating (Writer    *w,
-              IapRating *rating)
+/* The ids of @key in a list of ratings, each as an attribute value once */
+static GPtrArray *
+escape_ids (IapRatingList *list,
+            IapRatingKey   key)
 {
-  g_autofree char *participant = iap_format_sanitize (iap_rating_get_participant (rating));
-  g_autofree char *risk = iap_format_sanitize (iap_rating_get_risk (rating));
-  guint likelihood = iap_rating_get_likelihood (rating);
-  guint impact = iap_rating_get_impact (rating);
-  char number[16];
+  guint n = iap_rating_list_get_n_ids (list, key);
+  GPtrArray *escaped = g_ptr_array_new_full (n, g_free);
 
-  start_element (w, "rating");
-  if (participant[0] != '\0')
-    write_attribute (w, "participant", participant);
-  if (risk[0] != '\0')
-    write_attribute (w, "risk", risk);
-  if (likelihood != 0)
+  for (guint i = 0; i < n; i++)
     {
-      g_snprintf (number, sizeof number, "%u", likelihood);
-      write_attribute (w, "likelihood", number);
+      g_autofree char *id = iap_format_sanitize (iap_rating_list_get_id (list, key, i));
+      GString *text = g_string_new (NULL);
+
+      append_escaped (text, id, TRUE);
+      g_ptr_array_add (escaped, g_string_free (text, FALSE));
     }
-  if (impact != 0)
+
+  return escaped;
+}
+
+static void
+write_escaped_attribute (Writer     *w,
+                         const char *name,
+                         const char *escaped)
+{
+  if (escaped[0] == '\0')
+    return;
+
+  g_string_append_c (w->out, ' ');
+  g_string_append (w->out, name);
+  g_string_append (w->out, "=\"");
+  g_string_append (w->out, escaped);
+  g_string_append_c (w->out, '"');
+}
+
+static void
+write_number_attribute (Writer     *w,
+                        const char *name,
+                        guint       number)
+{
+  g_string_append_printf (w->out, " %s=\"%u\"", name, number);
+}
+
+/* The ratings of a round, as write_item() writes them from
+ * iap_format_rating and iap_format_factor_rating, straight from their
+ * records: a round holds many. */
+static void
+write_ratings (Writer        *w,
+               IapRatingList *list)
+{
+  static const char * const names[] = { "participant", "risk", "factor", "option" };
+  gboolean factors = iap_rating_list_is_factors (list);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_autoptr(GPtrArray) participants = escape_ids (list, IAP_RATING_KEY_PARTICIPANT);
+  g_autoptr(GPtrArray) subjects = escape_ids (list, IAP_RATING_KEY_SUBJECT);
+  g_autoptr(GPtrArray) options = escape_ids (list, IAP_RATING_KEY_OPTION);
+
+  for (guint i = 0; i < n; i++)
     {
-      g_snprintf (number, sizeof number, "%u", impact);
-      write_attribute (w, "impact", number);
+      gpointer item = iap_rating_list_peek_item (list, i);
+      guint key[3], first, second;
+
+      iap_rating_list_get_keys (list, i, key);
+      iap_rating_list_get (list, i, NULL, NULL, NULL, &first, &second);
+
+      start_element (w, factors ? "factor-rating" : "rating");
+      write_escaped_attribute (w, names[0], g_ptr_array_index (participants, key[0]));
+      write_escaped_attribute (w, names[factors ? 2 : 1], g_ptr_array_index (subjects, key[1]));
+      if (factors)
+        {
+          write_escaped_attribute (w, names[3], g_ptr_array_index (options, key[2]));
+          write_number_attribute (w, "value", first);
+        }
+      else
+        {
+          if (first != 0)
+            write_number_attribute (w, "likelihood", first);
+          if (second != 0)
+            write_number_attribute (w, "impact", second);
+        }
+      if (item != NULL)
+        write_foreign (w, item, NULL);
+      end_element (w);
     }
-  write_foreign (w, rating, NULL);
-  end_element (w);
 }
 
 static void
@@ -624,18 +680,11 @@ write_rounds (Writer      *w,
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
-      GListModel *ratings = iap_round_get_ratings (round);
-      guint n_ratings = g_list_model_get_n_items (ratings);
 
       start_element (w, "round");
       write_fields (w, round, iap_format_round);
-      for (guint r = 0; r < n_ratings; r++)
-        {
-          g_autoptr(IapRating) rating = g_list_model_get_item (ratings, r);
-
-          write_rating (w, rating);
-        }
-      write_items (w, iap_round_get_factor_ratings (round), "factor-rating", iap_format_factor_rating);
+      write_ratings (w, IAP_RATING_LIST (iap_round_get_ratings (round)));
+      write_ratings (w, IAP_RATING_LIST (iap_round_get_factor_ratings (round)));
       write_foreign (w, round, NULL);
       end_element (w);
     }

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-rating-list.h"
 #include "iap-workshop-file.h"
 
 #define SEED 20260309
@@ -177,30 +178,37 @@ add_factor_scores (Generator *gen)
  * without its search for an existing rating: that search is linear, so
  * filling a round through it would cost ratings² / 2 comparisons (about
  * 8 × 10¹⁰ for the huge workshop). */
+/* Straight into the round's lists, as the file reader fills them: a
+ * round of the huge workshop holds 400,000 ratings. */
 static void
 add_ratings (Generator *gen,
              IapRound  *round)
 {
   GListModel *participants = iap_workshop_get_participants (gen->workshop);
   GListModel *risks = iap_workshop_get_risks (gen->workshop);
-  GListModel *ratings = iap_round_get_ratings (round);
+  IapRatingList *ratings = IAP_RATING_LIST (iap_round_get_ratings (round));
   guint n_participants = g_list_model_get_n_items (participants);
   guint n_risks = g_list_model_get_n_items (risks);
+  guint from = g_list_model_get_n_items (G_LIST_MODEL (ratings));
 
   for (guint p = 0; p < n_participants; p++)
     {
       g_autoptr(IapParticipant) participant = g_list_model_get_item (participants, p);
+      guint rater = iap_rating_list_intern (ratings, IAP_RATING_KEY_PARTICIPANT,
+                                            iap_participant_get_id (participant));
 
       for (guint r = 0; r < n_risks; r++)
         {
           g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
-          g_autoptr(IapRating) rating = iap_rating_new (iap_participant_get_id (participant),
-                                                        iap_risk_get_id (risk));
+          guint rated = iap_rating_list_intern (ratings, IAP_RATING_KEY_SUBJECT, iap_risk_get_id (risk));
+          /* Drawn impact first, as the benchmark workshops always were */
+          guint impact = level (gen);
+          guint likelihood = level (gen);
 
-          g_object_set (rating, "likelihood", level (gen), "impact", level (gen), NULL);
-          iap_workshop_insert (gen->workshop, ratings, g_list_model_get_n_items (ratings), rating);
+          iap_rating_list_append (ratings, rater, rated, 0, likelihood, impact);
         }
     }
+  iap_rating_list_appended (ratings, from);
 }
 
 static void
@@ -208,25 +216,28 @@ add_factor_ratings (Generator *gen,
                     IapRound  *round)
 {
   GListModel *participants = iap_workshop_get_participants (gen->workshop);
-  GListModel *list = iap_round_get_factor_ratings (round);
+  IapRatingList *list = IAP_RATING_LIST (iap_round_get_factor_ratings (round));
   guint n_participants = g_list_model_get_n_items (participants);
+  guint from = g_list_model_get_n_items (G_LIST_MODEL (list));
 
   for (guint p = 0; p < n_participants; p++)
     {
       g_autoptr(IapParticipant) participant = g_list_model_get_item (participants, p);
+      guint rater = iap_rating_list_intern (list, IAP_RATING_KEY_PARTICIPANT,
+                                            iap_participant_get_id (participant));
 
       for (guint f = 0; f < gen->factors->len; f++)
         for (guint o = 0; o < gen->options->len; o++)
           {
-            g_autoptr(IapFactorRating) rating = NULL;
+            guint factor = iap_rating_list_intern (list, IAP_RATING_KEY_SUBJECT,
+                                                   g_ptr_array_index (gen->factors, f));
+            guint option = iap_rating_list_intern (list, IAP_RATING_KEY_OPTION,
+                                                   g_ptr_array_index (gen->options, o));
 
-            rating = iap_factor_rating_new (iap_participant_get_id (participant),
-                                            g_ptr_array_index (gen->factors, f),
-                                            g_ptr_array_index (gen->options, o));
-            g_object_set (rating, "value", (guint)g_rand_int_range (gen->rand, 0, 5), NULL);
-            iap_workshop_insert (gen->workshop, list, g_list_model_get_n_items (list), rating);
+            iap_rating_list_append (list, rater, factor, option, (guint)g_rand_int_range (gen->rand, 0, 5), 0);
           }
     }
+  iap_rating_list_appended (list, from);
 }
 
 static void
