@@ -25,6 +25,9 @@ struct _IapWindow
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkWidget *content;
+  AdwWindowTitle *window_title;
   GtkButton *open_button;
   GtkListBox *step_list;
   GtkListBoxRow *setup_row;

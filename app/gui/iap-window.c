@@ -67,6 +67,26 @@ on_step_row_selected (IapWindow     *self,
   gtk_stack_set_visible_child_name (self->stack, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* On a narrow window the steps and the page take turns: choosing a step
+ * goes on to its page. */
+static void
+on_step_row_activated (IapWindow     *self,
+                       GtkListBoxRow *row,
+                       GtkListBox    *list)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+show_steps_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  IapWindow *self = IAP_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
 /* Gives the visible page the window's workshop if it has another */
 static void
 sync_visible_page (IapWindow *self)
@@ -134,6 +154,53 @@ _iap_window_dup_document_name (IapWindow *self)
   return iap_workshop_dup_display_name (self->workshop);
 }
 
+/* The header bar names the document, marked while it has unsaved
+ * changes, and says where it is, or that it is read-only. */
+static void
+update_header_title (IapWindow  *self,
+                     const char *name)
+{
+  GFile *file = iap_workshop_get_file (self->workshop);
+  g_autofree char *title = NULL;
+  g_autofree char *where = NULL;
+
+  if (iap_workshop_get_modified (self->workshop) && !self->read_only)
+    /* Translators: the header bar title of a workshop with unsaved changes */
+    title = g_strdup_printf (_("• %s"), name);
+  else
+    title = g_strdup (name);
+
+  if (file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      if (parent != NULL)
+        {
+          g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+          g_autofree char *relative = g_file_get_relative_path (home, parent);
+
+          if (g_file_equal (home, parent))
+            where = g_strdup ("~");
+          else if (relative != NULL)
+            where = g_build_filename ("~", relative, NULL);
+          else
+            where = g_file_get_parse_name (parent);
+        }
+    }
+  if (self->read_only)
+    {
+      g_autofree char *folder = g_steal_pointer (&where);
+
+      where = folder != NULL
+        /* Translators: the header bar subtitle of a workshop someone else has open; %s is its folder */
+        ? g_strdup_printf (_("Read-only · %s"), folder)
+        : g_strdup (_("Read-only"));
+    }
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, where != NULL ? where : "");
+}
+
 static void
 update_title (IapWindow *self)
 {
@@ -151,6 +218,7 @@ update_title (IapWindow *self)
     title = g_strdup_printf (_("%s — IAP Workshop"), name);
 
   gtk_window_set_title (GTK_WINDOW (self), title);
+  update_header_title (self, name);
 }
 
 static void
@@ -384,6 +452,9 @@ iap_window_class_init (IapWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/iap-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IapWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, step_list);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, setup_row);
@@ -397,6 +468,7 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "win.show-steps", NULL, show_steps_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -413,6 +485,8 @@ iap_window_init (IapWindow *self)
 
   g_signal_connect_object (self->step_list, "row-selected",
                            G_CALLBACK (on_step_row_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->step_list, "row-activated",
+                           G_CALLBACK (on_step_row_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
 

@@ -31,7 +31,9 @@ import sys
 import tempfile
 import time
 
-SCREEN = "1280x800x24"
+# The screen, and the window filling it: a field laptop's 1366 x 768 unless
+# IAPTEST_SCREEN (or Session(screen=...)) says otherwise, e.g. "1024x600".
+SCREEN = os.environ.get("IAPTEST_SCREEN", "1366x768")
 
 if importlib.util.find_spec("pyatspi") is None:
     sys.exit(f"iaptest: pyatspi is missing from {sys.executable}: "
@@ -101,8 +103,9 @@ def _end_group(proc, grace=5):
 
 
 class Session:
-    def __init__(self, output_dir=None):
+    def __init__(self, output_dir=None, screen=None):
         self.output_dir = output_dir or os.environ.get("IAPTEST_OUTPUT", "screenshots")
+        self.width, self.height = (int(v) for v in (screen or SCREEN).split("x")[:2])
         self.env = None
         self._groups = []  # process groups we started, oldest first
         self._apps = []
@@ -141,13 +144,21 @@ class Session:
                    XDG_CACHE_HOME=os.path.join(self._tmp.name, "cache"),
                    XDG_CONFIG_HOME=os.path.join(self._tmp.name, "config"),
                    XDG_DATA_HOME=os.path.join(self._tmp.name, "data"),
-                   GSETTINGS_BACKEND="memory", GDK_BACKEND="x11")
+                   GSETTINGS_BACKEND="keyfile", GDK_BACKEND="x11")
+        # With no window manager to maximize it, the window is given the
+        # screen's size through its saved settings.
+        settings = os.path.join(self._tmp.name, "config", "glib-2.0", "settings")
+        os.makedirs(settings)
+        with open(os.path.join(settings, "keyfile"), "w", encoding="utf-8") as keyfile:
+            keyfile.write("[io/github/iapworkshop/Workshop]\n"
+                          f"window-size=({self.width}, {self.height})\n")
         env.setdefault("GSK_RENDERER", "cairo")  # no GL in Xvfb; same pixels every run
         self.env = env
 
         # Xvfb picks a free display number and writes it down the pipe.
         rfd, wfd = os.pipe()
-        xvfb = self._spawn(["/usr/bin/Xvfb", "-displayfd", str(wfd), "-screen", "0", SCREEN,
+        xvfb = self._spawn(["/usr/bin/Xvfb", "-displayfd", str(wfd), "-screen", "0",
+                            f"{self.width}x{self.height}x24",
                             "-nolisten", "tcp", "-noreset"],
                            pass_fds=(wfd,), stderr=subprocess.DEVNULL)
         os.close(wfd)
@@ -283,8 +294,9 @@ class App:
     def __init__(self, session, proc, name):
         self.session, self.proc, self.name, self.root = session, proc, name, None
 
-    def find_all(self, role=None, name=None, root=None):
-        """Every node under root (default: the application) with that role and name.
+    def find_all(self, role=None, name=None, root=None, predicate=None):
+        """Every node under root (default: the application) with that role and name
+        (and for which predicate(node) is true, if given).
 
         role is a pyatspi.ROLE_* or its name: "frame", "list item", "label"..."""
         if isinstance(role, str):
@@ -295,16 +307,24 @@ class App:
             for child in node:
                 if child is None:
                     continue
-                if (role is None or child.getRole() == role) and (name is None or child.name == name):
+                if (role is None or child.getRole() == role) and (name is None or child.name == name) \
+                        and (predicate is None or predicate(child)):
                     found.append(child)
                 walk(child)
         walk(root or self.root)
         return found
 
-    def find(self, role=None, name=None, root=None, timeout=10):
+    def find(self, role=None, name=None, root=None, timeout=10, predicate=None):
         """The first node with that role and name, polling until it appears."""
         what = f"{role or 'a node'} named {name!r}" if name is not None else str(role)
-        return wait_for(what, lambda: (self.find_all(role, name, root) or [None])[0], timeout)
+        return wait_for(what, lambda: (self.find_all(role, name, root, predicate) or [None])[0],
+                        timeout)
+
+    def sidebar(self, root=None):
+        """The list of the six workshop steps, in any language."""
+        return self.find("list", root=root,
+                         predicate=lambda node: node.childCount == 6 and
+                         node[0].getRole() == pyatspi.ROLE_LIST_ITEM)
 
     def activate(self, node):
         """Select a list item through its list (GTK 4.8 rows have no actions);
@@ -333,6 +353,36 @@ class App:
         pyatspi.Registry.generateMouseEvent(ext.x + ext.width // 2, ext.y + ext.height // 2,
                                             "b1c")
         time.sleep(0.1)
+
+    def scroll_into_view(self, node, margin=100):
+        """Scroll the page with the mouse wheel until node is on screen (GTK
+        4.8 scroll bars have no AT-SPI Value and AT-SPI cannot move the
+        focus). The wheel turns over the page's left margin, just right of
+        the sidebar, where no inner list would take the scroll."""
+        low, high = margin, self.session.height - margin
+        for _ in range(160):
+            ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            if ext.height > 0 and low < ext.y and ext.y + min(ext.height, 80) < high:
+                return
+            pyatspi.Registry.generateMouseEvent(250, self.session.height // 2,
+                                                "b5c" if ext.y >= low else "b4c")
+            time.sleep(0.05)
+        raise TestFailure(f"could not scroll {describe(node)} into view")
+
+    def click_text(self, node):
+        """Click a text field so that typing goes into it.
+
+        An AdwEntryRow (libadwaita 1.2 under GTK 4.8) is a text node whose
+        inner entry is not in the tree, and neither reports the focus: for
+        those, a short pause stands in for the focus event."""
+        self.click(node)
+        focused = lambda n: n.getState().contains(pyatspi.STATE_FOCUSED)  # noqa: E731
+        if focused(node) or self.find_all(root=node, predicate=focused):
+            return
+        if node.getRole() == pyatspi.ROLE_TEXT and node.childCount > 0:
+            time.sleep(0.4)
+            return
+        wait_for(f"{describe(node)} to have the focus", lambda: focused(node), 5)
 
     def selected(self, container):
         """Names of the selected children of a list (or of another Selection)."""

@@ -46,16 +46,7 @@ def find_like(app, role, words, root=None):
 
 
 def scroll_into_view(app, node):
-    """Scroll the page with the mouse wheel until node is on screen (GTK
-    4.8 scroll bars have no AT-SPI Value and AT-SPI cannot move the focus)."""
-    pyatspi = iaptest.pyatspi
-    for _ in range(120):
-        ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-        if 120 < ext.y < 560 and ext.height > 0:
-            return
-        pyatspi.Registry.generateMouseEvent(250, 400, "b5c" if ext.y >= 560 else "b4c")
-        time.sleep(0.05)
-    raise iaptest.TestFailure(f"could not scroll {iaptest.describe(node)} into view")
+    app.scroll_into_view(node)
 
 
 def pick_level(session, app, frame, combo, level):
@@ -65,7 +56,7 @@ def pick_level(session, app, frame, combo, level):
     pyatspi = iaptest.pyatspi
     scroll_into_view(app, combo)
     app.click(combo)
-    pyatspi.Registry.generateMouseEvent(2, 795, "abs")
+    pyatspi.Registry.generateMouseEvent(2, app.session.height - 5, "abs")
     iaptest.wait_for("the drop-down's list", lambda: app.find_all("list", root=app.root), 5)
     time.sleep(0.5)
     session.press("Home")

@@ -67,7 +67,7 @@ def page_box(session):
     extents, which GTK 4.8 gives without the window's border."""
     data = subprocess.run(["/usr/bin/import", "-window", "root", "-depth", "8", "rgb:-"],
                           env=session.env, check=True, stdout=subprocess.PIPE).stdout
-    w, h = (int(v) for v in iaptest.SCREEN.split("x")[:2])
+    w, h = session.width, session.height
     check(len(data) == w * h * 3, f"grabbed {len(data)} bytes of a {w}x{h} screen")
 
     def pixel(x, y):
