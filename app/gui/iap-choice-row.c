@@ -6,10 +6,10 @@
  */
 
 /*
- * A row of a boxed list with a title and a drop-down that edits one string
- * property of the workshop. The choices are either a fixed list of ids and
- * labels, or the entries of a catalog kind (with an optional “not chosen”
- * first choice), kept in step with the workshop's own entries.
+ * An AdwComboRow that edits one string property of the workshop. The
+ * choices are either a fixed list of ids and labels, or the entries of a
+ * catalog kind (with an optional “not chosen” first choice), kept in step
+ * with the workshop's own entries.
  */
 
 #define G_LOG_DOMAIN "iap-choice-row"
@@ -22,12 +22,7 @@
 
 struct _IapChoiceRow
 {
-  GtkListBoxRow parent_instance;
-
-  /* Template widgets */
-  GtkLabel *title_label;
-  GtkLabel *subtitle_label;
-  GtkDropDown *drop_down;
+  AdwComboRow parent_instance;
 
   /* Owned */
   IapWorkshop *workshop;
@@ -42,12 +37,10 @@ struct _IapChoiceRow
   guint syncing : 1;
 };
 
-G_DEFINE_FINAL_TYPE (IapChoiceRow, iap_choice_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (IapChoiceRow, iap_choice_row, ADW_TYPE_COMBO_ROW)
 
 enum {
   PROP_0,
-  PROP_TITLE,
-  PROP_SUBTITLE,
   PROP_PROPERTY_NAME,
   PROP_CATALOG_KIND,
   PROP_UNSET_LABEL,
@@ -82,11 +75,11 @@ sync_from_model (IapChoiceRow *self)
     if (g_str_equal (g_ptr_array_index (self->ids, i), value))
       position = i;
 
-  if (gtk_drop_down_get_selected (self->drop_down) == position)
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (self)) == position)
     return;
 
   self->syncing = TRUE;
-  gtk_drop_down_set_selected (self->drop_down, position);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self), position);
   self->syncing = FALSE;
 }
 
@@ -154,7 +147,6 @@ iap_choice_row_dispose (GObject *object)
 {
   IapChoiceRow *self = IAP_CHOICE_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_CHOICE_ROW);
   g_clear_object (&self->workshop_signals);
   g_clear_object (&self->catalog_signals);
   g_clear_object (&self->workshop);
@@ -185,12 +177,6 @@ iap_choice_row_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE:
-      g_value_set_string (value, gtk_label_get_label (self->title_label));
-      break;
-    case PROP_SUBTITLE:
-      g_value_set_string (value, gtk_label_get_label (self->subtitle_label));
-      break;
     case PROP_PROPERTY_NAME:
       g_value_set_string (value, self->property_name);
       break;
@@ -216,19 +202,6 @@ iap_choice_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE:
-      gtk_label_set_label (self->title_label, text);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-    case PROP_SUBTITLE:
-      gtk_label_set_label (self->subtitle_label, text);
-      gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), text != NULL && text[0] != '\0');
-      if (text != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (self->drop_down),
-                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                        -1);
-      g_object_notify_by_pspec (object, pspec);
-      break;
     case PROP_PROPERTY_NAME:
       set_string (self, &self->property_name, text, prop_id);
       break;
@@ -247,19 +220,12 @@ static void
 iap_choice_row_class_init (IapChoiceRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = iap_choice_row_dispose;
   object_class->finalize = iap_choice_row_finalize;
   object_class->get_property = iap_choice_row_get_property;
   object_class->set_property = iap_choice_row_set_property;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SUBTITLE] =
-    g_param_spec_string ("subtitle", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* The string property of the workshop that the drop-down edits */
   properties[PROP_PROPERTY_NAME] =
     g_param_spec_string ("property-name", NULL, NULL, NULL,
@@ -273,20 +239,13 @@ iap_choice_row_class_init (IapChoiceRowClass *klass)
     g_param_spec_string ("unset-label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ui/iap-choice-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, IapChoiceRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, IapChoiceRow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, IapChoiceRow, drop_down);
 }
 
 static void
 iap_choice_row_init (IapChoiceRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-
   self->ids = g_ptr_array_new_with_free_func (g_free);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
   /* Any notify: the property name may be set after construction. */
   g_signal_group_connect_swapped (self->workshop_signals, "notify",
@@ -294,8 +253,7 @@ iap_choice_row_init (IapChoiceRow *self)
   self->catalog_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->catalog_signals, "items-changed",
                                   G_CALLBACK (rebuild_from_catalog), self);
-  g_signal_connect_object (self->drop_down, "notify::selected",
-                           G_CALLBACK (on_selected_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::selected", G_CALLBACK (on_selected_changed), NULL);
 }
 
 /**
@@ -320,7 +278,7 @@ iap_choice_row_set_choices (IapChoiceRow       *self,
 
   model = gtk_string_list_new (labels);
   self->syncing = TRUE;
-  gtk_drop_down_set_model (self->drop_down, G_LIST_MODEL (model));
+  adw_combo_row_set_model (ADW_COMBO_ROW (self), G_LIST_MODEL (model));
   self->syncing = FALSE;
   sync_from_model (self);
 }
@@ -360,7 +318,7 @@ iap_choice_row_get_selected_id (IapChoiceRow *self)
 
   g_return_val_if_fail (IAP_IS_CHOICE_ROW (self), NULL);
 
-  position = gtk_drop_down_get_selected (self->drop_down);
+  position = adw_combo_row_get_selected (ADW_COMBO_ROW (self));
   if (position >= self->ids->len)
     return NULL;
 

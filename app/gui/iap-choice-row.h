@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-workshop.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_CHOICE_ROW (iap_choice_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapChoiceRow, iap_choice_row, IAP, CHOICE_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (IapChoiceRow, iap_choice_row, IAP, CHOICE_ROW, AdwComboRow)
 
 void        iap_choice_row_set_choices     (IapChoiceRow       *self,
                                             const char * const *ids,

@@ -23,6 +23,7 @@
 #include "iap-entry-row.h"
 #include "iap-environment.h"
 #include "iap-indicator-row.h"
+#include "iap-text-area.h"
 
 struct _IapContextPage
 {
@@ -41,6 +42,7 @@ struct _IapContextPage
   IapChoiceRow *override_row;
   GtkLabel *pending_label;
   GtkListBox *mission_list;
+  IapTextArea *mandate_area;
   GtkListBox *options_list;
   GtkListBox *core_list;
   GtkListBox *tension_list;
@@ -424,6 +426,7 @@ iap_context_page_class_init (IapContextPageClass *klass)
 
   g_type_ensure (IAP_TYPE_CHOICE_ROW);
   g_type_ensure (IAP_TYPE_ENTRY_ROW);
+  g_type_ensure (IAP_TYPE_TEXT_AREA);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -441,6 +444,7 @@ iap_context_page_class_init (IapContextPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapContextPage, override_row);
   gtk_widget_class_bind_template_child (widget_class, IapContextPage, pending_label);
   gtk_widget_class_bind_template_child (widget_class, IapContextPage, mission_list);
+  gtk_widget_class_bind_template_child (widget_class, IapContextPage, mandate_area);
   gtk_widget_class_bind_template_child (widget_class, IapContextPage, options_list);
   gtk_widget_class_bind_template_child (widget_class, IapContextPage, core_list);
   gtk_widget_class_bind_template_child (widget_class, IapContextPage, tension_list);
@@ -484,6 +488,7 @@ iap_context_page_set_workshop (IapContextPage *self,
                              ? iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_OPTION)
                              : NULL);
   set_rows_workshop (self->mission_list, workshop);
+  iap_text_area_set_workshop (self->mandate_area, workshop);
   set_rows_workshop (self->override_list, workshop);
 
   /* A new document starts with the override closed unless it has one. */

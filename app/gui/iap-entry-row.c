@@ -6,9 +6,9 @@
  */
 
 /*
- * A row of a boxed list with a title and an entry that edits one string
- * property of the workshop as it is typed (keystrokes merge into one undo
- * step). A date row stores only valid YYYY-MM-DD dates, or nothing: while
+ * An AdwEntryRow that edits one string property of the workshop as it is
+ * typed (keystrokes merge into one undo step); the text has the row's
+ * whole width, the title floating above it. A date row stores only valid YYYY-MM-DD dates, or nothing: while
  * the text is not a date it is marked as an error with a hint, and the
  * document keeps its last valid value.
  */
@@ -18,34 +18,29 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 
 #include "iap-entry-row.h"
 
 struct _IapEntryRow
 {
-  GtkListBoxRow parent_instance;
-
-  /* Template widgets */
-  GtkLabel *title_label;
-  GtkEntry *entry;
-  GtkLabel *hint_label;
+  AdwEntryRow parent_instance;
 
   /* Owned */
+  GtkLabel *hint_label;
   IapWorkshop *workshop;
   GSignalGroup *workshop_signals;
   char *property_name;
   gboolean date;
 
-  /* Set while the entry is changed to follow the model */
+  /* Set while the text is changed to follow the model */
   guint syncing : 1;
 };
 
-G_DEFINE_FINAL_TYPE (IapEntryRow, iap_entry_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (IapEntryRow, iap_entry_row, ADW_TYPE_ENTRY_ROW)
 
 enum {
   PROP_0,
-  PROP_TITLE,
-  PROP_PLACEHOLDER,
   PROP_PROPERTY_NAME,
   PROP_DATE,
   N_PROPS
@@ -86,16 +81,25 @@ show_validity (IapEntryRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->hint_label), !valid);
   if (valid)
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_INVALID);
     }
   else
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
+      gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
                                    -1);
     }
+}
+
+static void
+set_text_quietly (IapEntryRow *self,
+                  const char  *text)
+{
+  self->syncing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self), text != NULL ? text : "");
+  self->syncing = FALSE;
 }
 
 static void
@@ -109,12 +113,10 @@ sync_from_model (IapEntryRow *self)
   g_object_get (self->workshop, self->property_name, &value, NULL);
 
   /* Writing the same text back would move the cursor while typing. */
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), value) == 0)
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self)), value) == 0)
     return;
 
-  self->syncing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), value != NULL ? value : "");
-  self->syncing = FALSE;
+  set_text_quietly (self, value);
   show_validity (self, TRUE);
 }
 
@@ -129,9 +131,9 @@ on_workshop_notify (IapEntryRow *self,
 }
 
 static void
-on_entry_changed (IapEntryRow *self)
+on_changed (IapEntryRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
   g_autofree char *value = NULL;
   gboolean valid = text_is_valid (self, text);
 
@@ -153,16 +155,10 @@ set_date (IapEntryRow *self,
 {
   self->date = date;
   if (date)
-    {
-      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 12);
-      /* Translators: the placeholder of a date entry; keep the digits'
-       * format, it is what the entry accepts */
-      gtk_entry_set_placeholder_text (self->entry, _("YYYY-MM-DD"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("A date written as year-month-day, such as 2026-11-03"),
-                                      -1);
-    }
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    _("A date written as year-month-day, such as 2026-11-03"),
+                                    -1);
 }
 
 static void
@@ -170,7 +166,6 @@ iap_entry_row_dispose (GObject *object)
 {
   IapEntryRow *self = IAP_ENTRY_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_ENTRY_ROW);
   g_clear_object (&self->workshop_signals);
   g_clear_object (&self->workshop);
 
@@ -197,12 +192,6 @@ iap_entry_row_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE:
-      g_value_set_string (value, gtk_label_get_label (self->title_label));
-      break;
-    case PROP_PLACEHOLDER:
-      g_value_set_string (value, gtk_entry_get_placeholder_text (self->entry));
-      break;
     case PROP_PROPERTY_NAME:
       g_value_set_string (value, self->property_name);
       break;
@@ -224,12 +213,6 @@ iap_entry_row_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_TITLE:
-      gtk_label_set_label (self->title_label, g_value_get_string (value));
-      break;
-    case PROP_PLACEHOLDER:
-      gtk_entry_set_placeholder_text (self->entry, g_value_get_string (value));
-      break;
     case PROP_PROPERTY_NAME:
       g_free (self->property_name);
       self->property_name = g_value_dup_string (value);
@@ -249,48 +232,41 @@ static void
 iap_entry_row_class_init (IapEntryRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = iap_entry_row_dispose;
   object_class->finalize = iap_entry_row_finalize;
   object_class->get_property = iap_entry_row_get_property;
   object_class->set_property = iap_entry_row_set_property;
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PLACEHOLDER] =
-    g_param_spec_string ("placeholder", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* The string property of the workshop that the entry edits */
+  /* The string property of the workshop that the row edits */
   properties[PROP_PROPERTY_NAME] =
     g_param_spec_string ("property-name", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* Whether the entry takes a YYYY-MM-DD date */
+  /* Whether the row takes a YYYY-MM-DD date */
   properties[PROP_DATE] =
     g_param_spec_boolean ("date", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ui/iap-entry-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, IapEntryRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, IapEntryRow, entry);
-  gtk_widget_class_bind_template_child (widget_class, IapEntryRow, hint_label);
 }
 
 static void
 iap_entry_row_init (IapEntryRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Shown beside a date that is not one, in words as well as in red */
+  self->hint_label = GTK_LABEL (gtk_label_new (_("Write the date as year-month-day, "
+                                                 "such as 2026-11-03")));
+  gtk_label_set_wrap (self->hint_label, TRUE);
+  gtk_label_set_max_width_chars (self->hint_label, 24);
+  gtk_label_set_xalign (self->hint_label, 1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->hint_label), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), FALSE);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->hint_label));
 
-  gtk_label_set_label (self->hint_label,
-                       _("Write the date as year-month-day, such as 2026-11-03"));
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
   g_signal_group_connect_swapped (self->workshop_signals, "notify",
                                   G_CALLBACK (on_workshop_notify), self);
-  g_signal_connect_object (self->entry, "changed",
-                           G_CALLBACK (on_entry_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "changed", G_CALLBACK (on_changed), NULL);
 }
 
 void
@@ -305,19 +281,9 @@ iap_entry_row_set_workshop (IapEntryRow *self,
 
   g_signal_group_set_target (self->workshop_signals, workshop);
   /* A new document replaces whatever half-typed date was there. */
-  self->syncing = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
-  self->syncing = FALSE;
+  set_text_quietly (self, "");
   show_validity (self, TRUE);
   sync_from_model (self);
-}
-
-GtkEntry *
-iap_entry_row_get_entry (IapEntryRow *self)
-{
-  g_return_val_if_fail (IAP_IS_ENTRY_ROW (self), NULL);
-
-  return self->entry;
 }
 
 /**
@@ -331,5 +297,5 @@ iap_entry_row_is_valid (IapEntryRow *self)
 {
   g_return_val_if_fail (IAP_IS_ENTRY_ROW (self), FALSE);
 
-  return text_is_valid (self, gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  return text_is_valid (self, gtk_editable_get_text (GTK_EDITABLE (self)));
 }

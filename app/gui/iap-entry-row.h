@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-workshop.h"
 
@@ -15,11 +15,10 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_ENTRY_ROW (iap_entry_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapEntryRow, iap_entry_row, IAP, ENTRY_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (IapEntryRow, iap_entry_row, IAP, ENTRY_ROW, AdwEntryRow)
 
 void      iap_entry_row_set_workshop (IapEntryRow *self,
                                       IapWorkshop *workshop);
-GtkEntry *iap_entry_row_get_entry    (IapEntryRow *self);
 gboolean  iap_entry_row_is_valid     (IapEntryRow *self);
 
 G_END_DECLS

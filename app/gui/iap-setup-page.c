@@ -23,6 +23,7 @@
 #include "iap-environment.h"
 #include "iap-participants-view.h"
 #include "iap-setup-page.h"
+#include "iap-text-area.h"
 
 struct _IapSetupPage
 {
@@ -34,7 +35,7 @@ struct _IapSetupPage
   IapChoiceRow *classification_row;
   IapChoiceRow *unct_row;
   IapChoiceRow *mission_row;
-  GtkTextView *notes_view;
+  IapTextArea *notes_area;
   GtkLabel *applicability_label;
   IapParticipantsView *participants_view;
 
@@ -42,45 +43,9 @@ struct _IapSetupPage
   IapWorkshop *workshop;
   GSignalGroup *workshop_signals;
 
-  /* Set while the notes are changed to follow the model */
-  guint syncing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IapSetupPage, iap_setup_page, GTK_TYPE_WIDGET)
-
-static void
-sync_notes (IapSetupPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
-  const char *notes = self->workshop != NULL ? iap_workshop_get_notes (self->workshop) : "";
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, notes) == 0)
-    return;
-
-  self->syncing = TRUE;
-  gtk_text_buffer_set_text (buffer, notes, -1);
-  self->syncing = FALSE;
-}
-
-static void
-on_notes_changed (IapSetupPage  *self,
-                  GtkTextBuffer *buffer)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  if (self->syncing || self->workshop == NULL)
-    return;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, iap_workshop_get_notes (self->workshop)) != 0)
-    iap_workshop_set_text (self->workshop, self->workshop, "notes", text);
-}
 
 static void
 update_applicability (IapSetupPage *self)
@@ -107,9 +72,7 @@ static void
 on_workshop_notify (IapSetupPage *self,
                     GParamSpec   *pspec)
 {
-  if (g_str_equal (pspec->name, "notes"))
-    sync_notes (self);
-  else if (g_str_equal (pspec->name, "unct") || g_str_equal (pspec->name, "mission") ||
+  if (g_str_equal (pspec->name, "unct") || g_str_equal (pspec->name, "mission") ||
            g_str_equal (pspec->name, "mission-type"))
     update_applicability (self);
 }
@@ -183,6 +146,7 @@ iap_setup_page_class_init (IapSetupPageClass *klass)
   g_type_ensure (IAP_TYPE_CHOICE_ROW);
   g_type_ensure (IAP_TYPE_ENTRY_ROW);
   g_type_ensure (IAP_TYPE_PARTICIPANTS_VIEW);
+  g_type_ensure (IAP_TYPE_TEXT_AREA);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -193,7 +157,7 @@ iap_setup_page_class_init (IapSetupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, classification_row);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, unct_row);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, mission_row);
-  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, notes_area);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, applicability_label);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, participants_view);
 }
@@ -207,8 +171,6 @@ iap_setup_page_init (IapSetupPage *self)
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
   g_signal_group_connect_swapped (self->workshop_signals, "notify",
                                   G_CALLBACK (on_workshop_notify), self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (on_notes_changed), self, G_CONNECT_SWAPPED);
   update_applicability (self);
 }
 
@@ -226,6 +188,6 @@ iap_setup_page_set_workshop (IapSetupPage *self,
   set_rows_workshop (self->workshop_list, workshop);
   set_rows_workshop (self->applicability_list, workshop);
   iap_participants_view_set_workshop (self->participants_view, workshop);
-  sync_notes (self);
+  iap_text_area_set_workshop (self->notes_area, workshop);
   update_applicability (self);
 }

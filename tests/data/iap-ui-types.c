@@ -37,6 +37,7 @@
 #include "iap-round-window.h"
 #include "iap-presenter-window.h"
 #include "iap-participants-view.h"
+#include "iap-text-area.h"
 
 GType (*iap_ui_types[]) (void) = {
   iap_window_get_type,
@@ -57,6 +58,7 @@ GType (*iap_ui_types[]) (void) = {
   iap_round_window_get_type,
   iap_presenter_window_get_type,
   iap_participants_view_get_type,
+  iap_text_area_get_type,
 };
 
 static void register_template_parents (void) __attribute__((constructor));

@@ -31,7 +31,7 @@ def ok(message):
 def go_to(app, frame, step):
     """Show a step; return its page, to search in it rather than in the
     whole window (much faster with dozens of rows)."""
-    sidebar = app.find("list", root=frame)
+    sidebar = app.sidebar(frame)
     app.activate(app.find("list item", step, root=sidebar))
     wait_for(f"{step!r} to be selected", lambda: app.selected(sidebar) == [step], 5)
     steps = [row.name for row in sidebar]
@@ -97,13 +97,11 @@ def date_hint(app, frame):
 def fill_setup(session, app, frame):
     frame = go_to(app, frame, "Set-up")
     title = app.find("text", "Workshop title", root=frame)
-    app.click(title)
-    wait_for("the title entry to have the focus",
-             lambda: title.getState().contains(iaptest.pyatspi.STATE_FOCUSED), 5)
+    app.click_text(title)
     session.type_text("Kivara integration review")
 
     start = app.find("text", "Start date", root=frame)
-    app.click(start)
+    app.click_text(start)
     session.type_text("2026-13-45")
     invalid = iaptest.pyatspi.STATE_INVALID
     wait_for("the entry to be marked invalid", lambda: start.getState().contains(invalid), 5)
@@ -177,9 +175,7 @@ def classify(session, app, frame):
         return after.height > 0 and (before.x, before.y, before.width, before.height) == \
             (after.x, after.y, after.width, after.height)
     wait_for("the justification entry to be still on screen", settled, 10)
-    app.click(justification)
-    wait_for("the justification entry to have the focus", lambda: justification.getState().contains(
-        iaptest.pyatspi.STATE_FOCUSED), 5)
+    app.click_text(justification)
     session.type_text("Ceasefire signed")
     texts = wait_banner(app, frame, "the override to wait for a classification",
                         lambda t: any("takes effect once" in x for x in t))
@@ -192,7 +188,9 @@ def classify(session, app, frame):
 
     # With the keyboard from the mandate entry: four options, then the
     # first indicator's buttons and note; the page scrolls to the focus.
-    app.click(app.find("text", "Mandate features", root=frame))
+    mandate = app.find("text", "Mandate features", root=frame)
+    app.scroll_into_view(mandate)
+    app.click_text(mandate)
     session.type_text("Chapter VII")
     session.press("Tab", "space", "Tab", "Tab", "space", "Tab", "Tab")
     yes = app.find("push button", "Combat operations: Yes", root=frame)

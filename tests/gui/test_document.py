@@ -65,9 +65,7 @@ def create_and_save(session, app, folder):
     frame = app.find("frame")
     wait_title(app, "Untitled workshop — IAP Workshop", "a new workshop")
     entry = title_entry(app, frame)
-    app.click(entry)
-    wait_for("the title entry to have the focus",
-             lambda: entry.getState().contains(iaptest.pyatspi.STATE_FOCUSED), 5)
+    app.click_text(entry)
     session.type_text(TITLE)
     wait_for("the typed title in the entry", lambda: app.read_text(entry) == TITLE, 5)
     wait_title(app, f"• {TITLE} — IAP Workshop", "unsaved changes are marked")

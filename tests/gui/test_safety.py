@@ -58,7 +58,7 @@ def drafts(session):
 def crash_and_recover(session, exe):
     app = session.launch([exe], env=ENGLISH)
     entry = title_entry(app)
-    app.click(entry)
+    app.click_text(entry)
     session.type_text(TITLE)
     found = wait_for("a draft of the change", lambda: drafts(session), 10)
     draft = found[0][:-len(".draft")] + ".iapw"
@@ -120,7 +120,7 @@ def changed_on_disk(session, exe, path):
     app = session.launch([exe, path], env=ENGLISH)
     wait_for("the workshop", lambda: app.find("frame").name == "kivara.iapw — IAP Workshop", 10)
     entry = title_entry(app)
-    app.click(entry)
+    app.click_text(entry)
     session.press("End")
     session.type_text(" (draft)")
     with open(path, "a", encoding="utf-8") as f:

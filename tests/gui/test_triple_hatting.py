@@ -48,7 +48,7 @@ def open_example(session, exe, path, env):
 
 
 def go_to(app, frame, step):
-    sidebar = app.find("list", root=frame)
+    sidebar = app.sidebar(frame)
     app.activate(app.find("list item", step, root=sidebar))
     wait_for(f"{step!r} to be selected", lambda: app.selected(sidebar) == [step], 5)
 
