@@ -25,17 +25,19 @@
 
 struct _IapMatrixSettings
 {
-  GtkWindow parent_instance;
+  AdwPreferencesWindow parent_instance;
 
   /* Template widgets */
   GtkSpinButton *likelihood_spin;
   GtkSpinButton *impact_spin;
-  GtkGrid *levels_grid;
+  AdwPreferencesGroup *likelihood_group;
+  AdwPreferencesGroup *impact_group;
   GtkGrid *bands_grid;
 
   /* Owned */
   IapWorkshop *workshop;
   GSignalGroup *history_signals;
+  /* AdwEntryRows of the levels' names and definitions, in both groups */
   GPtrArray *level_entries;
   GPtrArray *band_dropdowns;
   guint built_likelihood;
@@ -43,7 +45,7 @@ struct _IapMatrixSettings
   gboolean syncing;
 };
 
-G_DEFINE_FINAL_TYPE (IapMatrixSettings, iap_matrix_settings, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (IapMatrixSettings, iap_matrix_settings, ADW_TYPE_PREFERENCES_WINDOW)
 
 static void
 clear_grid (GtkGrid *grid)
@@ -76,14 +78,13 @@ static GtkWidget *
 level_entry (IapMatrixSettings *self,
              IapScaleLevel     *level,
              const char        *property,
-             const char        *accessible_name)
+             const char        *title)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *entry = adw_entry_row_new ();
 
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
   g_object_set_data_full (G_OBJECT (entry), "iap-level", g_object_ref (level), g_object_unref);
   g_object_set_data (G_OBJECT (entry), "iap-property", (gpointer)property);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_level_entry_changed), self,
                            G_CONNECT_SWAPPED);
   g_ptr_array_add (self->level_entries, entry);
@@ -92,27 +93,22 @@ level_entry (IapMatrixSettings *self,
 }
 
 static void
-add_scale_rows (IapMatrixSettings *self,
-                GListModel        *levels,
-                const char        *scale_name,
-                guint             *row)
+add_scale_rows (IapMatrixSettings   *self,
+                AdwPreferencesGroup *group,
+                GListModel          *levels,
+                const char          *scale_name)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++, (*row)++)
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
     {
       g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
       /* Translators: a row of the matrix settings, such as “Likelihood 3” */
       g_autofree char *name = g_strdup_printf (C_("matrix settings", "%s %u"), scale_name, i + 1);
-      /* Translators: accessible names of the entries of a level */
+      /* Translators: the titles of the entries of a level */
       g_autofree char *label_name = g_strdup_printf (_("Name of %s"), name);
       g_autofree char *definition_name = g_strdup_printf (_("Definition of %s"), name);
-      GtkWidget *label = gtk_label_new (name);
-      GtkWidget *definition = level_entry (self, level, "definition", definition_name);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_widget_set_hexpand (definition, TRUE);
-      gtk_grid_attach (self->levels_grid, label, 0, *row, 1, 1);
-      gtk_grid_attach (self->levels_grid, level_entry (self, level, "label", label_name), 1, *row, 1, 1);
-      gtk_grid_attach (self->levels_grid, definition, 2, *row, 1, 1);
+      adw_preferences_group_add (group, level_entry (self, level, "label", label_name));
+      adw_preferences_group_add (group, level_entry (self, level, "definition", definition_name));
     }
 }
 
@@ -120,12 +116,17 @@ static void
 build_levels (IapMatrixSettings *self)
 {
   IapScales *scales = iap_workshop_get_scales (self->workshop);
-  guint row = 0;
 
-  clear_grid (self->levels_grid);
+  for (guint e = 0; e < self->level_entries->len; e++)
+    {
+      GtkWidget *entry = g_ptr_array_index (self->level_entries, e);
+      GtkWidget *group = gtk_widget_get_ancestor (entry, ADW_TYPE_PREFERENCES_GROUP);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), entry);
+    }
   g_ptr_array_set_size (self->level_entries, 0);
-  add_scale_rows (self, iap_scales_get_likelihood (scales), _("Likelihood"), &row);
-  add_scale_rows (self, iap_scales_get_impact (scales), _("Impact"), &row);
+  add_scale_rows (self, self->likelihood_group, iap_scales_get_likelihood (scales), _("Likelihood"));
+  add_scale_rows (self, self->impact_group, iap_scales_get_impact (scales), _("Impact"));
 }
 
 /* Bands ------------------------------------------------------------------ */
@@ -369,12 +370,12 @@ iap_matrix_settings_class_init (IapMatrixSettingsClass *klass)
                                                RESOURCE_PREFIX "/ui/iap-matrix-settings.ui");
   gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, likelihood_spin);
   gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, impact_spin);
-  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, levels_grid);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, likelihood_group);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, impact_group);
   gtk_widget_class_bind_template_child (widget_class, IapMatrixSettings, bands_grid);
 
   gtk_widget_class_install_action (widget_class, "settings.resize", NULL, resize_action);
   gtk_widget_class_install_action (widget_class, "settings.reset", NULL, reset_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-workshop.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_MATRIX_SETTINGS (iap_matrix_settings_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapMatrixSettings, iap_matrix_settings, IAP, MATRIX_SETTINGS, GtkWindow)
+G_DECLARE_FINAL_TYPE (IapMatrixSettings, iap_matrix_settings, IAP, MATRIX_SETTINGS, AdwPreferencesWindow)
 
 IapMatrixSettings *iap_matrix_settings_new (GtkWindow   *parent,
                                             IapWorkshop *workshop);

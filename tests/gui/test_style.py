@@ -27,7 +27,7 @@ MIN_WIDTH = 24  # .step-number { min-width } in resources/style.css
 
 def run(session, exe):
     app = session.launch([exe], env={"LANGUAGE": "", "LC_ALL": "C.UTF-8"})
-    sidebar = app.find("list")
+    sidebar = app.sidebar()
     for number, row in enumerate(sidebar, start=1):
         badge = app.find("label", str(number), root=row)
         ext = badge.queryComponent().getExtents(iaptest.pyatspi.WINDOW_COORDS)
