@@ -51,6 +51,9 @@ static const struct {
   { "too-few-levels.iapw", 7, "the likelihood scale has 2 levels" },
   { "bad-enum.iapw", 7, "“maybe” is not a valid answer" },
   { "factor-without-polarity.iapw", 7, "the factor “x-factor-1” has no polarity" },
+  /* Which byte, where, and how to save the file so that it opens */
+  { "latin1.iapw", 4, "column 31: the byte 0xE9 is not UTF-8 text: the file was saved in another encoding, "
+                      "such as Latin-1 or Windows-1252. Open it in a text editor, save it with the encoding UTF-8" },
 };
 
 static void

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <string.h>
 
 #include "iap-xml.h"
 
@@ -74,6 +75,42 @@ strip_message (const char *message)
   return copy;
 }
 
+/* A byte or a character that is not text: which, where, and what to do.
+ * libxml2 names it in its message ("Bytes: 0xE9 0x20…", "Char 0x0…"). */
+static char *
+describe_encoding_error (xmlErrorPtr  xml_error,
+                         const char  *message)
+{
+  const char *bytes = strstr (xml_error->message != NULL ? xml_error->message : "", "Bytes: 0x");
+  const char *character = strstr (message, "Char 0x");
+  int column = MAX (xml_error->int2, 1);
+
+  if (bytes != NULL)
+    {
+      guint byte = (guint) g_ascii_strtoull (bytes + strlen ("Bytes: 0x"), NULL, 16);
+
+      /* Translators: %d is a column of the line the message names, %02X
+       * a byte such as E9 (é in Latin-1) */
+      return g_strdup_printf (_("column %d: the byte 0x%02X is not UTF-8 text: the file was saved in "
+                                "another encoding, such as Latin-1 or Windows-1252. Open it in a text "
+                                "editor, save it with the encoding UTF-8, and open it again"),
+                              column, byte & 0xff);
+    }
+  if (character != NULL)
+    {
+      guint c = (guint) g_ascii_strtoull (character + strlen ("Char 0x"), NULL, 16);
+
+      /* Translators: %d is a column, %04X a character code such as 0000 */
+      return g_strdup_printf (_("column %d: the file holds the character U+%04X, which no text holds: "
+                                "it is not a workshop file (is it a binary file?)"),
+                              column, c);
+    }
+  if (xml_error->code == XML_ERR_UNKNOWN_ENCODING)
+    return g_strdup (_("the file declares an encoding this application does not read: save it as UTF-8"));
+
+  return g_strdup (_("the file is not UTF-8 text: save it with the encoding UTF-8 (is it a binary file?)"));
+}
+
 /* libxml2's own words, for the errors that a damaged or wrong file
  * causes most often, are not for a person; others keep them, on one line. */
 static char *
@@ -90,7 +127,7 @@ describe_error (xmlErrorPtr xml_error)
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
     case XML_ERR_UNKNOWN_ENCODING:
-      return g_strdup (_("the file is not UTF-8 text (is it a binary file?)"));
+      return describe_encoding_error (xml_error, message);
 
     case XML_ERR_DOCUMENT_EMPTY:
       return g_strdup (_("the file is not XML"));
