@@ -19,6 +19,7 @@
 #include "iap-cli-scoring.h"
 #include "iap-environment.h"
 #include "iap-options-analysis.h"
+#include "iap-text.h"
 #include "iap-workshop-file.h"
 
 int
@@ -151,13 +152,15 @@ add_rating (JsonBuilder   *builder,
   json_builder_end_object (builder);
 }
 
+/* A text, or null when it is absent or blank (docs/file-format.md,
+ * "Blank is empty") */
 static void
 add_string (JsonBuilder *builder,
             const char  *name,
             const char  *value)
 {
   json_builder_set_member_name (builder, name);
-  if (value == NULL || value[0] == '\0')
+  if (iap_text_is_blank (value))
     json_builder_add_null_value (builder);
   else
     json_builder_add_string_value (builder, value);
@@ -313,8 +316,8 @@ add_triple_hatting (JsonBuilder *builder,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  add_string (builder, "rationale", rationale[0] != '\0' ? rationale : NULL);
-  add_string (builder, "conditions", conditions[0] != '\0' ? conditions : NULL);
+  add_string (builder, "rationale", rationale);
+  add_string (builder, "conditions", conditions);
 }
 
 static void
