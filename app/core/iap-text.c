@@ -55,3 +55,20 @@ iap_text_is_blank (const char *text)
 
   return TRUE;
 }
+
+/**
+ * iap_text_isolate:
+ * @text: (nullable): a value to insert in a sentence: a name, a title,
+ *   a label, a date
+ *
+ * Returns: (transfer full): @text between FIRST STRONG ISOLATE and POP
+ *   DIRECTIONAL ISOLATE, so that it is laid out in its own direction
+ *   without reordering the sentence around it: an Arabic name beside a
+ *   Latin entity keeps its parentheses where they belong, and a full
+ *   stop after an Arabic option's label stays at the end of the sentence
+ */
+char *
+iap_text_isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text != NULL ? text : "", "\u2069", NULL);
+}

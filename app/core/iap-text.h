@@ -11,6 +11,7 @@
 
 G_BEGIN_DECLS
 
-gboolean iap_text_is_blank (const char *text);
+gboolean  iap_text_is_blank (const char *text);
+char     *iap_text_isolate  (const char *text);
 
 G_END_DECLS

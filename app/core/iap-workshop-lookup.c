@@ -18,6 +18,7 @@
 
 #include "iap-environment.h"
 #include "iap-list-index.h"
+#include "iap-text.h"
 #include "iap-workshop.h"
 
 /* By identifier: the list's own index, which follows every change to
@@ -144,6 +145,7 @@ iap_workshop_dup_dissenter (IapWorkshop *self,
 {
   IapParticipant *participant;
   IapCatalogEntry *entry;
+  g_autofree char *isolated = NULL;
   const char *pillar;
   const char *name;
 
@@ -158,14 +160,17 @@ iap_workshop_dup_dissenter (IapWorkshop *self,
                               iap_participant_get_pillar (participant));
   pillar = entry != NULL ? iap_catalog_entry_get_label (entry) : iap_participant_get_pillar (participant);
   name = iap_participant_get_name (participant);
-  if (anonymize || g_strcmp0 (iap_dissent_get_attribution (dissent), "name") != 0)
+  /* Without a name, by pillar: never by organisation */
+  if (anonymize || g_strcmp0 (iap_dissent_get_attribution (dissent), "name") != 0 ||
+      iap_text_is_blank (name))
     /* Translators: %s is a pillar, such as Humanitarian */
     return g_strdup_printf (_("A participant of the %s pillar"), pillar);
-  if (name == NULL || name[0] == '\0')
-    name = iap_participant_get_entity (participant);
 
+  /* The name isolated (FSI … PDI): an Arabic name keeps the parentheses
+   * of a Latin pillar where they belong */
   /* Translators: a dissenter named as they chose: their name, then their pillar */
-  return g_strdup_printf (C_("dissenter", "%s (%s)"), name, pillar);
+  isolated = iap_text_isolate (name);
+  return g_strdup_printf (C_("dissenter", "%s (%s)"), isolated, pillar);
 }
 
 /**

@@ -29,6 +29,7 @@
 #include <pango/pangocairo.h>
 
 #include "iap-balance-chart.h"
+#include "iap-text.h"
 #include "iap-options-analysis.h"
 #include "iap-palette.h"
 
@@ -88,6 +89,9 @@ chart_init (Chart       *c,
 {
   c->cr = cr;
   c->layout = pango_cairo_create_layout (cr);
+  /* The chart's direction, not that of a label's first word; labels
+   * inserted in sentences are isolated (iap_text_isolate()) */
+  pango_layout_set_auto_dir (c->layout, FALSE);
   c->workshop = workshop;
   c->catalog = iap_workshop_get_catalog (workshop);
   c->analysis = iap_options_analysis_new_for_workshop (workshop);
@@ -418,19 +422,19 @@ draw_key_column (Chart          *c,
     {
       const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
       g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
       double h;
 
       if (line->risk != risk)
         continue;
 
+      label = iap_text_isolate (iap_catalog_entry_get_label (line->factor));
       if (line->weight > 0)
         /* Translators: a line of the chart's key: number, factor, weight */
-        text = g_strdup_printf (_("%u  %s · weight %u"), i + 1,
-                                iap_catalog_entry_get_label (line->factor), line->weight);
+        text = g_strdup_printf (_("%u  %s · weight %u"), i + 1, label, line->weight);
       else
         /* Translators: a line of the chart's key, for a factor without a weight */
-        text = g_strdup_printf (_("%u  %s · not weighted"), i + 1,
-                                iap_catalog_entry_get_label (line->factor));
+        text = g_strdup_printf (_("%u  %s · not weighted"), i + 1, label);
       h = draw_text (c, text, x + swatch + 6, y, width - swatch - 6, TEXT_SMALL, NULL);
       if (c->paint)
         fill_factor (c, i, x, y + MAX (h - swatch, 0) / 2, swatch, swatch);
@@ -626,7 +630,8 @@ draw_grid_line (Chart         *c,
                 double         y)
 {
   const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
-  g_autofree char *name = g_strdup_printf ("%u  %s", index + 1, iap_catalog_entry_get_label (line->factor));
+  g_autofree char *label = iap_text_isolate (iap_catalog_entry_get_label (line->factor));
+  g_autofree char *name = g_strdup_printf ("%u  %s", index + 1, label);
   g_autofree char *weight = line->weight > 0 ? g_strdup_printf ("%u", line->weight) : g_strdup ("—");
   double height = draw_text (c, name, c->margin, y + 2, cols->name_width - 4, TEXT_SMALL, NULL);
 

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "iap-heat-map-private.h"
+#include "iap-text.h"
 
 /* Up to this share of the width goes to the likelihood labels. */
 #define LABEL_SHARE 0.22
@@ -127,6 +128,9 @@ new_layout (IapHeatMap *self,
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
+  /* Laid out in the chart's direction, not that of a label's first
+   * word: an Arabic level label stays beside its cells, not over them */
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_text (layout, text, -1);
 
   return layout;
@@ -177,11 +181,11 @@ level_text (GListModel *levels,
             guint       position)
 {
   g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, position);
+  g_autofree char *label = iap_text_isolate (iap_scale_level_get_label (level));
 
   /* Translators: a level of a risk scale on the heat map's axis, such as
    * “4 · Likely” */
-  return g_strdup_printf (C_("heat map axis", "%u · %s"), position + 1,
-                          iap_scale_level_get_label (level));
+  return g_strdup_printf (C_("heat map axis", "%u · %s"), position + 1, label);
 }
 
 /* Axes ------------------------------------------------------------------- */

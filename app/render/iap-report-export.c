@@ -20,6 +20,7 @@
 #include "iap-options-analysis.h"
 #include "iap-palette.h"
 #include "iap-report-private.h"
+#include "iap-text.h"
 
 gboolean
 iap_report_chart_from_id (const char     *id,
@@ -128,6 +129,7 @@ show_label (cairo_t    *cr,
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
   pango_layout_get_size (layout, NULL, &height);
   cairo_move_to (cr, x, y - pango_units_to_double (height) / 2);
@@ -183,7 +185,7 @@ iap_report_draw_options_summary (cairo_t     *cr,
     {
       const IapOptionResult *result = iap_options_analysis_get_result (analysis, i);
       IapCatalogEntry *entry = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, result->option);
-      const char *label = entry != NULL ? iap_catalog_entry_get_label (entry) : result->option;
+      g_autofree char *label = iap_text_isolate (entry != NULL ? iap_catalog_entry_get_label (entry) : result->option);
       gboolean chosen = g_strcmp0 (iap_workshop_get_recommendation (workshop), result->option) == 0;
       g_autofree char *markup = chosen ? g_markup_printf_escaped (_("<b>%s</b> (recommended)"), label)
                                        : g_markup_escape_text (label, -1);
