@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "iap-report.h"
+#include "iap-report-private.h"
 #include "iap-workshop-file.h"
 
 static IapWorkshop *
@@ -120,13 +121,13 @@ check_paper (IapReportPaper paper)
   report = iap_report_new (workshop, &options);
   again = iap_report_new (workshop, &options);
 
-  /* The summary, the register (with the heat maps and the top risks),
-   * group results, the plan and the method. */
-  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 5);
-  g_assert_cmpuint (iap_report_get_n_pages (report), <=, 10);
+  /* The summary, the context, the register (with the heat maps and the
+   * top risks), group results, the plan and the method. */
+  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 6);
+  g_assert_cmpuint (iap_report_get_n_pages (report), <=, 12);
   g_assert_cmpuint (iap_report_get_n_pages (report), ==, iap_report_get_n_pages (again));
   titles = iap_report_get_section_titles (report);
-  g_assert_cmpuint (g_strv_length ((char **) titles), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) titles), ==, 6);
   assert_rows_fit (report, &options);
   draw_all (report, &options);
 }
@@ -191,28 +192,6 @@ test_report_many_risks (void)
   keep_pdf (workshop, &options, "many-risks.pdf");
 }
 
-/* A description of several pages wraps and is cut short in its row
- * rather than running off the page. */
-static void
-test_report_long_text (void)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(IapWorkshop) workshop = NULL;
-  g_autoptr(IapReport) report = NULL;
-  IapReportOptions options;
-
-  for (guint i = 0; i < 400; i++)
-    g_string_append (text, "A very long risk description that wraps. ");
-  g_string_append (text, "Averyveryverylongwordwithoutanyspacethatmuststillwrapinsideitscell");
-  workshop = new_workshop_with_risks (3, text->str);
-
-  iap_report_options_init (&options, IAP_REPORT_PAPER_LETTER);
-  report = iap_report_new (workshop, &options);
-  assert_rows_fit (report, &options);
-  draw_all (report, &options);
-  keep_pdf (workshop, &options, "long-text.pdf");
-}
-
 static char *
 dup_report_text (IapReport *report)
 {
@@ -226,6 +205,129 @@ dup_report_text (IapReport *report)
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static guint
+count (const char *text,
+       const char *what)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, what); p != NULL; p = strstr (p + 1, what))
+    n++;
+
+  return n;
+}
+
+/* A description of several pages runs on over them, broken between
+ * lines under the repeated header: every word is printed, once, and no
+ * row leaves its page's body. */
+static void
+test_report_long_text (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(IapWorkshop) workshop = NULL;
+  g_autoptr(IapReport) report = NULL;
+  g_autofree char *words = NULL;
+  IapReportOptions options;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (text, "Sentence %u of a very long risk description that wraps. ", i + 1);
+  g_string_append (text, "Averyveryverylongwordwithoutanyspacethatmuststillwrapinsideitscell, "
+                         "source: https://example.org/the-last-words");
+  workshop = new_workshop_with_risks (3, text->str);
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_LETTER);
+  report = iap_report_new (workshop, &options);
+  assert_rows_fit (report, &options);
+  draw_all (report, &options);
+  keep_pdf (workshop, &options, "long-text.pdf");
+
+  words = dup_report_text (report);
+  g_assert_cmpuint (count (words, "https://example.org/the-last-words"), ==, 3);
+  g_assert_cmpuint (count (words, "Sentence 400 of"), ==, 3);
+  g_assert_cmpuint (count (words, "Sentence 1 of"), ==, 3);
+  /* Each line on one page only */
+  g_assert_cmpuint (count (words, "Sentence 237 of"), ==, 3);
+  g_assert_null (strstr (words, "…"));
+}
+
+/* A heading keeps with what follows it: wherever the page ends, the
+ * heading, the table's header row and the first lines of its first row
+ * share a page. Swept over every position on a page. */
+static void
+test_report_keep_with_next (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autoptr(GString) tall = g_string_new (NULL);
+  const char *headers[] = { "By", "Dissent" };
+  static const double widths[] = { 0.3, 0.7 };
+  IapReportOptions options;
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append_printf (tall, "%sLine %u of the first row", i > 0 ? "\n" : "", i + 1);
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  for (guint k = 0; k < 70; k++)
+    {
+      g_autoptr(IapReport) report = iap_report_new (workshop, &options);
+      const char *cells[] = { "Amara Diallo", tall->str };
+      guint first_page = iap_report_get_n_pages (report), n_rows, heading = G_MAXUINT, row = G_MAXUINT;
+      const IapReportRow *rows;
+
+      iap_report_new_page (report);
+      for (guint p = 0; p < k; p++)
+        iap_report_add_paragraph (report, "A paragraph of one line, to move down the page.");
+      iap_report_add_heading (report, "Kept heading", FALSE);
+      iap_report_add_subheading (report, "Kept subheading");
+      iap_report_begin_table (report, headers, widths, 2);
+      iap_report_add_row (report, cells, NULL);
+      iap_report_end_table (report);
+
+      for (guint page = first_page; page < iap_report_get_n_pages (report); page++)
+        {
+          g_autofree char *words = iap_report_dup_page_text (report, page);
+
+          if (heading == G_MAXUINT && strstr (words, "Kept heading") != NULL)
+            heading = page;
+          if (row == G_MAXUINT && strstr (words, "Line 1 of the first row") != NULL)
+            row = page;
+        }
+      g_assert_cmpuint (heading, ==, row);
+      rows = iap_report_get_rows (report, &n_rows);
+      g_assert_true (rows[n_rows - 1].header == FALSE);
+      /* The table's own header: on the heading's page, just above */
+      for (guint i = n_rows; i > 0; i--)
+        if (rows[i - 1].header)
+          {
+            g_assert_cmpuint (rows[i - 1].page, ==, heading);
+            break;
+          }
+      assert_rows_fit (report, &options);
+    }
+}
+
+/* Values inserted in sentences are isolated (FSI … PDI), so that an
+ * Arabic name keeps the parentheses around a Latin entity; a participant
+ * with no entity is not "Name ()" */
+static void
+test_report_isolates (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autoptr(IapReport) report = NULL;
+  g_autofree char *words = NULL;
+  IapReportOptions options;
+
+  iap_workshop_add_participant (workshop, "humanitarian", "أمينة ديالو", "OCHA");
+  iap_workshop_add_participant (workshop, "political", "Omar Saidov", "\u00a0");
+  iap_workshop_add_participant (workshop, "ngo", "", "");
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  report = iap_report_new (workshop, &options);
+  words = dup_report_text (report);
+  g_assert_nonnull (strstr (words, "\u2068أمينة ديالو\u2069 (\u2068OCHA\u2069)"));
+  g_assert_nonnull (strstr (words, "\u2068Omar Saidov\u2069"));
+  g_assert_null (strstr (words, "Omar Saidov\u2069 ("));
+  g_assert_null (strstr (words, "()"));
+  g_assert_nonnull (strstr (words, "Participant p3"));
 }
 
 /* The facilitator, a participant who owns a mitigation, and the official
@@ -268,8 +370,8 @@ test_report_empty (void)
 
   iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
   report = iap_report_new (workshop, &options);
-  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 5);
-  g_assert_cmpuint (g_strv_length ((char **) iap_report_get_section_titles (report)), ==, 5);
+  g_assert_cmpuint (iap_report_get_n_pages (report), >=, 6);
+  g_assert_cmpuint (g_strv_length ((char **) iap_report_get_section_titles (report)), ==, 6);
   draw_all (report, &options);
 }
 
@@ -319,6 +421,8 @@ main (int   argc,
   g_test_add_func ("/report/letter", test_report_letter);
   g_test_add_func ("/report/many-risks", test_report_many_risks);
   g_test_add_func ("/report/long-text", test_report_long_text);
+  g_test_add_func ("/report/keep-with-next", test_report_keep_with_next);
+  g_test_add_func ("/report/isolates", test_report_isolates);
   g_test_add_func ("/report/anonymize", test_report_anonymize);
   g_test_add_func ("/report/empty", test_report_empty);
   g_test_add_func ("/report/chart-ids", test_report_chart_ids);

@@ -60,8 +60,21 @@ void         iap_report_add_row         (IapReport          *self,
                                          const int          *bands);
 gboolean     iap_report_add_row_if_fits (IapReport          *self,
                                          const char * const *cells,
-                                         const int          *bands);
+                                         const int          *bands,
+                                         gboolean            keep_room_for_note);
 void         iap_report_end_table       (IapReport          *self);
+
+/* Makes the markup of a paragraph that names @page (from 1; 0 when the
+ * section is not in the report) */
+typedef char *(*IapReportPageReference) (IapReport *report,
+                                         guint      page,
+                                         gpointer   data);
+
+void         iap_report_add_page_reference (IapReport              *self,
+                                            const char             *section,
+                                            IapReportPageReference  write,
+                                            gpointer                data);
+PangoDirection iap_report_get_direction (void);
 
 void         iap_report_add_sections    (IapReport          *self);
 

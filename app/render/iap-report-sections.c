@@ -14,10 +14,12 @@
 #include <glib/gi18n.h>
 
 #include "iap-balance-chart.h"
+#include "iap-appetite.h"
 #include "iap-consensus.h"
 #include "iap-environment.h"
 #include "iap-options-analysis.h"
 #include "iap-report-private.h"
+#include "iap-text.h"
 
 #define N_TOP_RISKS 5
 
@@ -99,13 +101,17 @@ dup_owner (IapReport     *report,
 {
   const char *owner = iap_mitigation_get_owner (mitigation);
   const char *entity = iap_mitigation_get_owner_entity (mitigation);
+  g_autofree char *who = NULL, *where = NULL;
 
-  if (iap_report_get_anonymize (report) || owner[0] == '\0')
-    return g_markup_escape_text (entity, -1);
-  if (entity[0] == '\0')
+  if (iap_report_get_anonymize (report) || iap_text_is_blank (owner))
+    return g_markup_escape_text (iap_text_is_blank (entity) ? "" : entity, -1);
+  if (iap_text_is_blank (entity))
     return g_markup_escape_text (owner, -1);
 
-  return g_markup_printf_escaped ("%s, %s", owner, entity);
+  who = iap_text_isolate (owner);
+  where = iap_text_isolate (entity);
+  /* Translators: the owner of a mitigation, then their entity */
+  return g_markup_printf_escaped (C_("owner", "%s, %s"), who, where);
 }
 
 /* The facilitator is a free text, often a name and a title: an
@@ -121,19 +127,37 @@ get_facilitator (IapReport *report)
   return facilitator;
 }
 
+/* The workshop's dates, whichever of them are given: "14 – 16 June 2026"
+ * would need the language's own rules, so each date is written whole */
+static char *
+dup_dates (const char *start_iso,
+           const char *end_iso)
+{
+  g_autofree char *start = format_date (start_iso);
+  g_autofree char *end = format_date (end_iso);
+  g_autofree char *from = iap_text_isolate (start);
+  g_autofree char *to = iap_text_isolate (end);
+
+  if (start[0] != '\0' && end[0] != '\0' && !g_str_equal (start, end))
+    /* Translators: the workshop's first and last days */
+    return g_strdup_printf (C_("dates", "%s – %s"), from, to);
+  if (start[0] != '\0')
+    return g_strdup (start);
+  if (end[0] != '\0')
+    /* Translators: the workshop's last day, when its first is not given */
+    return g_strdup_printf (C_("dates", "until %s"), to);
+
+  return g_strdup ("");
+}
+
 static void
 add_meta (IapReport *report)
 {
   IapWorkshop *workshop = iap_report_get_workshop (report);
-  g_autofree char *start = format_date (iap_workshop_get_start_date (workshop));
-  g_autofree char *end = format_date (iap_workshop_get_end_date (workshop));
-  g_autofree char *dates = NULL;
+  g_autofree char *dates = dup_dates (iap_workshop_get_start_date (workshop),
+                                       iap_workshop_get_end_date (workshop));
   g_autofree char *markup = NULL;
 
-  if (end[0] != '\0' && !g_str_equal (start, end))
-    dates = g_strdup_printf ("%s – %s", start, end);
-  else
-    dates = g_strdup (start);
   {
     g_autoptr(GString) line = g_string_new (NULL);
     const char *parts[] = { iap_workshop_get_country (workshop), dates, get_facilitator (report) };
@@ -142,9 +166,14 @@ add_meta (IapReport *report)
       {
         g_autofree char *part = NULL;
 
-        if (parts[i][0] == '\0')
+        g_autofree char *isolated = NULL;
+
+        if (iap_text_is_blank (parts[i]))
           continue;
-        part = g_markup_printf_escaped (i == 0 ? "<b>%s</b>" : "%s", parts[i]);
+        /* Each part in its own direction: an Arabic country does not
+         * reorder the dates that follow it */
+        isolated = iap_text_isolate (parts[i]);
+        part = g_markup_printf_escaped (i == 0 ? "<b>%s</b>" : "%s", isolated);
         g_string_append_printf (line, "%s%s", line->len > 0 ? "  ·  " : "", part);
       }
     if (line->len == 0)
@@ -154,11 +183,13 @@ add_meta (IapReport *report)
   iap_report_add_paragraph (report, markup);
 }
 
-static const char *
-option_label (IapWorkshop *workshop,
-              const char  *option)
+/* An option's label, isolated in its own direction: a full stop after an
+ * Arabic label stays at the end of the sentence */
+static char *
+dup_option_label (IapWorkshop *workshop,
+                  const char  *option)
 {
-  return lookup_label (workshop, IAP_CATALOG_OPTION, option);
+  return iap_text_isolate (lookup_label (workshop, IAP_CATALOG_OPTION, option));
 }
 
 /* The decision in one box: from the current configuration to the
@@ -175,34 +206,36 @@ add_decision (IapReport *report)
   g_autofree char *head = NULL;
   g_autofree char *why = NULL;
   g_autofree char *terms = NULL;
+  g_autofree char *current_label = dup_option_label (workshop, current);
+  g_autofree char *option_label = dup_option_label (workshop, option);
 
   if (option[0] == '\0' && current[0] == '\0')
     head = g_markup_printf_escaped (_("<b>Structural configuration:</b> neither the current configuration nor a recommendation is recorded."));
   else if (option[0] == '\0')
     /* Translators: the current structural configuration, when the group has not recommended one */
     head = g_markup_printf_escaped (_("<b>Structural configuration:</b> %s (current). No recommendation agreed yet."),
-                                    option_label (workshop, current));
+                                    current_label);
   else if (current[0] == '\0')
     /* Translators: the recommended structural configuration, when the current one is not recorded */
     head = g_markup_printf_escaped (_("<b>Recommended configuration: %s.</b> The current configuration is not recorded."),
-                                    option_label (workshop, option));
+                                    option_label);
   else if (g_str_equal (current, option))
     /* Translators: the group recommends keeping the current structural configuration */
     head = g_markup_printf_escaped (_("<b>Recommended configuration: keep %s,</b> the current configuration."),
-                                    option_label (workshop, current));
+                                    current_label);
   else
     /* Translators: from the current structural configuration to the recommended one */
     head = g_markup_printf_escaped (_("<b>Structural configuration:</b> %s (current)  →  <b>%s (recommended)</b>"),
-                                    option_label (workshop, current), option_label (workshop, option));
+                                    current_label, option_label);
   g_string_append (markup, head);
 
-  if (rationale[0] != '\0')
+  if (!iap_text_is_blank (rationale))
     why = g_markup_printf_escaped (_("\n<b>Rationale:</b> %s"), rationale);
   else if (option[0] != '\0')
     why = g_strdup (_("\n<b>Rationale:</b> <i>none recorded.</i>"));
   if (why != NULL)
     g_string_append (markup, why);
-  if (conditions[0] != '\0')
+  if (!iap_text_is_blank (conditions))
     terms = g_markup_printf_escaped (_("\n<b>Conditions:</b> %s"), conditions);
   else if (option[0] != '\0')
     terms = g_strdup (_("\n<b>Conditions:</b> <i>none recorded.</i>"));
@@ -304,10 +337,36 @@ add_environment (IapReport *report)
 
       g_string_append (markup, line);
     }
+  if (env->also_yes != NULL && env->also_yes[0] != NULL)
+    {
+      g_autofree char *labels = iap_environment_dup_labels ((const char * const *)env->also_yes, catalog);
+      g_autofree char *text = g_strdup_printf (_("Also answered Yes, without changing the level: %s."), labels);
+      g_autofree char *line = g_markup_printf_escaped ("\n%s", text);
+
+      g_string_append (markup, line);
+    }
   if (env->unknown != NULL && env->unknown[0] != NULL)
     {
       g_autofree char *open = iap_environment_dup_labels ((const char * const *)env->unknown, catalog);
       g_autofree char *line = g_markup_printf_escaped (_("\n<i>Open questions (answered Unknown): %s.</i>"), open);
+
+      g_string_append (markup, line);
+      /* What the open questions could make of it: all nine unknown is
+       * not simply "Permissive" */
+      if (env->potential > env->computed)
+        {
+          g_autofree char *could = g_markup_printf_escaped (_(" <i>Confirmed, they would make the computed level %s.</i>"),
+                                                            iap_environment_level_to_label (env->potential));
+
+          g_string_append (markup, could);
+        }
+    }
+  if (env->unanswered != NULL && env->unanswered[0] != NULL)
+    {
+      guint n = g_strv_length (env->unanswered);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u indicator is not answered yet.",
+                                                            "%u indicators are not answered yet.", n), n);
+      g_autofree char *line = g_markup_printf_escaped ("\n<i>%s</i>", text);
 
       g_string_append (markup, line);
     }
@@ -449,6 +508,18 @@ add_top_risks (IapReport *report)
   iap_report_end_table (report);
 }
 
+static char *
+write_options_elsewhere (IapReport *report,
+                         guint      page,
+                         gpointer   data)
+{
+  if (page == 0)
+    return g_strdup (_("<i>The structural options do not fit on this page: Group results weighs them.</i>"));
+
+  return g_strdup_printf (_("<i>The structural options do not fit on this page: Group results, page %u, weighs them.</i>"),
+                          page);
+}
+
 /* Page one: what a Head of Mission reads first, the decision and its
  * basis; the options chart where it fits, since Group results has it in
  * full. The risks follow on the next page. */
@@ -471,6 +542,9 @@ add_summary (IapReport *report)
   add_basis (report);
   if (n_options > 0 && iap_report_get_room_left (report) > chart_height + 30.0)
     iap_report_add_charts (report, &triple, &triple_caption, 1, chart_height);
+  else if (n_options > 0)
+    /* No room for it here: say where it is */
+    iap_report_add_page_reference (report, _("Group results"), write_options_elsewhere, NULL);
 }
 
 /* Where the risks lie, before and after mitigation, heading the register. */
@@ -506,6 +580,159 @@ dup_measures (IapWorkshop *workshop,
   return g_string_free (g_steal_pointer (&measures), FALSE);
 }
 
+/* Notes on a new line of a cell, when there are any */
+static void
+append_notes (GString    *text,
+              const char *notes)
+{
+  g_autofree char *line = NULL;
+
+  if (iap_text_is_blank (notes))
+    return;
+  /* Translators: the notes on a risk or a mitigation, in the report */
+  line = g_markup_printf_escaped (_("\n<i>Notes:</i> %s"), notes);
+  g_string_append (text, line);
+}
+
+/* Everything written about a risk, every word: a cell longer than a
+ * page runs on over the next */
+static char *
+dup_risk_text (IapRisk *risk)
+{
+  const char *title = iap_risk_get_title (risk);
+  const char *description = iap_risk_get_description (risk);
+  const char *notes = iap_risk_get_notes (risk);
+  GString *text = g_string_new (NULL);
+  g_autofree char *head = NULL;
+
+  head = g_markup_printf_escaped ("<b>%s</b>", iap_text_is_blank (title) ? C_("risk", "Untitled") : title);
+  g_string_append (text, head);
+  if (!iap_text_is_blank (description))
+    {
+      g_autofree char *line = g_markup_printf_escaped ("\n%s", description);
+
+      g_string_append (text, line);
+    }
+  append_notes (text, notes);
+
+  return g_string_free (text, FALSE);
+}
+
+/* A line of the setting table, when there is something to say */
+static void
+add_setting_row (IapReport  *report,
+                 const char *label,
+                 const char *value)
+{
+  g_autofree char *name = NULL, *text = NULL;
+  const char *cells[2];
+
+  if (iap_text_is_blank (value))
+    return;
+  name = g_markup_printf_escaped ("<b>%s</b>", label);
+  text = g_markup_escape_text (value, -1);
+  cells[0] = name, cells[1] = text;
+  iap_report_add_row (report, cells, NULL);
+}
+
+static void
+add_setting (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  const char *headers[] = { _("Setting"), _("As recorded") };
+  static const double widths[] = { 0.30, 0.70 };
+  const char * const *options = iap_workshop_get_options (workshop);
+  g_autofree char *considered = iap_options_dup_labels (options, iap_workshop_get_catalog (workshop), IAP_CATALOG_OPTION);
+  g_autofree char *review = format_date (iap_workshop_get_review_date (workshop));
+
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  add_setting_row (report, _("Integration policy"),
+                   iap_applicability_to_text (iap_applicability_for_workshop (workshop)));
+  add_setting_row (report, _("Mission type"), lookup_label (workshop, IAP_CATALOG_MISSION_TYPE, iap_workshop_get_mission_type (workshop)));
+  add_setting_row (report, _("Phase"), lookup_label (workshop, IAP_CATALOG_PHASE, iap_workshop_get_phase (workshop)));
+  add_setting_row (report, _("Current or proposed configuration"),
+                   lookup_label (workshop, IAP_CATALOG_OPTION, iap_workshop_get_current_option (workshop)));
+  add_setting_row (report, _("Options under consideration"), considered);
+  add_setting_row (report, _("Mandate features"), iap_workshop_get_mandate (workshop));
+  add_setting_row (report, _("Review of the plan"), review);
+  add_setting_row (report, _("Notes"), iap_workshop_get_notes (workshop));
+  iap_report_end_table (report);
+}
+
+static const char *
+answer_label (const char *answer)
+{
+  if (g_strcmp0 (answer, "yes") == 0)
+    return C_("answer", "Yes");
+  if (g_strcmp0 (answer, "no") == 0)
+    return C_("answer", "No");
+  if (g_strcmp0 (answer, "unknown") == 0)
+    return C_("answer", "Unknown");
+
+  /* Translators: a high-risk indicator nobody has answered yet */
+  return C_("answer", "Not answered");
+}
+
+/* Every indicator with its answer and the note it rests on; the
+ * environment line of page 1 says what they make of it. */
+static void
+add_indicators (IapReport *report)
+{
+  IapWorkshop *workshop = iap_report_get_workshop (report);
+  GListModel *indicators = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_INDICATOR);
+  const char *headers[] = { _("Indicator"), _("Kind"), _("Answer"), _("What it rests on") };
+  static const double widths[] = { 0.32, 0.14, 0.12, 0.42 };
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
+  g_autofree char *summary = iap_environment_dup_summary (env, iap_workshop_get_catalog (workshop));
+  g_autofree char *markup = NULL;
+  const char *override = iap_workshop_get_environment_override (workshop);
+
+  iap_report_add_subheading (report, _("High-risk environment indicators"));
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (indicators, i);
+      IapIndicatorAnswer *answer = iap_workshop_find_indicator (workshop, iap_catalog_entry_get_id (entry));
+      const char *value = answer != NULL ? iap_indicator_answer_get_answer (answer) : NULL;
+      const char *note = answer != NULL ? iap_indicator_answer_get_note (answer) : NULL;
+      g_autofree char *label = g_markup_escape_text (iap_catalog_entry_get_label (entry), -1);
+      g_autofree char *text = g_markup_escape_text (iap_text_is_blank (note) ? "–" : note, -1);
+      g_autofree char *shown = g_strcmp0 (value, "yes") == 0 ? g_markup_printf_escaped ("<b>%s</b>", answer_label (value))
+                                                             : g_markup_escape_text (answer_label (value), -1);
+      const char *cells[4];
+
+      cells[0] = label;
+      cells[1] = g_strcmp0 (iap_catalog_entry_get_group (entry), "core") == 0 ? _("Core") : _("Tension point");
+      cells[2] = shown, cells[3] = text;
+      iap_report_add_row (report, cells, NULL);
+    }
+  iap_report_end_table (report);
+
+  /* Translators: the environment classification and its reasons */
+  markup = g_markup_printf_escaped (_("<b>Operating environment.</b> %s"), summary);
+  iap_report_add_paragraph (report, markup);
+  if (override[0] != '\0' && !env->overridden)
+    {
+      IapEnvironmentLevel level;
+      g_autofree char *text = NULL;
+
+      iap_environment_level_from_id (override, &level);
+      /* Translators: %s is a classification, such as High-risk */
+      text = g_markup_printf_escaped (_("<i>An override to %s is recorded without a justification: it is not in force.</i>"),
+                                      iap_environment_level_to_label (level));
+      iap_report_add_paragraph (report, text);
+    }
+}
+
+/* Set-up and context as the facilitator recorded them */
+static void
+add_context (IapReport *report)
+{
+  iap_report_add_heading (report, _("Context"), TRUE);
+  add_setting (report);
+  add_indicators (report);
+}
+
 static void
 add_register (IapReport *report)
 {
@@ -529,8 +756,7 @@ add_register (IapReport *report)
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
       int bands[6] = { IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, 0, 0, IAP_REPORT_NO_BAND };
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *text = g_markup_printf_escaped ("<b>%s</b>\n%s", iap_risk_get_title (risk),
-                                                       iap_risk_get_description (risk));
+      g_autofree char *text = dup_risk_text (risk);
       g_autofree char *where = g_markup_printf_escaped ("%s\n<i>%s</i>",
                                                         lookup_label (workshop, IAP_CATALOG_ARRANGEMENT, iap_risk_get_arrangement (risk)),
                                                         lookup_label (workshop, IAP_CATALOG_AREA, iap_risk_get_area (risk)));
@@ -785,6 +1011,47 @@ dup_risk_numbers (IapWorkshop        *workshop,
   return g_string_free (g_steal_pointer (&numbers), FALSE);
 }
 
+/* The measure, its kind, treatment, the factors it answers and its
+ * notes: all that the plan records of it */
+static char *
+dup_mitigation_text (IapWorkshop   *workshop,
+                     IapMitigation *mitigation)
+{
+  const char *title = iap_mitigation_get_title (mitigation);
+  const char *treatment = iap_mitigation_get_treatment (mitigation);
+  const char *notes = iap_mitigation_get_notes (mitigation);
+  const char * const *factors = iap_mitigation_get_factors (mitigation);
+  GString *text = g_string_new (NULL);
+  g_autofree char *head = NULL;
+
+  if (iap_text_is_blank (title))
+    head = g_markup_printf_escaped ("<b>%s</b>", lookup_label (workshop, IAP_CATALOG_MEASURE,
+                                                               iap_mitigation_get_measure (mitigation)));
+  else
+    head = g_markup_printf_escaped ("<b>%s</b>\n%s", title,
+                                    lookup_label (workshop, IAP_CATALOG_MEASURE, iap_mitigation_get_measure (mitigation)));
+  g_string_append (text, head);
+  if (!iap_text_is_blank (treatment))
+    {
+      /* Translators: the ISO 31000 treatment of a mitigation, in the report */
+      g_autofree char *line = g_markup_printf_escaped (_("\n<i>Treatment:</i> %s"),
+                                                       iap_mitigation_treatment_label (treatment));
+
+      g_string_append (text, line);
+    }
+  if (factors != NULL && factors[0] != NULL)
+    {
+      g_autofree char *labels = iap_options_dup_labels (factors, iap_workshop_get_catalog (workshop), IAP_CATALOG_FACTOR);
+      /* Translators: the triple-hatting factors a mitigation answers */
+      g_autofree char *line = g_markup_printf_escaped (_("\n<i>Factors:</i> %s"), labels);
+
+      g_string_append (text, line);
+    }
+  append_notes (text, notes);
+
+  return g_string_free (text, FALSE);
+}
+
 static void
 add_mitigations (IapReport *report)
 {
@@ -803,8 +1070,7 @@ add_mitigations (IapReport *report)
     {
       g_autoptr(IapMitigation) mitigation = g_list_model_get_item (mitigations, i);
       g_autofree char *risks = dup_risk_numbers (workshop, iap_mitigation_get_risks (mitigation));
-      g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>\n%s", iap_mitigation_get_title (mitigation),
-                                                        lookup_label (workshop, IAP_CATALOG_MEASURE, iap_mitigation_get_measure (mitigation)));
+      g_autofree char *title = dup_mitigation_text (workshop, mitigation);
       g_autofree char *owner = dup_owner (report, mitigation);
       g_autofree char *due = format_date (iap_mitigation_get_due (mitigation));
       const char *cells[5];
@@ -817,56 +1083,136 @@ add_mitigations (IapReport *report)
 }
 
 /* Who accepted a risk: the official and their role, or only the role
- * when the report is anonymised. */
+ * when the report is anonymised; a dash for what is not given. */
 static char *
 dup_acceptor (IapReport *report,
               IapRisk   *risk)
 {
   const char *name = iap_risk_get_accepted_by (risk);
   const char *role = iap_risk_get_acceptance_role (risk);
+  gboolean has_name = !iap_text_is_blank (name) && !iap_report_get_anonymize (report);
+  gboolean has_role = !iap_text_is_blank (role);
 
-  if (!iap_report_get_anonymize (report))
-    return role[0] != '\0' ? g_markup_printf_escaped ("%s\n<i>%s</i>", name, role)
-                            : g_markup_escape_text (name, -1);
-  if (role[0] != '\0')
+  if (has_name && has_role)
+    return g_markup_printf_escaped ("%s\n<i>%s</i>", name, role);
+  if (has_name)
+    return g_markup_escape_text (name, -1);
+  if (has_role)
     return g_markup_printf_escaped ("<i>%s</i>", role);
+  if (!iap_text_is_blank (name))
+    /* Translators: in the report's table of risk acceptances, instead of the name of whoever accepted the risk */
+    return g_strdup (_("Not named"));
 
-  /* Translators: in the report's table of risk acceptances, instead of the name of whoever accepted the risk */
-  return g_strdup (_("Not named"));
+  return g_strdup ("–");
 }
 
+static gboolean
+has_acceptance_record (IapRisk *risk)
+{
+  return !iap_text_is_blank (iap_risk_get_accepted_by (risk)) ||
+         !iap_text_is_blank (iap_risk_get_acceptance_role (risk)) ||
+         !iap_text_is_blank (iap_risk_get_acceptance_date (risk)) ||
+         !iap_text_is_blank (iap_risk_get_acceptance_justification (risk));
+}
+
+/* Where an acceptance stands: complete, or what it lacks */
+static char *
+dup_acceptance_status (IapRisk   *risk,
+                       IapScales *scales)
+{
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autofree char *list = NULL;
+
+  if (!has_acceptance_record (risk))
+    return g_strdup (_("<b>Not accepted</b>"));
+  if (iap_risk_has_acceptance (risk))
+    return g_strdup (iap_risk_is_above_appetite (risk, scales) ? _("Accepted")
+                                                                : _("Accepted, though within the appetite"));
+
+  if (iap_text_is_blank (iap_risk_get_accepted_by (risk)))
+    g_ptr_array_add (missing, (gpointer) _("no name"));
+  if (iap_text_is_blank (iap_risk_get_acceptance_role (risk)))
+    g_ptr_array_add (missing, (gpointer) _("no role"));
+  if (!iap_date_parse (iap_risk_get_acceptance_date (risk), NULL))
+    g_ptr_array_add (missing, (gpointer) _("no date"));
+  if (iap_text_is_blank (iap_risk_get_acceptance_justification (risk)))
+    g_ptr_array_add (missing, (gpointer) _("no justification"));
+  g_ptr_array_add (missing, NULL);
+  /* Translators: joins what an acceptance lacks, as in “no role, no justification” */
+  list = g_strjoinv (_(", "), (char **) missing->pdata);
+
+  /* Translators: an acceptance that does not count yet, and what it lacks */
+  return g_markup_printf_escaped (_("<b>Incomplete:</b> %s"), list);
+}
+
+/* Every risk above the appetite, accepted or not, and every acceptance
+ * recorded, complete or not: none is left out. */
 static void
 add_acceptances (IapReport *report)
 {
   IapWorkshop *workshop = iap_report_get_workshop (report);
+  IapScales *scales = iap_workshop_get_scales (workshop);
   GListModel *risks = iap_workshop_get_risks (workshop);
-  const char *headers[] = { _("Risk"), _("Accepted by"), _("Date"), _("Justification") };
-  static const double widths[] = { 0.28, 0.20, 0.14, 0.38 };
+  const char *headers[] = { _("Risk"), _("Residual"), _("Acceptance"), _("Accepted by"), _("Date"), _("Justification") };
+  static const double widths[] = { 0.22, 0.10, 0.16, 0.17, 0.11, 0.24 };
+  g_auto(GStrv) unaccepted = iap_workshop_dup_unaccepted (workshop);
+  g_auto(GStrv) unassessed = iap_workshop_dup_unassessed (workshop);
   gboolean any = FALSE;
 
-  iap_report_add_subheading (report, _("Risk acceptances"));
+  iap_report_add_subheading (report, _("Residual risk and acceptances"));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
-      g_autofree char *title = NULL, *by = NULL, *date = NULL, *why = NULL;
-      const char *cells[4];
+      int bands[6] = { IAP_REPORT_NO_BAND, 0, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND };
+      g_autofree char *title = NULL, *residual = NULL, *status = NULL, *by = NULL, *date = NULL, *why = NULL;
+      g_autofree char *isolated = NULL;
+      const char *cells[6];
 
-      if (iap_risk_get_accepted_by (risk)[0] == '\0')
+      if (!iap_risk_is_above_appetite (risk, scales) && !has_acceptance_record (risk))
         continue;
       if (!any)
         iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
       any = TRUE;
-      title = g_markup_printf_escaped ("%u. %s", i + 1, iap_risk_get_title (risk));
+      isolated = iap_text_isolate (iap_risk_get_title (risk));
+      /* Translators: a risk by its number in the register, then its title */
+      title = g_markup_printf_escaped (C_("risk", "%u. %s"), i + 1, isolated);
+      residual = dup_rating (workshop, risk, IAP_RATING_RESIDUAL, &bands[1]);
+      status = dup_acceptance_status (risk, scales);
       by = dup_acceptor (report, risk);
       date = format_date (iap_risk_get_acceptance_date (risk));
-      why = g_markup_escape_text (iap_risk_get_acceptance_justification (risk), -1);
-      cells[0] = title, cells[1] = by, cells[2] = date, cells[3] = why;
-      iap_report_add_row (report, cells, NULL);
+      why = iap_text_is_blank (iap_risk_get_acceptance_justification (risk))
+            ? g_strdup ("–") : g_markup_escape_text (iap_risk_get_acceptance_justification (risk), -1);
+      cells[0] = title, cells[1] = residual, cells[2] = status;
+      cells[3] = by, cells[4] = date[0] != '\0' ? date : "–", cells[5] = why;
+      iap_report_add_row (report, cells, bands);
     }
   if (any)
     iap_report_end_table (report);
   else
-    iap_report_add_paragraph (report, _("No residual risk has been formally accepted."));
+    iap_report_add_paragraph (report, _("No residual risk is above the appetite, and no acceptance is recorded."));
+
+  if (unaccepted[0] != NULL)
+    {
+      g_autofree char *numbers = dup_risk_numbers (workshop, (const char * const *) unaccepted);
+      guint n = g_strv_length (unaccepted);
+      g_autofree char *text = g_markup_printf_escaped (g_dngettext (NULL,
+                                                                    "<b>The plan cannot be signed yet:</b> %u risk above the appetite has no complete acceptance (risk %s).",
+                                                                    "<b>The plan cannot be signed yet:</b> %u risks above the appetite have no complete acceptance (risks %s).",
+                                                                    n), n, numbers);
+
+      iap_report_add_paragraph (report, text);
+    }
+  if (unassessed[0] != NULL)
+    {
+      g_autofree char *numbers = dup_risk_numbers (workshop, (const char * const *) unassessed);
+      guint n = g_strv_length (unassessed);
+      g_autofree char *text = g_markup_printf_escaped (g_dngettext (NULL,
+                                                                    "%u risk has no residual rating yet and cannot be judged against the appetite (risk %s).",
+                                                                    "%u risks have no residual rating yet and cannot be judged against the appetite (risks %s).",
+                                                                    n), n, numbers);
+
+      iap_report_add_paragraph (report, text);
+    }
 }
 
 static void
@@ -955,6 +1301,28 @@ add_consensus_rule (IapReport *report)
   iap_report_add_paragraph (report, rule);
 }
 
+/* "Name (Entity)", each isolated in its own direction; without one of
+ * them, the other alone; without either, the participant's id */
+static char *
+dup_participant (IapParticipant *participant)
+{
+  const char *name = iap_participant_get_name (participant);
+  const char *entity = iap_participant_get_entity (participant);
+  g_autofree char *who = iap_text_isolate (name);
+  g_autofree char *where = iap_text_isolate (entity);
+
+  if (iap_text_is_blank (name) && iap_text_is_blank (entity))
+    /* Translators: a participant with neither a name nor an entity, by their id in the file */
+    return g_markup_printf_escaped (_("Participant %s"), iap_participant_get_id (participant));
+  if (iap_text_is_blank (entity))
+    return g_markup_escape_text (who, -1);
+  if (iap_text_is_blank (name))
+    return g_markup_escape_text (where, -1);
+
+  /* Translators: a participant's name, then their entity */
+  return g_markup_printf_escaped (C_("participant", "%s (%s)"), who, where);
+}
+
 /* Names and entities of a pillar's participants; nothing when the
  * report is anonymised: an organisation of one participant names them. */
 static char *
@@ -976,11 +1344,7 @@ dup_pillar_names (IapReport  *report,
       (*n)++;
       if (iap_report_get_anonymize (report))
         continue;
-      if (iap_participant_get_name (participant)[0] == '\0')
-        who = g_markup_escape_text (iap_participant_get_entity (participant), -1);
-      else
-        who = g_markup_printf_escaped ("%s (%s)", iap_participant_get_name (participant),
-                                       iap_participant_get_entity (participant));
+      who = dup_participant (participant);
       g_string_append_printf (names, "%s%s", names->len > 0 ? "; " : "", who);
     }
 
@@ -1026,6 +1390,52 @@ add_participants (IapReport *report)
                                         "officials who accepted a risk appear by their entity or role.</i>"));
 }
 
+static const char *
+kind_label (IapCatalogEntry *entry)
+{
+  const char *kind = iap_catalog_entry_get_kind (entry);
+
+  if (g_strcmp0 (kind, IAP_CATALOG_ARRANGEMENT) == 0)
+    return _("Integration arrangement");
+  if (g_strcmp0 (kind, IAP_CATALOG_AREA) == 0)
+    return _("Humanitarian-space area");
+  if (g_strcmp0 (kind, IAP_CATALOG_FACTOR) == 0)
+    return g_strcmp0 (iap_catalog_entry_get_polarity (entry), "risk") == 0 ? _("Triple-hatting factor: a risk")
+                                                                           : _("Triple-hatting factor: a benefit");
+  if (g_strcmp0 (kind, IAP_CATALOG_MEASURE) == 0)
+    return _("Mitigation measure");
+  if (g_strcmp0 (kind, IAP_CATALOG_OPTION) == 0)
+    return _("Structural option");
+
+  return kind;
+}
+
+/* What the workshop added to the catalog, with its descriptions */
+static void
+add_own_entries (IapReport *report)
+{
+  GListModel *custom = iap_catalog_get_custom (iap_workshop_get_catalog (iap_report_get_workshop (report)));
+  const char *headers[] = { _("Entry"), _("Kind"), _("Description") };
+  static const double widths[] = { 0.30, 0.25, 0.45 };
+
+  if (g_list_model_get_n_items (custom) == 0)
+    return;
+  iap_report_add_subheading (report, _("The workshop’s own catalog entries"));
+  iap_report_begin_table (report, headers, widths, G_N_ELEMENTS (widths));
+  for (guint i = 0; i < g_list_model_get_n_items (custom); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (custom, i);
+      g_autofree char *label = g_markup_escape_text (iap_catalog_entry_get_label (entry), -1);
+      g_autofree char *kind = g_markup_escape_text (kind_label (entry), -1);
+      const char *description = iap_catalog_entry_get_description (entry);
+      g_autofree char *text = g_markup_escape_text (iap_text_is_blank (description) ? "–" : description, -1);
+      const char *cells[] = { label, kind, text };
+
+      iap_report_add_row (report, cells, NULL);
+    }
+  iap_report_end_table (report);
+}
+
 static void
 add_method (IapReport *report)
 {
@@ -1036,6 +1446,7 @@ add_method (IapReport *report)
   add_scale (report, _("Impact scale"), iap_scales_get_impact (scales));
   add_band_matrix (report);
   add_consensus_rule (report);
+  add_own_entries (report);
   add_participants (report);
 }
 
@@ -1046,5 +1457,6 @@ iap_report_add_sections (IapReport *self)
   add_register (self);
   add_group_results (self);
   add_plan (self);
+  add_context (self);
   add_method (self);
 }

@@ -36,6 +36,9 @@ typedef enum
   BLOCK_CHART,
 } BlockKind;
 
+/* A text block shows its layout whole, or only lines
+ * [first_line, end_line) when a text runs on over a page break: then its
+ * y is where the first of those lines goes. */
 typedef struct
 {
   BlockKind    kind;
@@ -44,9 +47,53 @@ typedef struct
   double       width;
   double       height;
   PangoLayout *layout;
+  int          first_line;
+  int          end_line;
   IapColor     color;
   int          chart;
 } Block;
+
+/* Where a line of a layout lies, in points from the layout's top */
+typedef struct
+{
+  double top;
+  double bottom;
+  double baseline;
+  int    start_index;
+  int    length;
+} LineBox;
+
+/* A paragraph naming the page a later section starts on, written once
+ * every page is laid out */
+typedef struct
+{
+  Block                 *block;
+  char                  *section;
+  IapReportPageReference write;
+  gpointer               data;
+} Reference;
+
+static void
+reference_free (gpointer data)
+{
+  Reference *reference = data;
+
+  g_free (reference->section);
+  g_free (reference);
+}
+
+/* Headings and a table's header row keep with what follows: from the
+ * block @block of page @page (at @y) on, they move to the next page if
+ * that is where the next text or row has to go. */
+typedef struct
+{
+  gboolean active;
+  guint    page;
+  guint    block;
+  guint    row;
+  guint    section;
+  double   y;
+} Keep;
 
 struct _IapReport
 {
@@ -63,6 +110,11 @@ struct _IapReport
   GArray           *rows;
   GPtrArray        *sections;
   double            y;
+
+  Keep              keep;
+  /* The page each section starts on, as sections lists them */
+  GArray           *section_pages;
+  GPtrArray        *references;
 
   /* The table being laid out, whose header repeats on each page. */
   char            **headers;
@@ -102,6 +154,8 @@ iap_report_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->section_pages, g_array_unref);
+  g_clear_pointer (&self->references, g_ptr_array_unref);
   g_clear_pointer (&self->headers, g_strfreev);
   g_clear_pointer (&self->widths, g_free);
 
@@ -120,6 +174,8 @@ iap_report_init (IapReport *self)
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->rows = g_array_new (FALSE, TRUE, sizeof (IapReportRow));
   self->sections = g_ptr_array_new_with_free_func (g_free);
+  self->section_pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->references = g_ptr_array_new_with_free_func (reference_free);
 }
 
 void
@@ -159,9 +215,27 @@ create_context (void)
   pango_cairo_context_set_font_options (context, font_options);
   pango_cairo_context_set_resolution (context, 72.0);
   pango_context_set_round_glyph_positions (context, FALSE);
+  /* Every paragraph runs in the direction of the report's language, not
+   * of its first word: an Arabic country name does not turn an English
+   * line around. Inserted values are isolated (iap_text_isolate()). */
+  pango_context_set_base_dir (context, iap_report_get_direction ());
   cairo_font_options_destroy (font_options);
 
   return context;
+}
+
+/**
+ * iap_report_get_direction:
+ *
+ * Returns: the direction of the language the report is written in
+ */
+PangoDirection
+iap_report_get_direction (void)
+{
+  /* Translators: "default:RTL" for a language written right to left,
+   * "default:LTR" otherwise; never another text */
+  return g_str_equal (C_("text direction", "default:LTR"), "default:RTL") ? PANGO_DIRECTION_RTL
+                                                                           : PANGO_DIRECTION_LTR;
 }
 
 static PangoLayout *
@@ -177,9 +251,52 @@ create_layout (IapReport  *self,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
 
   return layout;
+}
+
+static GArray *
+measure_lines (PangoLayout *layout)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (LineBox));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      LineBox box;
+      int top, bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &top, &bottom);
+      box.top = pango_units_to_double (top);
+      box.bottom = pango_units_to_double (bottom);
+      box.baseline = pango_units_to_double (pango_layout_iter_get_baseline (iter));
+      box.start_index = line->start_index;
+      box.length = line->length;
+      g_array_append_val (lines, box);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return lines;
+}
+
+/* How many lines of @lines from @first fit in @height; at least one, so
+ * that a text always moves on */
+static guint
+lines_fitting (GArray *lines,
+               guint   first,
+               double  height)
+{
+  guint end = first;
+  double top = g_array_index (lines, LineBox, first).top;
+
+  while (end < lines->len && g_array_index (lines, LineBox, end).bottom - top <= height)
+    end++;
+
+  return MAX (end, first + 1);
 }
 
 static double
@@ -241,17 +358,86 @@ iap_report_get_anonymize (IapReport *self)
   return self->options.anonymize || iap_workshop_get_anonymize (self->workshop);
 }
 
-void
-iap_report_new_page (IapReport *self)
-{
-  g_ptr_array_add (self->pages, g_ptr_array_new_with_free_func (block_free));
-  self->y = content_top (self);
-}
-
 static GPtrArray *
 current_page (IapReport *self)
 {
   return g_ptr_array_index (self->pages, self->pages->len - 1);
+}
+
+static void
+keep_with_next (IapReport *self)
+{
+  if (self->keep.active)
+    return;
+
+  self->keep.active = TRUE;
+  self->keep.page = self->pages->len - 1;
+  self->keep.block = current_page (self)->len;
+  self->keep.row = self->rows->len;
+  self->keep.section = self->sections->len;
+  self->keep.y = self->y;
+}
+
+/* What follows a heading has been placed beside it */
+static void
+kept (IapReport *self)
+{
+  self->keep.active = FALSE;
+}
+
+/* Starts a new page, taking along the headings (and a table's header)
+ * waiting at the foot of this one for what follows them.
+ *
+ * Returns: whether it did */
+static gboolean
+next_page (IapReport *self)
+{
+  GPtrArray *previous = self->pages->len > 0 ? current_page (self) : NULL;
+  gboolean carry = self->keep.active && previous != NULL &&
+                   self->keep.page == self->pages->len - 1 &&
+                   self->keep.y > content_top (self) + 0.5;
+  double shift = content_top (self) - self->keep.y;
+  double y = self->y;
+  GPtrArray *page;
+
+  page = g_ptr_array_new_with_free_func (block_free);
+  g_ptr_array_add (self->pages, page);
+  self->y = content_top (self);
+  if (!carry)
+    {
+      kept (self);
+      return FALSE;
+    }
+
+  while (previous->len > self->keep.block)
+    {
+      Block *block = g_ptr_array_steal_index (previous, self->keep.block);
+
+      block->y += shift;
+      g_ptr_array_add (page, block);
+    }
+  for (guint i = self->keep.row; i < self->rows->len; i++)
+    {
+      IapReportRow *row = &g_array_index (self->rows, IapReportRow, i);
+
+      row->page = self->pages->len - 1;
+      row->y += shift;
+    }
+  for (guint i = self->keep.section; i < self->section_pages->len; i++)
+    g_array_index (self->section_pages, guint, i) = self->pages->len - 1;
+  self->keep.page = self->pages->len - 1;
+  self->keep.block = 0;
+  self->keep.y = content_top (self);
+  self->y = y + shift;
+
+  return TRUE;
+}
+
+void
+iap_report_new_page (IapReport *self)
+{
+  kept (self);
+  next_page (self);
 }
 
 /* Moves to a new page unless @height still fits on this one. */
@@ -260,7 +446,17 @@ ensure_space (IapReport *self,
               double     height)
 {
   if (self->y + height > content_bottom (self) && self->y > content_top (self))
-    iap_report_new_page (self);
+    next_page (self);
+}
+
+static void
+add_section (IapReport  *self,
+             const char *title)
+{
+  guint page = self->pages->len - 1;
+
+  g_ptr_array_add (self->sections, g_strdup (title));
+  g_array_append_val (self->section_pages, page);
 }
 
 static Block *
@@ -295,8 +491,68 @@ add_text (IapReport   *self,
                             layout_height (layout));
 
   block->layout = layout;
+  block->end_line = -1;
 
   return block;
+}
+
+/* Lines [first, end) of @layout at @y, their first line's top there */
+static Block *
+add_text_lines (IapReport   *self,
+                PangoLayout *layout,
+                GArray      *lines,
+                guint        first,
+                guint        end,
+                double       x,
+                double       y)
+{
+  double top = g_array_index (lines, LineBox, first).top;
+  double bottom = g_array_index (lines, LineBox, end - 1).bottom;
+  Block *block;
+
+  if (first == 0 && end == lines->len)
+    return add_text (self, layout, x, y);
+
+  block = add_block (self, BLOCK_TEXT, x, y, pango_units_to_double (pango_layout_get_width (layout)),
+                     bottom - top);
+  block->layout = layout;
+  block->first_line = first;
+  block->end_line = end;
+
+  return block;
+}
+
+/* Places @layout at @x from here on, running on over as many pages as
+ * it needs, broken between lines; every line is printed. */
+static void
+flow_text (IapReport   *self,
+           PangoLayout *layout,
+           double       x,
+           double       space_after)
+{
+  g_autoptr(GArray) lines = measure_lines (layout);
+  guint first = 0;
+
+  while (first < lines->len)
+    {
+      guint end = lines_fitting (lines, first, content_bottom (self) - self->y);
+      double top = g_array_index (lines, LineBox, first).top;
+
+      /* A page that holds not even one line: go on to the next */
+      if (g_array_index (lines, LineBox, end - 1).bottom - top > content_bottom (self) - self->y &&
+          self->y > content_top (self))
+        {
+          next_page (self);
+          continue;
+        }
+      add_text_lines (self, first == 0 ? layout : g_object_ref (layout), lines, first, end, x, self->y);
+      self->y += g_array_index (lines, LineBox, end - 1).bottom - top;
+      kept (self);
+      first = end;
+      if (first < lines->len)
+        next_page (self);
+    }
+  self->y += space_after;
 }
 
 /* The first section's title is a small line above the document's title. */
@@ -309,18 +565,21 @@ iap_report_add_title (IapReport  *self,
   g_autofree char *kicker = g_markup_printf_escaped ("<b>%s</b>", upper);
   g_autofree char *markup = g_markup_printf_escaped ("<b>%s</b>", text);
   PangoLayout *layout = create_layout (self, kicker, 10.0, iap_report_get_text_width (self));
-  Block *block = add_text (self, layout, self->options.margin_left, self->y);
+  Block *block;
 
+  add_section (self, section);
+  keep_with_next (self);
+  block = add_text (self, layout, self->options.margin_left, self->y);
   block->color = muted;
   self->y += layout_height (layout) + 2.0;
   layout = create_layout (self, markup, IAP_REPORT_TITLE_SIZE, iap_report_get_text_width (self));
   block = add_text (self, layout, self->options.margin_left, self->y);
   block->color = accent;
   self->y += layout_height (layout) + BLOCK_SPACE;
-  g_ptr_array_add (self->sections, g_strdup (section));
 }
 
-/* A heading keeps at least a few lines of what follows on its page. */
+/* A heading keeps with what follows: when that goes to the next page,
+ * so does the heading. */
 void
 iap_report_add_heading (IapReport  *self,
                         const char *text,
@@ -336,15 +595,16 @@ iap_report_add_heading (IapReport  *self,
   else
     {
       self->y += BLOCK_SPACE;
-      ensure_space (self, height + 80.0);
+      ensure_space (self, height + 40.0);
     }
+  add_section (self, text);
+  keep_with_next (self);
   block = add_text (self, layout, self->options.margin_left, self->y);
   block->color = accent;
   self->y += height + 2.0;
   block = add_block (self, BLOCK_LINE, self->options.margin_left, self->y, iap_report_get_text_width (self), 0);
   block->color = accent;
   self->y += BLOCK_SPACE;
-  g_ptr_array_add (self->sections, g_strdup (text));
 }
 
 void
@@ -356,7 +616,8 @@ iap_report_add_subheading (IapReport  *self,
   double height = layout_height (layout);
 
   self->y += BLOCK_SPACE / 2;
-  ensure_space (self, height + 50.0);
+  ensure_space (self, height + 30.0);
+  keep_with_next (self);
   add_text (self, layout, self->options.margin_left, self->y);
   self->y += height + BLOCK_SPACE / 2;
 }
@@ -366,11 +627,60 @@ iap_report_add_paragraph (IapReport  *self,
                           const char *markup)
 {
   PangoLayout *layout = create_layout (self, markup, IAP_REPORT_BODY_SIZE, iap_report_get_text_width (self));
-  double height = layout_height (layout);
 
-  ensure_space (self, height);
-  add_text (self, layout, self->options.margin_left, self->y);
-  self->y += height + BLOCK_SPACE;
+  /* Whole on the next page if it fits there; longer, it runs on */
+  if (layout_height (layout) <= content_bottom (self) - content_top (self))
+    ensure_space (self, layout_height (layout));
+  flow_text (self, layout, self->options.margin_left, BLOCK_SPACE);
+}
+
+/**
+ * iap_report_add_page_reference:
+ * @section: the title of a section that comes later
+ * @write: makes the paragraph's markup for the page number, from 1
+ *
+ * A short paragraph that says on which page @section starts, such as
+ * "3 more: see the Risk register, page 2".
+ */
+void
+iap_report_add_page_reference (IapReport              *self,
+                               const char             *section,
+                               IapReportPageReference  write,
+                               gpointer                data)
+{
+  g_autofree char *markup = write (self, 999, data);
+  PangoLayout *layout = create_layout (self, markup, IAP_REPORT_TABLE_SIZE, iap_report_get_text_width (self));
+  Reference *reference;
+
+  ensure_space (self, 2.0 + layout_height (layout));
+  reference = g_new0 (Reference, 1);
+  reference->block = add_text (self, layout, self->options.margin_left, self->y + 2.0);
+  reference->block->color = muted;
+  reference->section = g_strdup (section);
+  reference->write = write;
+  reference->data = data;
+  g_ptr_array_add (self->references, reference);
+  self->y += 2.0 + layout_height (layout) + BLOCK_SPACE;
+  kept (self);
+}
+
+static void
+write_references (IapReport *self)
+{
+  for (guint i = 0; i < self->references->len; i++)
+    {
+      Reference *reference = g_ptr_array_index (self->references, i);
+      guint page = 0;
+      g_autofree char *markup = NULL;
+
+      for (guint s = 0; s < self->section_pages->len; s++)
+        if (g_str_equal (g_ptr_array_index (self->sections, s), reference->section))
+          page = g_array_index (self->section_pages, guint, s) + 1;
+      markup = reference->write (self, page, reference->data);
+      g_clear_object (&reference->block->layout);
+      reference->block->layout = create_layout (self, markup, IAP_REPORT_TABLE_SIZE,
+                                                reference->block->width);
+    }
 }
 
 /* A paragraph in a tinted box with a band-coloured edge, for the
@@ -382,19 +692,39 @@ iap_report_add_callout (IapReport  *self,
 {
   double width = iap_report_get_text_width (self);
   PangoLayout *layout = create_layout (self, markup, IAP_REPORT_BODY_SIZE + 0.5, width - 20.0);
-  double height = layout_height (layout) + 2 * 6.0;
-  Block *block;
+  g_autoptr(GArray) lines = measure_lines (layout);
+  guint first = 0;
 
-  ensure_space (self, height);
-  block = add_block (self, BLOCK_FILL, self->options.margin_left, self->y, width, height);
-  block->color = (IapColor) { 0.95, 0.96, 0.97 };
-  block = add_block (self, BLOCK_FILL, self->options.margin_left, self->y, 4.0, height);
-  if (band >= 0)
-    iap_palette_get_band_fill (band, &block->color);
-  else
-    block->color = accent;
-  add_text (self, layout, self->options.margin_left + 14.0, self->y + 6.0);
-  self->y += height + BLOCK_SPACE;
+  if (layout_height (layout) + 2 * 6.0 <= content_bottom (self) - content_top (self))
+    ensure_space (self, layout_height (layout) + 2 * 6.0);
+  /* A box on each page that the text runs on over */
+  while (first < lines->len)
+    {
+      guint end = lines_fitting (lines, first, content_bottom (self) - self->y - 2 * 6.0);
+      double height = g_array_index (lines, LineBox, end - 1).bottom - g_array_index (lines, LineBox, first).top;
+      Block *block;
+
+      if (height + 2 * 6.0 > content_bottom (self) - self->y && self->y > content_top (self))
+        {
+          next_page (self);
+          continue;
+        }
+      block = add_block (self, BLOCK_FILL, self->options.margin_left, self->y, width, height + 2 * 6.0);
+      block->color = (IapColor) { 0.95, 0.96, 0.97 };
+      block = add_block (self, BLOCK_FILL, self->options.margin_left, self->y, 4.0, height + 2 * 6.0);
+      if (band >= 0)
+        iap_palette_get_band_fill (band, &block->color);
+      else
+        block->color = accent;
+      add_text_lines (self, first == 0 ? layout : g_object_ref (layout), lines, first, end,
+                      self->options.margin_left + 14.0, self->y + 6.0);
+      self->y += height + 2 * 6.0;
+      kept (self);
+      first = end;
+      if (first < lines->len)
+        next_page (self);
+    }
+  self->y += BLOCK_SPACE;
 }
 
 /* Charts side by side, each with a caption above it. */
@@ -429,6 +759,7 @@ iap_report_add_charts (IapReport            *self,
       block->chart = charts[i];
     }
   self->y += caption_height + 2.0 + height + BLOCK_SPACE;
+  kept (self);
 }
 
 static void
@@ -462,32 +793,6 @@ iap_report_end_table (IapReport *self)
   self->n_columns = 0;
 }
 
-/* What a page holds under a header row: a row never splits, so a taller
- * one (a risk with pages of description) is cut short with an ellipsis. */
-static double
-max_row_height (IapReport *self)
-{
-  return (content_bottom (self) - content_top (self)) * 0.8;
-}
-
-static double
-cap_row (IapReport *self,
-         GPtrArray *layouts)
-{
-  double height = 0;
-
-  for (guint c = 0; c < layouts->len; c++)
-    {
-      PangoLayout *layout = g_ptr_array_index (layouts, c);
-
-      pango_layout_set_height (layout, pango_units_from_double (max_row_height (self) - 2 * CELL_PAD));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      height = MAX (height, layout_height (layout) + 2 * CELL_PAD);
-    }
-
-  return height;
-}
-
 static GPtrArray *
 measure_row (IapReport          *self,
              const char * const *cells,
@@ -507,18 +812,22 @@ measure_row (IapReport          *self,
       g_ptr_array_add (layouts, layout);
       *height = MAX (*height, layout_height (layout) + 2 * CELL_PAD);
     }
-  if (*height > max_row_height (self))
-    *height = cap_row (self, layouts);
 
   return layouts;
 }
 
+/* Places a row, or the part of it from line @firsts[c] to @ends[c] of
+ * each cell c when it runs on over pages (@lines: the cells' LineBox
+ * arrays); @firsts NULL for the whole row. */
 static void
-place_row (IapReport *self,
-           GPtrArray *layouts,
-           const int *bands,
-           gboolean   header,
-           double     height)
+place_row (IapReport  *self,
+           GPtrArray  *layouts,
+           GPtrArray  *lines,
+           const guint *firsts,
+           const guint *ends,
+           const int  *bands,
+           gboolean    header,
+           double      height)
 {
   double width = iap_report_get_text_width (self);
   double x = self->options.margin_left;
@@ -533,15 +842,20 @@ place_row (IapReport *self,
   for (guint c = 0; c < self->n_columns; c++)
     {
       double w = self->widths[c] * width;
-      Block *text;
+      PangoLayout *layout = g_ptr_array_index (layouts, c);
+      Block *text = NULL;
 
       if (bands != NULL && bands[c] != IAP_REPORT_NO_BAND)
         {
           block = add_block (self, BLOCK_FILL, x, self->y, w, height);
           iap_palette_get_band_fill (bands[c], &block->color);
         }
-      text = add_text (self, g_object_ref (g_ptr_array_index (layouts, c)), x + CELL_PAD, self->y + CELL_PAD);
-      if (bands != NULL && bands[c] != IAP_REPORT_NO_BAND)
+      if (firsts == NULL)
+        text = add_text (self, g_object_ref (layout), x + CELL_PAD, self->y + CELL_PAD);
+      else if (firsts[c] < ends[c])
+        text = add_text_lines (self, g_object_ref (layout), g_ptr_array_index (lines, c),
+                               firsts[c], ends[c], x + CELL_PAD, self->y + CELL_PAD);
+      if (text != NULL && bands != NULL && bands[c] != IAP_REPORT_NO_BAND)
         iap_palette_get_band_text (bands[c], &text->color);
       x += w;
     }
@@ -551,49 +865,126 @@ place_row (IapReport *self,
   self->y += height;
 }
 
-/* A row never splits: if it does not fit it starts the next page,
- * under a repeated header row. */
+/* The next page of the table, under its header row again, unless the
+ * header came along with the heading it was kept with */
+static void
+continue_table (IapReport *self)
+{
+  double height;
+  g_autoptr(GPtrArray) layouts = NULL;
+
+  if (next_page (self))
+    return;
+  layouts = measure_row (self, (const char * const *) self->headers, TRUE, &height);
+  place_row (self, layouts, NULL, NULL, NULL, NULL, TRUE, height);
+}
+
+/* A row too tall for a page runs on over the next ones, each cell broken
+ * between its lines, under the header repeated: every word is printed. */
+static void
+split_row (IapReport *self,
+           GPtrArray *layouts,
+           const int *bands)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree guint *firsts = g_new0 (guint, self->n_columns);
+  g_autofree guint *ends = g_new0 (guint, self->n_columns);
+  gboolean more = TRUE;
+
+  for (guint c = 0; c < self->n_columns; c++)
+    g_ptr_array_add (lines, measure_lines (g_ptr_array_index (layouts, c)));
+
+  while (more)
+    {
+      double space = content_bottom (self) - self->y - 2 * CELL_PAD;
+      double height = 0;
+
+      /* Not even a few lines left: start the row on the next page */
+      if (space < 3 * IAP_REPORT_TABLE_SIZE * 1.4)
+        {
+          continue_table (self);
+          continue;
+        }
+      more = FALSE;
+      for (guint c = 0; c < self->n_columns; c++)
+        {
+          GArray *cell = g_ptr_array_index (lines, c);
+
+          if (firsts[c] >= cell->len)
+            {
+              ends[c] = firsts[c];
+              continue;
+            }
+          ends[c] = lines_fitting (cell, firsts[c], space);
+          height = MAX (height, g_array_index (cell, LineBox, ends[c] - 1).bottom -
+                                g_array_index (cell, LineBox, firsts[c]).top);
+          more |= ends[c] < cell->len;
+        }
+      place_row (self, layouts, lines, firsts, ends, bands, FALSE, height + 2 * CELL_PAD);
+      kept (self);
+      memcpy (firsts, ends, self->n_columns * sizeof (guint));
+      if (more)
+        continue_table (self);
+    }
+}
+
+/* A row is kept whole: if it does not fit it starts the next page,
+ * under a repeated header row; one taller than a page runs on. */
 static void
 emit_row (IapReport          *self,
           const char * const *cells,
           const int          *bands,
           gboolean            header)
 {
-  double height;
+  double height, header_height;
   g_autoptr(GPtrArray) layouts = measure_row (self, cells, header, &height);
+  g_autoptr(GPtrArray) header_layouts = NULL;
 
   if (header)
     {
-      /* Keep the header with at least one row. */
-      ensure_space (self, height + 30.0);
-      place_row (self, layouts, NULL, TRUE, height);
+      /* Keep the header with at least a row's first lines */
+      ensure_space (self, height + 3 * IAP_REPORT_TABLE_SIZE * 1.4 + 2 * CELL_PAD);
+      keep_with_next (self);
+      place_row (self, layouts, NULL, NULL, NULL, NULL, TRUE, height);
       return;
     }
 
-  if (self->y + height > content_bottom (self))
+  header_layouts = measure_row (self, (const char * const *) self->headers, TRUE, &header_height);
+  if (height > content_bottom (self) - content_top (self) - header_height)
     {
-      double header_height;
-      g_autoptr(GPtrArray) header_layouts = NULL;
-
-      iap_report_new_page (self);
-      header_layouts = measure_row (self, (const char * const *) self->headers, TRUE, &header_height);
-      place_row (self, header_layouts, NULL, TRUE, header_height);
+      split_row (self, layouts, bands);
+      return;
     }
-  place_row (self, layouts, bands, FALSE, height);
+  if (self->y + height > content_bottom (self))
+    continue_table (self);
+  place_row (self, layouts, NULL, NULL, NULL, bands, FALSE, height);
+  kept (self);
 }
 
-/* For the one-page summary: adds the row only if it fits on this page. */
+/* The height of a one-line note in table type, such as a page reference */
+static double
+note_height (IapReport *self)
+{
+  g_autoptr(PangoLayout) layout = create_layout (self, "X", IAP_REPORT_TABLE_SIZE, iap_report_get_text_width (self));
+
+  return layout_height (layout) + 2.0 + BLOCK_SPACE;
+}
+
+/* For the one-page summary: adds the row only if it fits on this page,
+ * with room left for a note below it when @keep_room_for_note. */
 gboolean
 iap_report_add_row_if_fits (IapReport          *self,
                             const char * const *cells,
-                            const int          *bands)
+                            const int          *bands,
+                            gboolean            keep_room_for_note)
 {
   double height;
   g_autoptr(GPtrArray) layouts = measure_row (self, cells, FALSE, &height);
 
-  if (self->y + height > content_bottom (self))
+  if (self->y + height + (keep_room_for_note ? note_height (self) + BLOCK_SPACE : 0) > content_bottom (self))
     return FALSE;
-  place_row (self, layouts, bands, FALSE, height);
+  place_row (self, layouts, NULL, NULL, NULL, bands, FALSE, height);
+  kept (self);
 
   return TRUE;
 }
@@ -634,6 +1025,7 @@ iap_report_new (IapWorkshop            *workshop,
   self->context = create_context ();
   iap_report_new_page (self);
   iap_report_add_sections (self);
+  write_references (self);
   g_ptr_array_add (self->sections, NULL);
 
   return self;
@@ -778,6 +1170,40 @@ iap_report_chart_draw (cairo_t        *cr,
     }
 }
 
+/* Only the lines of the block: a text broken over pages prints each
+ * word once, so a PDF's text layer has it once too */
+static void
+show_lines (cairo_t        *cr,
+            const Block    *block)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
+  double top = 0;
+  int n = 0;
+
+  cairo_set_source_rgb (cr, block->color.red, block->color.green, block->color.blue);
+  do
+    {
+      PangoRectangle logical;
+      int y0;
+
+      if (n >= block->end_line)
+        break;
+      pango_layout_iter_get_line_yrange (iter, &y0, NULL);
+      if (n == block->first_line)
+        top = pango_units_to_double (y0);
+      if (n >= block->first_line)
+        {
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          cairo_move_to (cr, block->x + pango_units_to_double (logical.x),
+                         block->y + pango_units_to_double (pango_layout_iter_get_baseline (iter)) - top);
+          pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+        }
+      n++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static void
 draw_block (IapReport *self,
             cairo_t   *cr,
@@ -786,7 +1212,10 @@ draw_block (IapReport *self,
   switch (block->kind)
     {
     case BLOCK_TEXT:
-      show_text (self, cr, block->layout, &block->color, block->x, block->y);
+      if (block->end_line < 0)
+        show_text (self, cr, block->layout, &block->color, block->x, block->y);
+      else
+        show_lines (cr, block);
       break;
     case BLOCK_FILL:
       cairo_set_source_rgb (cr, block->color.red, block->color.green, block->color.blue);
@@ -847,8 +1276,19 @@ iap_report_dup_page_text (IapReport *self,
 
       if (block->kind != BLOCK_TEXT || block->layout == NULL)
         continue;
-      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "",
-                              pango_layout_get_text (block->layout));
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      if (block->end_line < 0)
+        g_string_append (text, pango_layout_get_text (block->layout));
+      else
+        {
+          const char *all = pango_layout_get_text (block->layout);
+          PangoLayoutLine *first = pango_layout_get_line_readonly (block->layout, block->first_line);
+          PangoLayoutLine *last = pango_layout_get_line_readonly (block->layout, block->end_line - 1);
+
+          g_string_append_len (text, all + first->start_index,
+                               last->start_index + last->length - first->start_index);
+        }
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
