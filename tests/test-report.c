@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
+#include "iap-heat-map-private.h"
 #include "iap-report.h"
 #include "iap-report-private.h"
 #include "iap-workshop-file.h"
@@ -411,6 +412,48 @@ test_report_export_chart (void)
   g_rmdir (dir);
 }
 
+/* Arabic level labels stay beside the heat map's cells, in their
+ * column, whatever the direction of their words */
+static void
+test_heat_map_rtl_labels (void)
+{
+  static const char * const labels[] = { "نادر", "غير محتمل", "ممكن", "محتمل", "شبه مؤكد" };
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  GListModel *levels = iap_scales_get_likelihood (iap_workshop_get_scales (workshop));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(IapHeatMap) map = NULL;
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
+
+      iap_workshop_set (workshop, level, "label", labels[i], NULL);
+    }
+  map = iap_heat_map_new (workshop);
+  iap_heat_map_layout (map, cr, 640, 480);
+  for (guint i = 0; i < map->texts->len; i++)
+    {
+      IapHeatMapText *text = &g_array_index (map->texts, IapHeatMapText, i);
+      const char *words = pango_layout_get_text (text->layout);
+      PangoRectangle ink;
+
+      if (text->vertical || strstr (words, "\u2068") == NULL || !g_ascii_isdigit (words[0]))
+        continue;
+      pango_layout_get_pixel_extents (text->layout, &ink, NULL);
+      /* A likelihood label: left of the grid, within the map */
+      if (text->y + ink.y >= map->grid.y + map->grid.height)
+        continue;
+      found++;
+      g_assert_cmpfloat (text->x + ink.x, >=, 0);
+      g_assert_cmpfloat (text->x + ink.x + ink.width, <=, map->grid.x + 0.5);
+    }
+  g_assert_cmpuint (found, ==, 5);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/report/long-text", test_report_long_text);
   g_test_add_func ("/report/keep-with-next", test_report_keep_with_next);
   g_test_add_func ("/report/isolates", test_report_isolates);
+  g_test_add_func ("/report/heat-map-rtl-labels", test_heat_map_rtl_labels);
   g_test_add_func ("/report/anonymize", test_report_anonymize);
   g_test_add_func ("/report/empty", test_report_empty);
   g_test_add_func ("/report/chart-ids", test_report_chart_ids);
