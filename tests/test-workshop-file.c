@@ -733,6 +733,87 @@ test_example (void)
   assert_writers_agree (w);
 }
 
+static const char *
+raw_label (IapScaleLevel *level)
+{
+  static char *text;
+
+  g_clear_pointer (&text, g_free);
+  g_object_get (level, "label", &text, NULL);
+
+  return text;
+}
+
+/* Untouched default levels are stored in the catalog's words and marked
+ * default, so that each reader sees them in their language; an edited one
+ * keeps what the editor saw, as typed, and undo brings the default back. */
+static void
+test_default_levels (void)
+{
+  g_autoptr(IapWorkshop) w = iap_workshop_new ();
+  g_autoptr(IapWorkshop) back = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *likelihood = iap_scales_get_likelihood (iap_workshop_get_scales (w));
+  g_autoptr(IapScaleLevel) first = g_list_model_get_item (likelihood, 0);
+  g_autoptr(IapScaleLevel) second = g_list_model_get_item (likelihood, 1);
+  g_autofree char *definition = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (iap_scale_level_get_is_default (first));
+  g_assert_cmpstr (raw_label (first), ==, "Rare");
+
+  iap_workshop_set_text (w, second, "label", "Improbable");
+  g_assert_false (iap_scale_level_get_is_default (second));
+  g_assert_cmpstr (iap_scale_level_get_label (second), ==, "Improbable");
+  g_object_get (second, "definition", &definition, NULL);
+  g_assert_cmpstr (definition, ==, "Could happen at some time, but is not expected to.");
+
+  saved = iap_workshop_to_bytes (w);
+  text = g_strndup (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved));
+  g_assert_nonnull (strstr (text, "<level default=\"true\">\n        <label>Rare</label>"));
+  g_assert_nonnull (strstr (text, "<level>\n        <label>Improbable</label>"));
+  back = iap_workshop_load_bytes (saved, "levels.iapw", &error);
+  g_assert_no_error (error);
+  {
+    GListModel *levels = iap_scales_get_likelihood (iap_workshop_get_scales (back));
+    g_autoptr(IapScaleLevel) a = g_list_model_get_item (levels, 0);
+    g_autoptr(IapScaleLevel) b = g_list_model_get_item (levels, 1);
+
+    g_assert_true (iap_scale_level_get_is_default (a));
+    g_assert_false (iap_scale_level_get_is_default (b));
+  }
+
+  g_assert_true (iap_workshop_undo (w));
+  g_assert_true (iap_scale_level_get_is_default (second));
+  g_assert_cmpstr (raw_label (second), ==, "Unlikely");
+}
+
+/* A file older than 1.3 did not say which levels kept the default
+ * wording: those whose words are the catalog's, at their place, did. */
+static void
+test_default_levels_older (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.iapw", 0, NULL);
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GString) older = g_string_new (text);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IapWorkshop) w = NULL;
+  g_autoptr(IapScaleLevel) rare = NULL;
+  g_autoptr(IapScaleLevel) minor = NULL;
+
+  g_string_replace (older, "version=\"1.3\"", "version=\"1.2\"", 1);
+  g_string_replace (older, "<level default=\"true\">", "<level>", 0);
+  g_string_replace (older, "<label>Minor</label>", "<label>Mineur</label>", 1);
+  w = load_text (older->str, &error);
+  g_assert_no_error (error);
+  rare = g_list_model_get_item (iap_scales_get_likelihood (iap_workshop_get_scales (w)), 0);
+  minor = g_list_model_get_item (iap_scales_get_impact (iap_workshop_get_scales (w)), 1);
+  g_assert_true (iap_scale_level_get_is_default (rare));
+  g_assert_false (iap_scale_level_get_is_default (minor));
+  g_assert_cmpstr (iap_scale_level_get_label (minor), ==, "Mineur");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -749,6 +830,9 @@ main (int   argc,
   g_test_add_func ("/workshop-file/newer-minor-version", test_newer_minor_version);
   g_test_add_func ("/workshop-file/newer-major-version", test_newer_major_version);
   g_test_add_func ("/workshop-file/example", test_example);
+
+  g_test_add_func ("/workshop-file/default-levels", test_default_levels);
+  g_test_add_func ("/workshop-file/default-levels-older", test_default_levels_older);
 
   return g_test_run ();
 }

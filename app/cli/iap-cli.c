@@ -422,16 +422,35 @@ text_band (IapWorkshop   *workshop,
   return iap_band_get_label (band);
 }
 
+/* A YYYY-MM-DD date as the report prints it, in the reader's language;
+ * a dash when there is none. */
+static char *
+dup_date (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *noon = NULL;
+
+  if (iso == NULL || iso[0] == '\0')
+    return g_strdup ("–");
+  noon = g_strconcat (iso, "T12:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (noon, NULL);
+
+  return date != NULL ? g_date_time_format (date, _("%-d %B %Y")) : g_strdup (iso);
+}
+
 static void
 print_text_setting (IapWorkshop *workshop)
 {
   g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (workshop);
   g_autofree char *environment = iap_environment_dup_summary (env, iap_workshop_get_catalog (workshop));
   const char *classification = iap_workshop_get_classification (workshop);
+  g_autofree char *start = dup_date (iap_workshop_get_start_date (workshop));
+  g_autofree char *end = dup_date (iap_workshop_get_end_date (workshop));
 
+  /* Translators: the country, the first and last days, and the marking, “Confidential” */
   g_print (_("Country: %s; %s to %s; classification: %s\n"), iap_workshop_get_country (workshop),
-           iap_workshop_get_start_date (workshop), iap_workshop_get_end_date (workshop),
-           classification[0] != '\0' ? classification : C_("classification", "not set"));
+           start, end, classification[0] != '\0' ? iap_classification_to_label (classification)
+                                                   : C_("classification", "not set"));
   g_print (_("Environment: %s\n"), environment);
 }
 
@@ -443,12 +462,14 @@ print_text_summary (IapWorkshop *workshop)
   g_print ("%s\n", iap_workshop_get_title (workshop));
   print_text_setting (workshop);
   g_print (_("Participants: %u\n"), g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
-  g_print (_("Risks: %u\n"), g_list_model_get_n_items (risks));
+  /* Translators: followed by one line per risk: its number, inherent band, residual band and title */
+  g_print (_("Risks: %u (number, inherent band, residual band, title)\n"), g_list_model_get_n_items (risks));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+      g_autofree char *number = g_strdup_printf ("%u.", i + 1);
 
-      g_print ("  %-4s %-9s %-9s %s\n", iap_risk_get_id (risk),
+      g_print ("  %-4s %-9s %-9s %s\n", number,
                text_band (workshop, risk, IAP_RATING_INHERENT),
                text_band (workshop, risk, IAP_RATING_RESIDUAL),
                iap_risk_get_title (risk));

@@ -495,8 +495,9 @@ iap_catalog_lookup (IapCatalog *self,
  * iap_catalog_dup_default_levels:
  * @scale: "likelihood" or "impact"
  *
- * Returns: (transfer full): new #IapScaleLevel objects, labels and
- *   definitions translated, for a new workshop to own
+ * Returns: (transfer full): new #IapScaleLevel objects for a new
+ *   workshop to own, in the catalog's own words and marked "default", so
+ *   that every reader sees them in their language
  */
 GListStore *
 iap_catalog_dup_default_levels (IapCatalog *self,
@@ -521,10 +522,9 @@ iap_catalog_dup_default_levels (IapCatalog *self,
         continue;
 
       item = g_object_new (IAP_TYPE_SCALE_LEVEL,
-                           "label", g_dpgettext2 (GETTEXT_PACKAGE, "catalog",
-                                                  g_ptr_array_index (level, 0)),
-                           "definition", g_dpgettext2 (GETTEXT_PACKAGE, "catalog",
-                                                       g_ptr_array_index (level, 1)),
+                           "label", g_ptr_array_index (level, 0),
+                           "definition", g_ptr_array_index (level, 1),
+                           "default", TRUE,
                            NULL);
       g_list_store_append (store, item);
     }

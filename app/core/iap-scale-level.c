@@ -21,6 +21,7 @@ struct _IapScaleLevel
   /* Owned */
   char *label;
   char *definition;
+  gboolean is_default;
 };
 
 G_DEFINE_FINAL_TYPE (IapScaleLevel, iap_scale_level, G_TYPE_OBJECT)
@@ -29,6 +30,7 @@ enum {
   PROP_0,
   PROP_LABEL,
   PROP_DEFINITION,
+  PROP_DEFAULT,
   N_PROPS
 };
 
@@ -63,6 +65,10 @@ iap_scale_level_get_property (GObject    *object,
       g_value_set_string (value, self->definition);
       break;
 
+    case PROP_DEFAULT:
+      g_value_set_boolean (value, self->is_default);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -85,6 +91,10 @@ iap_scale_level_set_property (GObject      *object,
 
     case PROP_DEFINITION:
       changed = iap_set_string (&self->definition, g_value_get_string (value));
+      break;
+
+    case PROP_DEFAULT:
+      changed = iap_set_boolean (&self->is_default, g_value_get_boolean (value));
       break;
 
     default:
@@ -122,6 +132,18 @@ iap_scale_level_class_init (IapScaleLevelClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /* The label and the definition are the default catalog's, kept in its
+   * own (untranslated) words and shown in the reader's language; a level
+   * someone edited keeps their words as typed. */
+  properties[PROP_DEFAULT] =
+    g_param_spec_boolean ("default",
+                          NC_ ("property", "Default wording"),
+                          "Whether the label and definition are the default catalog's, shown translated",
+                          FALSE,
+                          (G_PARAM_READWRITE |
+                           G_PARAM_EXPLICIT_NOTIFY |
+                           G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -138,18 +160,49 @@ iap_scale_level_new (void)
   return g_object_new (IAP_TYPE_SCALE_LEVEL, NULL);
 }
 
+/* Default wording is looked up where the catalog's own is: context
+ * "catalog" of the application's translations. */
+static const char *
+shown (IapScaleLevel *self,
+       const char    *text)
+{
+  if (!self->is_default || text == NULL || text[0] == '\0')
+    return text;
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text);
+}
+
+/**
+ * iap_scale_level_get_label:
+ *
+ * Returns: the label as it is shown: translated when it is the default
+ *   catalog's, as typed otherwise. The "label" property holds it as stored.
+ */
 const char *
 iap_scale_level_get_label (IapScaleLevel *self)
 {
   g_return_val_if_fail (IAP_IS_SCALE_LEVEL (self), NULL);
 
-  return self->label;
+  return shown (self, self->label);
 }
 
+/**
+ * iap_scale_level_get_definition:
+ *
+ * Returns: the definition as it is shown, like iap_scale_level_get_label()
+ */
 const char *
 iap_scale_level_get_definition (IapScaleLevel *self)
 {
   g_return_val_if_fail (IAP_IS_SCALE_LEVEL (self), NULL);
 
-  return self->definition;
+  return shown (self, self->definition);
+}
+
+gboolean
+iap_scale_level_get_is_default (IapScaleLevel *self)
+{
+  g_return_val_if_fail (IAP_IS_SCALE_LEVEL (self), FALSE);
+
+  return self->is_default;
 }

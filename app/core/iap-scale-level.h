@@ -18,5 +18,6 @@ G_DECLARE_FINAL_TYPE (IapScaleLevel, iap_scale_level, IAP, SCALE_LEVEL, GObject)
 IapScaleLevel *iap_scale_level_new            (void);
 const char    *iap_scale_level_get_label      (IapScaleLevel  *self);
 const char    *iap_scale_level_get_definition (IapScaleLevel  *self);
+gboolean       iap_scale_level_get_is_default (IapScaleLevel  *self);
 
 G_END_DECLS

@@ -202,6 +202,46 @@ copy_levels (GListStore *into,
     }
 }
 
+static void
+find_default_levels (GListModel *levels,
+                     const char *scale)
+{
+  g_autoptr(GListStore) defaults = iap_catalog_dup_default_levels (iap_catalog_get_default (), scale);
+  guint n = g_list_model_get_n_items (levels);
+
+  if (n != g_list_model_get_n_items (G_LIST_MODEL (defaults)))
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
+      g_autoptr(IapScaleLevel) model = g_list_model_get_item (G_LIST_MODEL (defaults), i);
+      g_autofree char *label = NULL, *definition = NULL, *model_label = NULL, *model_definition = NULL;
+
+      g_object_get (level, "label", &label, "definition", &definition, NULL);
+      g_object_get (model, "label", &model_label, "definition", &model_definition, NULL);
+      if (g_strcmp0 (label, model_label) == 0 && g_strcmp0 (definition, model_definition) == 0)
+        g_object_set (level, "default", TRUE, NULL);
+    }
+}
+
+/**
+ * iap_scales_find_default_levels:
+ *
+ * Marks as default wording each level whose label and definition are the
+ * default catalog's own words at its place: for files written before the
+ * format recorded it, whose untouched levels would otherwise stay in
+ * English for every reader.
+ */
+void
+iap_scales_find_default_levels (IapScales *self)
+{
+  g_return_if_fail (IAP_IS_SCALES (self));
+
+  find_default_levels (G_LIST_MODEL (self->likelihood), "likelihood");
+  find_default_levels (G_LIST_MODEL (self->impact), "impact");
+}
+
 /**
  * iap_scales_new_default:
  *

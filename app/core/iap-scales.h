@@ -32,6 +32,7 @@ guint       iap_scales_get_consensus_agreement (IapScales *self);
 IapBand     iap_scales_get_appetite           (IapScales *self);
 GVariant   *iap_scales_build_default_bands    (guint      n_likelihood,
                                                guint      n_impact);
+void        iap_scales_find_default_levels    (IapScales *self);
 GVariant   *iap_scales_build_bands_with       (IapScales *self,
                                                guint      likelihood,
                                                guint      impact,

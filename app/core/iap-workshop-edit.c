@@ -153,6 +153,21 @@ iap_workshop_set_text (IapWorkshop *self,
   g_return_if_fail (IAP_IS_WORKSHOP (self));
   g_return_if_fail (G_IS_OBJECT (object));
 
+  /* Editing a level in default wording keeps what the editor saw, in
+   * their language, as typed from then on: both texts and the flag
+   * change as one step. */
+  if (IAP_IS_SCALE_LEVEL (object) && iap_scale_level_get_is_default (object))
+    {
+      g_autofree char *label = g_strdup (iap_scale_level_get_label (object));
+      g_autofree char *definition = g_strdup (iap_scale_level_get_definition (object));
+
+      iap_workshop_begin_edit (self, NULL);
+      iap_workshop_set (self, object, "default", FALSE, "label", label, "definition", definition, NULL);
+      iap_workshop_set (self, object, property, text, NULL);
+      iap_workshop_end_edit (self);
+      return;
+    }
+
   g_value_init (&value, G_TYPE_STRING);
   g_value_set_string (&value, text);
   push (self, iap_command_new_set (object, property, &value), TRUE);

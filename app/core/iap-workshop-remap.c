@@ -206,15 +206,19 @@ reset_levels (IapWorkshop *self,
         model = g_list_model_get_item (G_LIST_MODEL (defaults), k);
 
       if (model != NULL)
-        iap_workshop_set (self, level,
-                          "label", iap_scale_level_get_label (model),
-                          "definition", iap_scale_level_get_definition (model),
-                          NULL);
+        {
+          g_autofree char *words = NULL;
+          g_autofree char *definition = NULL;
+
+          /* The catalog's own words, shown in each reader's language */
+          g_object_get (model, "label", &words, "definition", &definition, NULL);
+          iap_workshop_set (self, level, "label", words, "definition", definition, "default", TRUE, NULL);
+        }
       else
         {
           /* Translators: the name of a level of a risk scale beyond the defaults */
           label = g_strdup_printf (_("Level %u"), k + 1);
-          iap_workshop_set (self, level, "label", label, "definition", "", NULL);
+          iap_workshop_set (self, level, "label", label, "definition", "", "default", FALSE, NULL);
         }
     }
 }

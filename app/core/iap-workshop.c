@@ -683,6 +683,28 @@ iap_workshop_get_anonymize (IapWorkshop *self)
 }
 
 /**
+ * iap_classification_to_label:
+ * @id: (nullable): a classification id, as in <setup classification>
+ *
+ * Returns: the marking in words, translated: "Confidential"; a workshop
+ *   not marked yet gets the marking of a new one, saying it is a default
+ */
+const char *
+iap_classification_to_label (const char *id)
+{
+  if (g_strcmp0 (id, "internal") == 0)
+    return C_("classification", "Internal");
+  if (g_strcmp0 (id, "confidential") == 0)
+    return C_("classification", "Confidential");
+  if (g_strcmp0 (id, "strictly-confidential") == 0)
+    return C_("classification", "Strictly confidential");
+  if (g_strcmp0 (id, "unclassified") == 0)
+    return C_("classification", "Unclassified");
+
+  return C_("classification", "Internal (default)");
+}
+
+/**
  * iap_workshop_get_min_scorers:
  *
  * Returns: the privacy floor: the fewest scorers a group statistic (a

@@ -31,6 +31,7 @@ typedef enum
 } IapWorkshopError;
 
 GQuark              iap_workshop_error_quark                (void);
+const char         *iap_classification_to_label             (const char       *id);
 
 /* The privacy floor: the fewest scorers a group statistic is shown for. */
 #define IAP_MIN_SCORERS_DEFAULT 3

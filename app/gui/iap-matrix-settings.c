@@ -58,19 +58,26 @@ clear_grid (GtkGrid *grid)
 
 /* Levels ----------------------------------------------------------------- */
 
+/* A level's text as shown: the default wording in the reader's language. */
+static const char *
+level_text (IapScaleLevel *level,
+            const char    *property)
+{
+  return g_str_equal (property, "label") ? iap_scale_level_get_label (level)
+                                         : iap_scale_level_get_definition (level);
+}
+
 static void
 on_level_entry_changed (IapMatrixSettings *self,
                         GtkEditable       *entry)
 {
   IapScaleLevel *level = g_object_get_data (G_OBJECT (entry), "iap-level");
   const char *property = g_object_get_data (G_OBJECT (entry), "iap-property");
-  g_autofree char *current = NULL;
 
   if (self->syncing)
     return;
 
-  g_object_get (level, property, &current, NULL);
-  if (g_strcmp0 (current, gtk_editable_get_text (entry)) != 0)
+  if (g_strcmp0 (level_text (level, property), gtk_editable_get_text (entry)) != 0)
     iap_workshop_set_text (self->workshop, level, property, gtk_editable_get_text (entry));
 }
 
@@ -226,10 +233,9 @@ sync_values (IapMatrixSettings *self)
   for (guint e = 0; e < self->level_entries->len; e++)
     {
       GtkEditable *entry = g_ptr_array_index (self->level_entries, e);
-      g_autofree char *value = NULL;
+      const char *value = level_text (g_object_get_data (G_OBJECT (entry), "iap-level"),
+                                      g_object_get_data (G_OBJECT (entry), "iap-property"));
 
-      g_object_get (g_object_get_data (G_OBJECT (entry), "iap-level"),
-                    g_object_get_data (G_OBJECT (entry), "iap-property"), &value, NULL);
       /* Writing the same text back would move the cursor while typing. */
       if (g_strcmp0 (gtk_editable_get_text (entry), value) != 0)
         gtk_editable_set_text (entry, value != NULL ? value : "");

@@ -70,6 +70,7 @@ const Field iap_format_scales[] = {
 };
 
 const Field iap_format_level[] = {
+  { "default", NULL, "default", CHECK_NONE, NULL, 0 },
   { "label", "label", NULL, CHECK_NONE, NULL, 0 },
   { "definition", "definition", NULL, CHECK_NONE, NULL, 0 },
   END

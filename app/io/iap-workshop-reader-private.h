@@ -36,6 +36,7 @@ typedef struct
   GHashTable *participants;   /* id -> line */
   GHashTable *risks;          /* id -> line */
   gboolean newer_minor;       /* unknown elements and attributes are from a later 1.x */
+  guint minor;                /* the file's minor format version */
 } Reader;
 
 void        iap_reader_problem           (Reader             *r,

@@ -440,6 +440,9 @@ read_scales (Stream  *s,
   iap_reader_read_fields (r, section, G_OBJECT (r->scales), iap_format_scales);
   read_levels (r, section, "likelihood", iap_scales_get_likelihood (r->scales));
   read_levels (r, section, "impact", iap_scales_get_impact (r->scales));
+  /* Before 1.3 a file did not say which levels kept the default wording. */
+  if (r->minor < 3)
+    iap_scales_find_default_levels (r->scales);
   read_bands (r, section);
 }
 
@@ -1033,6 +1036,7 @@ check_root (Stream  *s,
   else
     {
       r->newer_minor = minor > IAP_WORKSHOP_FORMAT_MINOR;
+      r->minor = minor;
       _iap_workshop_set_format_version (r->workshop, version);
       iap_reader_check_attributes (r, root, NULL, (const char * const[]) { "version", NULL });
       return TRUE;

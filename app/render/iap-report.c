@@ -1058,23 +1058,6 @@ iap_report_get_section_titles (IapReport *self)
   return (const char * const *) self->sections->pdata;
 }
 
-static const char *
-classification_label (const char *id)
-{
-  if (g_strcmp0 (id, "internal") == 0)
-    return C_("classification", "Internal");
-  if (g_strcmp0 (id, "confidential") == 0)
-    return C_("classification", "Confidential");
-  if (g_strcmp0 (id, "strictly-confidential") == 0)
-    return C_("classification", "Strictly confidential");
-  if (g_strcmp0 (id, "unclassified") == 0)
-    return C_("classification", "Unclassified");
-
-  /* Not marked yet: printed with the marking a new workshop gets, and
-   * saying that it is only a default */
-  return C_("classification", "Internal (default)");
-}
-
 static void
 show_text (IapReport      *self,
            cairo_t        *cr,
@@ -1097,7 +1080,7 @@ draw_running (IapReport *self,
 {
   double width = iap_report_get_text_width (self);
   double left = self->options.margin_left;
-  g_autofree char *upper = g_utf8_strup (classification_label (iap_workshop_get_classification (self->workshop)), -1);
+  g_autofree char *upper = g_utf8_strup (iap_classification_to_label (iap_workshop_get_classification (self->workshop)), -1);
   g_autofree char *class_markup = g_markup_printf_escaped ("<b>%s</b>", upper);
   g_autofree char *title = g_markup_escape_text (iap_workshop_get_title (self->workshop), -1);
   /* Translators: the report's footer: page number, page count, date. */

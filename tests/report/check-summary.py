@@ -215,5 +215,39 @@ for paper in ('a4', 'letter'):
     check('Risk register' in two and 'Risk register' not in one,
           '%s: page 1 is one page, the register starts on page 2' % paper)
 
+# F: a French report shows the default levels of the example in French,
+# never in English; a level someone edited stays as typed.
+def edited_level(root):
+    level = root.find('%s/%s/%s' % (q('scales'), q('impact'), q('level')))
+    level.attrib.pop('default', None)
+    level.find(q('label')).text = 'Insignifiant (typed)'
+
+
+text = report_text(example, lang='fr')
+english = ['Unlikely', 'Likely', 'Almost certain', 'Negligible', 'Minor', 'Moderate', 'Major', 'Severe',
+           'Could happen at some time', 'Hardly noticeable effect']
+found = [w for w in english if re.search(r'\b%s\b' % w, text)]
+check(not found, 'the French report has no English level label or definition (found: %s)' % ', '.join(found))
+check('Presque certain' in text and 'Négligeable' in text, 'the French report names the levels in French')
+# An older file (1.2, no default attribute) with the English defaults reads the same.
+def older(root):
+    root.set('version', '1.2')
+    for level in root.iter(q('level')):
+        level.attrib.pop('default', None)
+
+
+text = report_text(variant('older', older), lang='fr')
+found = [w for w in english if re.search(r'\b%s\b' % w, text)]
+check(not found, 'a 1.2 file\'s untouched levels read in French too (found: %s)' % ', '.join(found))
+text = report_text(variant('edited-level', edited_level), lang='fr')
+check('Insignifiant (typed)' in text and 'Presque certain' in text,
+      'an edited level stays as typed, the others are translated')
+
+# G: `summary` prints words, translated, not ids.
+r = run(['summary', example], 'fr')
+check(r.returncode == 0 and 'Confidentiel' in r.stdout and 'confidential' not in r.stdout
+      and '9 mars 2026' in r.stdout and '2026-03-09' not in r.stdout,
+      'summary in French prints the marking and the dates in words (%s)' % r.stdout.splitlines()[1:2])
+
 print('1..%d' % n)
 sys.exit(1 if failures else 0)
