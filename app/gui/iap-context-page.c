@@ -93,18 +93,19 @@ dup_reasons_text (const IapEnvironment *env,
   g_autofree char *reasons = NULL;
 
   if (env->reasons[0] == NULL)
-    return g_strdup (_("No indicator is answered Yes."));
+    /* Translators: then what the classification rests on */
+    return g_strdup_printf (_("No indicator is answered Yes. %s"), iap_environment_get_caveat (env));
 
   reasons = iap_environment_dup_labels ((const char * const *)env->reasons, catalog);
   if (env->lowered)
     /* Translators: %s lists indicators, such as “Combat operations;
-     * Neutrality questioned” */
-    return g_strdup_printf (_("Reasons: %s. Lowered by one level: a special political "
-                              "mission has no military component."), reasons);
+     * Neutrality questioned”, then says why the level was lowered */
+    return g_strdup_printf (_("Reasons: %s. %s %s"), reasons, iap_environment_get_lowered_note (env),
+                            iap_environment_get_caveat (env));
 
   /* Translators: %s lists indicators, such as “Combat operations;
-   * Neutrality questioned” */
-  return g_strdup_printf (_("Reasons: %s."), reasons);
+   * Neutrality questioned”, then what the classification rests on */
+  return g_strdup_printf (_("Reasons: %s. %s"), reasons, iap_environment_get_caveat (env));
 }
 
 static const char *

@@ -241,10 +241,10 @@ risk_tooltip (IapHeatMapView         *self,
   band = iap_scales_get_band (iap_workshop_get_scales (self->workshop),
                               marker->likelihood, marker->impact);
   /* Translators: the tooltip of a marker on the heat map: its number, the
-   * risk's title, then the band and score of the cell, such as
-   * “3. Shared compound blurs mission and agencies (High · 16)” */
-  return g_strdup_printf (_("%u. %s (%s · %u)"), marker->risk + 1, iap_risk_get_title (risk),
-                          iap_band_get_label (band), marker->likelihood * marker->impact);
+   * risk's title, then the band and levels (likelihood×impact) of the
+   * cell, such as “3. Shared compound blurs mission and agencies (High · 4×4)” */
+  return g_strdup_printf (_("%u. %s (%s · %u×%u)"), marker->risk + 1, iap_risk_get_title (risk),
+                          iap_band_get_label (band), marker->likelihood, marker->impact);
 }
 
 static gboolean

@@ -99,7 +99,8 @@ catalog_label (IapMatrixPage *self,
   return entry != NULL ? iap_catalog_entry_get_label (entry) : id;
 }
 
-/* Band and score as one number to sort by; -1 when not rated. */
+/* A rating as one number to sort by: band, then impact, then likelihood,
+ * each an ordinal level, never their product; -1 when not rated. */
 static int
 rating_rank (IapMatrixPage        *self,
              IapRisk              *risk,
@@ -116,7 +117,7 @@ rating_rank (IapMatrixPage        *self,
   if (band != NULL)
     *band = b;
 
-  return b * 100 + l * i;
+  return b * 100 + i * 10 + l;
 }
 
 static char *
@@ -130,8 +131,9 @@ rating_text (IapMatrixPage        *self,
   if (rank < 0)
     return g_strdup (_("Not yet rated"));
 
-  /* Translators: a rating in the risk list: band and score, “High · 12” */
-  return g_strdup_printf (C_("risk rating", "%s · %d"), iap_band_get_label (band), rank % 100);
+  /* Translators: a rating in the risk list: band, then likelihood and
+   * impact levels, “High · 4×3” */
+  return g_strdup_printf (C_("risk rating", "%s · %d×%d"), iap_band_get_label (band), rank % 10, rank / 10 % 10);
 }
 
 static char *

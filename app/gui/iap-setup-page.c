@@ -37,12 +37,15 @@ struct _IapSetupPage
   IapChoiceRow *mission_row;
   IapTextArea *notes_area;
   GtkLabel *applicability_label;
+  GtkSpinButton *min_scorers_spin;
   IapParticipantsView *participants_view;
 
   /* Owned */
   IapWorkshop *workshop;
   GSignalGroup *workshop_signals;
 
+  /* Set while the floor's spin button follows the model */
+  guint syncing : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IapSetupPage, iap_setup_page, GTK_TYPE_WIDGET)
@@ -69,10 +72,33 @@ update_applicability (IapSetupPage *self)
 }
 
 static void
+sync_min_scorers (IapSetupPage *self)
+{
+  self->syncing = TRUE;
+  gtk_spin_button_set_value (self->min_scorers_spin,
+                             self->workshop != NULL ? iap_workshop_get_min_scorers (self->workshop)
+                                                    : IAP_MIN_SCORERS_DEFAULT);
+  self->syncing = FALSE;
+}
+
+static void
+on_min_scorers_changed (IapSetupPage *self)
+{
+  guint value = (guint) gtk_spin_button_get_value_as_int (self->min_scorers_spin);
+
+  if (self->syncing || self->workshop == NULL || value == iap_workshop_get_min_scorers (self->workshop))
+    return;
+
+  iap_workshop_set (self->workshop, self->workshop, "min-scorers", value, NULL);
+}
+
+static void
 on_workshop_notify (IapSetupPage *self,
                     GParamSpec   *pspec)
 {
-  if (g_str_equal (pspec->name, "unct") || g_str_equal (pspec->name, "mission") ||
+  if (g_str_equal (pspec->name, "min-scorers"))
+    sync_min_scorers (self);
+  else if (g_str_equal (pspec->name, "unct") || g_str_equal (pspec->name, "mission") ||
            g_str_equal (pspec->name, "mission-type"))
     update_applicability (self);
 }
@@ -160,6 +186,7 @@ iap_setup_page_class_init (IapSetupPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, notes_area);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, applicability_label);
   gtk_widget_class_bind_template_child (widget_class, IapSetupPage, participants_view);
+  gtk_widget_class_bind_template_child (widget_class, IapSetupPage, min_scorers_spin);
 }
 
 static void
@@ -171,6 +198,8 @@ iap_setup_page_init (IapSetupPage *self)
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
   g_signal_group_connect_swapped (self->workshop_signals, "notify",
                                   G_CALLBACK (on_workshop_notify), self);
+  g_signal_connect_object (self->min_scorers_spin, "value-changed",
+                           G_CALLBACK (on_min_scorers_changed), self, G_CONNECT_SWAPPED);
   update_applicability (self);
 }
 
@@ -189,5 +218,6 @@ iap_setup_page_set_workshop (IapSetupPage *self,
   set_rows_workshop (self->applicability_list, workshop);
   iap_participants_view_set_workshop (self->participants_view, workshop);
   iap_text_area_set_workshop (self->notes_area, workshop);
+  sync_min_scorers (self);
   update_applicability (self);
 }

@@ -30,6 +30,7 @@ struct _IapSummaryPage
   IapWorkshop    *workshop;
   IapReport      *report;
   GSignalGroup   *history_signals;
+  guint           describe_source;
 };
 
 G_DEFINE_FINAL_TYPE (IapSummaryPage, iap_summary_page, GTK_TYPE_WIDGET)
@@ -58,23 +59,37 @@ draw_preview (GtkDrawingArea *area,
   iap_report_draw_page (self->report, cr, 0);
 }
 
-/* What a screen reader says about the preview: what the page shows. */
-static void
-update_description (IapSummaryPage *self)
+/* What a screen reader says about the preview: the words of the page. */
+static gboolean
+update_description (gpointer user_data)
 {
-  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (self->workshop);
-  g_autofree char *environment = iap_environment_dup_summary (env, iap_workshop_get_catalog (self->workshop));
+  IapSummaryPage *self = user_data;
+  g_autofree char *words = NULL;
   g_autofree char *description = NULL;
+  IapReportOptions options;
 
-  description = g_strdup_printf (_("First page of the report for “%s”: operating environment %s; "
-                                   "%u risks, %u mitigations, %u dissents; heat maps before and after "
-                                   "mitigation and the balance of the structural options."),
-                                 iap_workshop_get_title (self->workshop), environment,
-                                 g_list_model_get_n_items (iap_workshop_get_risks (self->workshop)),
-                                 g_list_model_get_n_items (iap_workshop_get_mitigations (self->workshop)),
-                                 g_list_model_get_n_items (iap_workshop_get_dissents (self->workshop)));
+  self->describe_source = 0;
+  if (self->workshop == NULL)
+    return G_SOURCE_REMOVE;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  if (self->report == NULL)
+    self->report = iap_report_new (self->workshop, &options);
+  words = iap_report_dup_page_text (self->report, 0);
+  /* Translators: the accessible description of the preview, then the words of the page */
+  description = g_strdup_printf (_("First page of the report: %s"), words);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Laying the report out costs as much as printing it: once typing pauses. */
+static void
+queue_description (IapSummaryPage *self)
+{
+  g_clear_handle_id (&self->describe_source, g_source_remove);
+  self->describe_source = g_timeout_add (300, update_description, self);
 }
 
 /* Any change to the document changes the report: lay it out again the
@@ -83,7 +98,7 @@ static void
 on_document_changed (IapSummaryPage *self)
 {
   g_clear_object (&self->report);
-  update_description (self);
+  queue_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
@@ -101,7 +116,7 @@ iap_summary_page_set_workshop (IapSummaryPage *self,
                              workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
   g_clear_object (&self->report);
   if (workshop != NULL)
-    update_description (self);
+    queue_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
 }
 
@@ -111,6 +126,7 @@ iap_summary_page_dispose (GObject *object)
   IapSummaryPage *self = IAP_SUMMARY_PAGE (object);
   GtkWidget *child;
 
+  g_clear_handle_id (&self->describe_source, g_source_remove);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->report);
   g_clear_object (&self->workshop);

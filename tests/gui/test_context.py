@@ -135,7 +135,9 @@ def classify(session, app, frame):
     answer(app, frame, "Combat operations", "Yes")
     texts = wait_banner(app, frame, "elevated after combat operations",
                         lambda t: t[0] == "Elevated-risk environment")
-    ok(f"combat operations alone make it elevated: {texts}")
+    check(any("this application’s own level" in t and "not a" in t and "policy category" in t for t in texts),
+          f"the elevated banner does not say the level is the application's own: {texts}")
+    ok(f"combat operations alone make it elevated, by the application's own level: {texts}")
 
     answer(app, frame, "Neutrality questioned", "Yes")
     texts = wait_banner(app, frame, "high-risk after neutrality questioned",
@@ -143,6 +145,7 @@ def classify(session, app, frame):
     reasons = next((t for t in texts if t.startswith("Reasons:")), "")
     check("Combat operations" in reasons and "Neutrality questioned" in reasons,
           f"the high-risk banner does not give both reasons: {texts}")
+    check("is not a matter of policy" in reasons, f"the high-risk banner does not say it is not policy: {reasons!r}")
     ok(f"with neutrality questioned it is high-risk: {reasons!r}")
 
     answer(app, frame, "UN perceived as a party", "Unknown")

@@ -87,8 +87,8 @@ def run(session, args, folder):
                      lambda: "Critical: 2 (2, 13)." in description(heat_map), 10)
     ok("the new risk, rated Almost certain x Severe, is counted as Critical on the heat map")
     app.find("label", TITLE, root=frame)
-    app.find("label", "Critical · 25", root=frame)
-    ok("the register lists it with its band and score")
+    app.find("label", "Critical · 5×5", root=frame)
+    ok("the register lists it with its band and levels, never their product")
     session.still_pixels(heat_map)
     ok(f"screenshot {session.screenshot('matrix-en-added')}")
 
