@@ -50,6 +50,7 @@ static const struct {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "app.help", { "F1", NULL } },
 };
 
 static IapWindow *
@@ -331,6 +332,66 @@ quit_action (GSimpleAction *action,
                    g_object_ref (user_data), g_object_unref);
 }
 
+/* An uninstalled build's help (IAP_WORKSHOP_HELPDIR, set by `meson
+ * devenv`): the first folder of the list that has the pages in one of the
+ * reader's languages, else in C. */
+static char *
+find_uninstalled_help (void)
+{
+  const char *path = g_getenv ("IAP_WORKSHOP_HELPDIR");
+  const char * const *languages = g_get_language_names ();
+  g_auto(GStrv) dirs = NULL;
+
+  if (path == NULL || path[0] == '\0')
+    return NULL;
+
+  dirs = g_strsplit (path, G_SEARCHPATH_SEPARATOR_S, -1);
+  for (guint l = 0; languages[l] != NULL; l++)
+    for (guint d = 0; dirs[d] != NULL; d++)
+      {
+        g_autofree char *folder = g_build_filename (dirs[d], languages[l], NULL);
+        g_autofree char *index = g_build_filename (folder, "index.page", NULL);
+
+        if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+          return g_steal_pointer (&folder);
+      }
+
+  return NULL;
+}
+
+static void
+on_help_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error))
+    iap_dialogs_show_error (GTK_WINDOW (source), _("The help could not be opened"),
+                            _("Install the Help viewer (the “yelp” package) to read it."));
+}
+
+static void
+help_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  g_autofree char *uninstalled = find_uninstalled_help ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocess) viewer = NULL;
+
+  if (uninstalled == NULL)
+    {
+      gtk_show_uri_full (parent, "help:" PACKAGE_NAME, GDK_CURRENT_TIME, NULL, on_help_shown, NULL);
+      return;
+    }
+
+  viewer = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, "yelp", uninstalled, NULL);
+  if (viewer == NULL)
+    iap_dialogs_show_error (parent, _("The help could not be opened"), error->message);
+}
+
 static void
 about_action (GSimpleAction *action,
               GVariant      *param,
@@ -409,6 +470,7 @@ static const GActionEntry app_actions[] = {
   { "open", open_action },
   { "quit", quit_action },
   { "about", about_action },
+  { "help", help_action },
 };
 
 static void
