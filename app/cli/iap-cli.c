@@ -422,20 +422,13 @@ text_band (IapWorkshop   *workshop,
   return iap_band_get_label (band);
 }
 
-/* A YYYY-MM-DD date as the report prints it, in the reader's language;
- * a dash when there is none. */
+/* A date as the report prints it; a dash when there is none. */
 static char *
 dup_date (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *noon = NULL;
+  char *text = iap_date_dup_display (iso);
 
-  if (iso == NULL || iso[0] == '\0')
-    return g_strdup ("–");
-  noon = g_strconcat (iso, "T12:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (noon, NULL);
-
-  return date != NULL ? g_date_time_format (date, _("%-d %B %Y")) : g_strdup (iso);
+  return text != NULL ? text : g_strdup ("–");
 }
 
 static void

@@ -705,6 +705,32 @@ iap_classification_to_label (const char *id)
 }
 
 /**
+ * iap_date_dup_display:
+ * @iso: (nullable): a date as stored, YYYY-MM-DD
+ *
+ * Returns: (transfer full) (nullable): the date in the reader's language,
+ *   such as "9 March 2026"; @iso itself when it is not a date, %NULL
+ *   when there is none
+ */
+char *
+iap_date_dup_display (const char *iso)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *noon = NULL;
+
+  if (iso == NULL || iso[0] == '\0')
+    return NULL;
+  noon = g_strconcat (iso, "T12:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (noon, NULL);
+  if (date == NULL)
+    return g_strdup (iso);
+
+  /* Translators: a date in g_date_time_format(); for French "%-d %B %Y"
+   * gives "22 novembre 2026" */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+/**
  * iap_workshop_get_min_scorers:
  *
  * Returns: the privacy floor: the fewest scorers a group statistic (a

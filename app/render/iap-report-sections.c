@@ -44,17 +44,9 @@ lookup_label (IapWorkshop *workshop,
 static char *
 format_date (const char *iso)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *text = NULL;
+  char *text = iap_date_dup_display (iso);
 
-  if (iso == NULL || iso[0] == '\0')
-    return g_strdup ("");
-  text = g_strconcat (iso, "T12:00:00Z", NULL);
-  date = g_date_time_new_from_iso8601 (text, NULL);
-  if (date == NULL)
-    return g_strdup (iso);
-
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return text != NULL ? text : g_strdup ("");
 }
 
 /* "High (4 × 4)", or a dash when not rated. */
