@@ -318,6 +318,8 @@ test_report_isolates (void)
   g_autofree char *words = NULL;
   IapReportOptions options;
 
+  /* A title of white space is no title */
+  iap_workshop_set (workshop, workshop, "title", "\u00a0\u3000", NULL);
   iap_workshop_add_participant (workshop, "humanitarian", "أمينة ديالو", "OCHA");
   iap_workshop_add_participant (workshop, "political", "Omar Saidov", "\u00a0");
   iap_workshop_add_participant (workshop, "ngo", "", "");
@@ -329,6 +331,7 @@ test_report_isolates (void)
   g_assert_null (strstr (words, "Omar Saidov\u2069 ("));
   g_assert_null (strstr (words, "()"));
   g_assert_nonnull (strstr (words, "Participant p3"));
+  g_assert_nonnull (strstr (words, "Untitled workshop"));
 }
 
 /* The facilitator, a participant who owns a mitigation, and the official

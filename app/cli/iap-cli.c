@@ -335,9 +335,9 @@ print_triple_hatting (IapWorkshop *workshop)
     g_print ("  %s\n", lines[i]);
   g_print (_("Recommendation: %s\n"),
            option != NULL ? iap_catalog_entry_get_label (option) : _("none yet"));
-  if (iap_workshop_get_rationale (workshop)[0] != '\0')
+  if (!iap_text_is_blank (iap_workshop_get_rationale (workshop)))
     g_print (_("  Rationale: %s\n"), iap_workshop_get_rationale (workshop));
-  if (iap_workshop_get_conditions (workshop)[0] != '\0')
+  if (!iap_text_is_blank (iap_workshop_get_conditions (workshop)))
     g_print (_("  Conditions: %s\n"), iap_workshop_get_conditions (workshop));
 }
 

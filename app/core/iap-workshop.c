@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-property.h"
+#include "iap-text.h"
 #include "iap-workshop-private.h"
 #include "iap-workshop.h"
 
@@ -1048,7 +1049,7 @@ iap_workshop_dup_display_name (IapWorkshop *self)
 {
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
-  if (self->title[0] != '\0')
+  if (!iap_text_is_blank (self->title))
     return g_strdup (self->title);
 
   if (self->file != NULL)

@@ -113,7 +113,7 @@ get_facilitator (IapReport *report)
 {
   const char *facilitator = iap_workshop_get_facilitator (iap_report_get_workshop (report));
 
-  if (facilitator[0] != '\0' && iap_report_get_anonymize (report))
+  if (!iap_text_is_blank (facilitator) && iap_report_get_anonymize (report))
     return _("Facilitator not named");
 
   return facilitator;
@@ -313,7 +313,7 @@ add_environment (IapReport *report)
       const char *note = answer != NULL ? iap_indicator_answer_get_note (answer) : NULL;
       g_autofree char *line = NULL;
 
-      if (note != NULL && note[0] != '\0')
+      if (!iap_text_is_blank (note))
         /* Translators: an indicator answered Yes, then the evidence noted for it */
         line = g_markup_printf_escaped (_("\n• %s: %s"),
                                         entry != NULL ? iap_catalog_entry_get_label (entry) : env->reasons[i], note);
@@ -525,7 +525,7 @@ add_summary (IapReport *report)
   guint n_options = iap_options_analysis_get_n_options (analysis);
   double chart_height = 16.0 + 17.0 * n_options;
 
-  iap_report_add_title (report, _("Risk summary"), iap_workshop_get_title (workshop)[0] != '\0'
+  iap_report_add_title (report, _("Risk summary"), !iap_text_is_blank (iap_workshop_get_title (workshop))
                                                    ? iap_workshop_get_title (workshop) : _("Untitled workshop"));
   add_meta (report);
   add_decision (report);
@@ -963,7 +963,7 @@ add_options_chart (IapReport *report)
   g_autofree char *rationale = NULL;
 
   iap_report_add_charts (report, &chart, &caption, 1, iap_balance_chart_get_height (workshop, width));
-  if (iap_workshop_get_rationale (workshop)[0] != '\0')
+  if (!iap_text_is_blank (iap_workshop_get_rationale (workshop)))
     {
       rationale = g_markup_printf_escaped (_("<b>Rationale of the recommendation:</b> %s"),
                                            iap_workshop_get_rationale (workshop));
