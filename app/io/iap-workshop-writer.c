@@ -63,11 +63,18 @@ formatted (Writer *w)
 /* The writer's own elements are never nested deeper than libxml2
  * indents (30 levels). */
 static void
+indent_into (GString *out,
+             guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append_len (out, "  ", 2);
+}
+
+static void
 indent (Writer *w,
         guint   level)
 {
-  for (guint i = 0; i < level; i++)
-    g_string_append_len (w->out, "  ", 2);
+  indent_into (w->out, level);
 }
 
 /* Text in an element, or an attribute value with @in_attribute: what
@@ -582,47 +589,78 @@ write_factor_scores (Writer      *w,
   end_section (w, workshop, "factors");
 }
 
-/* The ids of @key in a list of ratings, each as an attribute value once */
+/* For each id of @key in a list of ratings, the attribute @name="id",
+ * escaped, as the writer writes it: a round holds many ratings, and
+ * each id is written into many of them. */
 static GPtrArray *
-escape_ids (IapRatingList *list,
-            IapRatingKey   key)
+id_attributes (IapRatingList *list,
+               IapRatingKey   key,
+               const char    *name)
 {
   guint n = iap_rating_list_get_n_ids (list, key);
-  GPtrArray *escaped = g_ptr_array_new_full (n, g_free);
+  GPtrArray *attributes = g_ptr_array_new_full (n, (GDestroyNotify)g_bytes_unref);
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *id = iap_format_sanitize (iap_rating_list_get_id (list, key, i));
       GString *text = g_string_new (NULL);
 
-      append_escaped (text, id, TRUE);
-      g_ptr_array_add (escaped, g_string_free (text, FALSE));
+      /* An empty value is left out, as write_fields() leaves it */
+      if (id[0] != '\0')
+        {
+          g_string_append_printf (text, " %s=\"", name);
+          append_escaped (text, id, TRUE);
+          g_string_append_c (text, '"');
+        }
+      g_ptr_array_add (attributes, g_string_free_to_bytes (text));
     }
 
-  return escaped;
+  return attributes;
+}
+
+/* g_string_append_len(), without a call when there is room: ratings
+ * are written a few bytes at a time, hundreds of thousands of times. */
+static inline void
+put (GString    *out,
+     const char *data,
+     gsize       length)
+{
+  if (out->len + length >= out->allocated_len)
+    {
+      g_string_append_len (out, data, length);
+      return;
+    }
+
+  memcpy (out->str + out->len, data, length);
+  out->len += length;
+  out->str[out->len] = '\0';
 }
 
 static void
-write_escaped_attribute (Writer     *w,
-                         const char *name,
-                         const char *escaped)
+put_bytes (GString *out,
+           GBytes  *bytes)
 {
-  if (escaped[0] == '\0')
-    return;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
 
-  g_string_append_c (w->out, ' ');
-  g_string_append (w->out, name);
-  g_string_append (w->out, "=\"");
-  g_string_append (w->out, escaped);
-  g_string_append_c (w->out, '"');
+  put (out, data, size);
 }
 
-static void
-write_number_attribute (Writer     *w,
-                        const char *name,
-                        guint       number)
+/* The attribute @name="number" for each number up to 255, which a
+ * rating's levels never exceed */
+static GPtrArray *
+number_attributes (const char *name)
 {
-  g_string_append_printf (w->out, " %s=\"%u\"", name, number);
+  GPtrArray *attributes = g_ptr_array_new_full (256, (GDestroyNotify)g_bytes_unref);
+
+  for (guint i = 0; i < 256; i++)
+    {
+      char *text = g_strdup_printf (" %s=\"%u\"", name, i);
+
+      g_ptr_array_add (attributes, g_bytes_new_take (text, strlen (text)));
+    }
+
+  return attributes;
 }
 
 /* The ratings of a round, as write_item() writes them from
@@ -632,12 +670,15 @@ static void
 write_ratings (Writer        *w,
                IapRatingList *list)
 {
-  static const char * const names[] = { "participant", "risk", "factor", "option" };
   gboolean factors = iap_rating_list_is_factors (list);
+  const char *name = factors ? "factor-rating" : "rating";
   guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-  g_autoptr(GPtrArray) participants = escape_ids (list, IAP_RATING_KEY_PARTICIPANT);
-  g_autoptr(GPtrArray) subjects = escape_ids (list, IAP_RATING_KEY_SUBJECT);
-  g_autoptr(GPtrArray) options = escape_ids (list, IAP_RATING_KEY_OPTION);
+  g_autoptr(GPtrArray) participants = id_attributes (list, IAP_RATING_KEY_PARTICIPANT, "participant");
+  g_autoptr(GPtrArray) subjects = id_attributes (list, IAP_RATING_KEY_SUBJECT, factors ? "factor" : "risk");
+  g_autoptr(GPtrArray) options = id_attributes (list, IAP_RATING_KEY_OPTION, "option");
+  g_autoptr(GPtrArray) firsts = number_attributes (factors ? "value" : "likelihood");
+  g_autoptr(GPtrArray) seconds = number_attributes ("impact");
+  g_autoptr(GString) start = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -647,24 +688,43 @@ write_ratings (Writer        *w,
       iap_rating_list_get_keys (list, i, key);
       iap_rating_list_get (list, i, NULL, NULL, NULL, &first, &second);
 
-      start_element (w, factors ? "factor-rating" : "rating");
-      write_escaped_attribute (w, names[0], g_ptr_array_index (participants, key[0]));
-      write_escaped_attribute (w, names[factors ? 2 : 1], g_ptr_array_index (subjects, key[1]));
+      /* Kept from the file: written as any element is */
+      if (item != NULL && iap_foreign_get (item, NULL) != NULL)
+        {
+          start_element (w, name);
+          put_bytes (w->out, g_ptr_array_index (participants, key[0]));
+          put_bytes (w->out, g_ptr_array_index (subjects, key[1]));
+          if (factors)
+            put_bytes (w->out, g_ptr_array_index (options, key[2]));
+          if (factors || first != 0)
+            put_bytes (w->out, g_ptr_array_index (firsts, MIN (first, 255)));
+          if (!factors && second != 0)
+            put_bytes (w->out, g_ptr_array_index (seconds, MIN (second, 255)));
+          write_foreign (w, item, NULL);
+          end_element (w);
+          continue;
+        }
+
+      /* An element with no child, as start_element() and end_element()
+       * write it */
+      add_child (w, FALSE);
+      if (start->len == 0)
+        {
+          if (formatted (w))
+            indent_into (start, depth (w));
+          g_string_append_printf (start, "<%s", name);
+        }
+      put (w->out, start->str, start->len);
+      put_bytes (w->out, g_ptr_array_index (participants, key[0]));
+      put_bytes (w->out, g_ptr_array_index (subjects, key[1]));
       if (factors)
-        {
-          write_escaped_attribute (w, names[3], g_ptr_array_index (options, key[2]));
-          write_number_attribute (w, "value", first);
-        }
-      else
-        {
-          if (first != 0)
-            write_number_attribute (w, "likelihood", first);
-          if (second != 0)
-            write_number_attribute (w, "impact", second);
-        }
-      if (item != NULL)
-        write_foreign (w, item, NULL);
-      end_element (w);
+        put_bytes (w->out, g_ptr_array_index (options, key[2]));
+      if (factors || first != 0)
+        put_bytes (w->out, g_ptr_array_index (firsts, MIN (first, 255)));
+      if (!factors && second != 0)
+        put_bytes (w->out, g_ptr_array_index (seconds, MIN (second, 255)));
+      put (w->out, "/>", 2);
+      end_child (w);
     }
 }
 
@@ -744,6 +804,22 @@ write_document (Writer      *w,
   g_string_append_c (w->out, '\n');
 }
 
+static gsize
+count_ratings (IapWorkshop *workshop)
+{
+  GListModel *rounds = iap_workshop_get_rounds (workshop);
+  gsize n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
+
+      n += iap_round_get_n_ratings (round) + iap_round_get_n_factor_ratings (round);
+    }
+
+  return n;
+}
+
 /**
  * iap_workshop_to_bytes:
  *
@@ -756,7 +832,11 @@ iap_workshop_to_bytes (IapWorkshop *workshop)
 
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
 
-  w.out = g_string_sized_new (64 * 1024);
+  /* About the size of the file, without growing the buffer many times:
+   * ratings take some 70 bytes each, the rest rarely more than 64 KB a
+   * hundred risks. */
+  w.out = g_string_sized_new (64 * 1024 + 70 * count_ratings (workshop) +
+                              640 * g_list_model_get_n_items (iap_workshop_get_risks (workshop)));
   w.elements = g_array_new (FALSE, FALSE, sizeof (Element));
   write_document (&w, workshop);
   g_array_unref (w.elements);
