@@ -38,7 +38,9 @@ static const IapCliOption export_options[] = {
   { "paper", 0, N_("PAPER"), "a4 letter", IAP_CLI_COMPLETE_NONE,
     N_("Paper size of the report: a4 (default) or letter") },
   { "anonymize", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
-    N_("Leave people’s names out of the report") },
+    N_("Leave people’s names out of the report or the tables") },
+  { "table", 0, N_("TABLE"), "register mitigations ratings dissents", IAP_CLI_COMPLETE_NONE,
+    N_("Export one table as a spreadsheet: register, mitigations, ratings or dissents") },
   { "chart", 0, N_("CHART"), "heatmap residual triple-hatting", IAP_CLI_COMPLETE_NONE,
     N_("Export one chart instead of the report: heatmap, residual or triple-hatting") },
   { "size", 0, N_("WxH"), NULL, IAP_CLI_COMPLETE_NONE,
@@ -93,10 +95,13 @@ static const IapCliCommand commands[] = {
        "one JSON object whose members are documented with the file format."),
     "iapw", summary_options, summary_statuses, iap_cli_summary },
   { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize]\n"
-                 "FILE --chart=CHART [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf"),
-    N_("Print a workshop’s report or one of its charts"),
+                 "FILE --chart=CHART [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
+                 "FILE [--table=TABLE] [--anonymize] -o OUT.ods"),
+    N_("Print a workshop’s report, one of its charts or its tables"),
     N_("Writes the printed report (summary page, register, group results, mitigation plan and "
-       "method) as PDF, or one chart as PNG, SVG or PDF."),
+       "method) as PDF, one chart as PNG, SVG or PDF, or the register, the mitigation plan, the "
+       "group ratings and the dissents as an OpenDocument spreadsheet, one sheet each or the "
+       "one --table names."),
     "iapw", export_options, export_statuses, iap_cli_export },
   { "upgrade", N_("FILE…"),
     N_("Rewrite workshop files in the current format"),

@@ -16,7 +16,9 @@
 
 #include "iap-cli-command.h"
 #include "iap-cli-export.h"
+#include "iap-palette.h"
 #include "iap-report.h"
+#include "iap-spreadsheet.h"
 #include "iap-workshop-file.h"
 
 static gboolean
@@ -60,9 +62,15 @@ parse_size (const char *text,
   return TRUE;
 }
 
-/* Lists every problem of a file that does not load, as validate does. */
-static IapWorkshop *
-load (const char *path)
+/**
+ * iap_cli_load_workshop:
+ *
+ * Returns: (transfer full) (nullable): the workshop at @path, or %NULL
+ *   after listing every problem of the file on standard error, as
+ *   validate does
+ */
+IapWorkshop *
+iap_cli_load_workshop (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -136,6 +144,48 @@ export_chart (IapWorkshop *workshop,
   return IAP_CLI_EXIT_OK;
 }
 
+/* The tables as a spreadsheet: the one --table names, or all of them,
+ * one sheet each */
+static int
+export_tables (IapWorkshop *workshop,
+               IapCliArgs  *args)
+{
+  const char *output = iap_cli_args_get_value (args, "output");
+  const char *table = iap_cli_args_get_value (args, "table");
+  gboolean anonymize = iap_cli_args_get_flag (args, "anonymize");
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) iap_table_free);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+  g_autoptr(GError) error = NULL;
+  IapOdsBandColors colors;
+  IapTableKind kind;
+
+  if (iap_cli_args_get_value (args, "paper") != NULL || iap_cli_args_get_value (args, "size") != NULL)
+    return iap_cli_usage_error (args, _("--paper and --size are for the report and the charts"));
+
+  /* The command table allows only the kinds' ids */
+  if (table != NULL && iap_table_kind_from_id (table, &kind))
+    g_ptr_array_add (tables, iap_table_new (workshop, kind, anonymize));
+  for (kind = 0; table == NULL && kind < IAP_N_TABLES; kind++)
+    g_ptr_array_add (tables, iap_table_new (workshop, kind, anonymize));
+
+  iap_palette_get_band_rgb (colors.fill, colors.text);
+  if (!iap_spreadsheet_save ((IapTable **) tables->pdata, tables->len, file, &colors, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return IAP_CLI_EXIT_INVALID;
+    }
+
+  return IAP_CLI_EXIT_OK;
+}
+
+static gboolean
+is_spreadsheet (const char *output)
+{
+  IapSpreadsheetFormat format;
+
+  return iap_spreadsheet_format_from_name (output, &format);
+}
+
 int
 iap_cli_export (IapCliArgs *args)
 {
@@ -145,11 +195,19 @@ iap_cli_export (IapCliArgs *args)
     return iap_cli_usage_error (args, _("give one FILE"));
   if (iap_cli_args_get_value (args, "output") == NULL)
     return iap_cli_usage_error (args, _("give -o OUT"));
+  if (iap_cli_args_get_value (args, "table") != NULL && iap_cli_args_get_value (args, "chart") != NULL)
+    return iap_cli_usage_error (args, _("give --table or --chart, not both"));
+  if (iap_cli_args_get_value (args, "table") != NULL && !is_spreadsheet (iap_cli_args_get_value (args, "output")))
+    return iap_cli_usage_error (args, _("a table is written as a spreadsheet: OUT must end in .ods"));
 
-  workshop = load (iap_cli_args_get_operand (args, 0));
+  workshop = iap_cli_load_workshop (iap_cli_args_get_operand (args, 0));
   if (workshop == NULL)
     return IAP_CLI_EXIT_INVALID;
 
-  return iap_cli_args_get_value (args, "chart") != NULL ? export_chart (workshop, args)
-                                                        : export_report (workshop, args);
+  if (iap_cli_args_get_value (args, "chart") != NULL)
+    return export_chart (workshop, args);
+  if (is_spreadsheet (iap_cli_args_get_value (args, "output")))
+    return export_tables (workshop, args);
+
+  return export_report (workshop, args);
 }

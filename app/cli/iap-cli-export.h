@@ -8,9 +8,11 @@
 #pragma once
 
 #include "iap-cli.h"
+#include "iap-workshop.h"
 
 G_BEGIN_DECLS
 
-int iap_cli_export (IapCliArgs *args);
+int          iap_cli_export        (IapCliArgs *args);
+IapWorkshop *iap_cli_load_workshop (const char *path);
 
 G_END_DECLS

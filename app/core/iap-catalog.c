@@ -449,6 +449,29 @@ iap_catalog_get_custom (IapCatalog *self)
 }
 
 /**
+ * iap_catalog_get_label:
+ * @id: (nullable): an entry's id
+ *
+ * Returns: (transfer none): the label of the entry of @kind called @id,
+ *   the id itself for an entry the catalog does not have, "" for none
+ */
+const char *
+iap_catalog_get_label (IapCatalog *self,
+                       const char *kind,
+                       const char *id)
+{
+  IapCatalogEntry *entry;
+
+  g_return_val_if_fail (IAP_IS_CATALOG (self), NULL);
+
+  if (id == NULL || id[0] == '\0')
+    return "";
+  entry = iap_catalog_lookup (self, kind, id);
+
+  return entry != NULL ? iap_catalog_entry_get_label (entry) : id;
+}
+
+/**
  * iap_catalog_lookup:
  *
  * Returns: (transfer none) (nullable): the entry of @kind called @id

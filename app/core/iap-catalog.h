@@ -41,6 +41,9 @@ GListModel         *iap_catalog_get_custom         (IapCatalog  *self);
 IapCatalogEntry    *iap_catalog_lookup             (IapCatalog  *self,
                                                     const char  *kind,
                                                     const char  *id);
+const char         *iap_catalog_get_label          (IapCatalog  *self,
+                                                    const char  *kind,
+                                                    const char  *id);
 GListStore         *iap_catalog_dup_default_levels (IapCatalog  *self,
                                                     const char  *scale);
 

@@ -55,6 +55,37 @@ iap_palette_get_band_text (IapBand   band,
     *color = light_text;
 }
 
+static guint32
+to_rgb (const IapColor *color)
+{
+  return ((guint32) (CLAMP (color->red, 0.0, 1.0) * 255 + 0.5) << 16) |
+         ((guint32) (CLAMP (color->green, 0.0, 1.0) * 255 + 0.5) << 8) |
+         (guint32) (CLAMP (color->blue, 0.0, 1.0) * 255 + 0.5);
+}
+
+/**
+ * iap_palette_get_band_rgb:
+ * @fill: (out caller-allocates) (array fixed-size=4): each band's fill, as 0xRRGGBB
+ * @text: (out caller-allocates) (array fixed-size=4): the text on it
+ *
+ * The band colours for outputs that are not drawn with cairo, such as a
+ * spreadsheet's cells.
+ */
+void
+iap_palette_get_band_rgb (guint32 fill[IAP_N_BANDS],
+                          guint32 text[IAP_N_BANDS])
+{
+  for (IapBand band = IAP_BAND_LOW; band < IAP_N_BANDS; band++)
+    {
+      IapColor color;
+
+      iap_palette_get_band_fill (band, &color);
+      fill[band] = to_rgb (&color);
+      iap_palette_get_band_text (band, &color);
+      text[band] = to_rgb (&color);
+    }
+}
+
 void
 iap_palette_set_source_band (cairo_t *cr,
                              IapBand  band)

@@ -24,6 +24,8 @@ void   iap_palette_get_band_fill     (IapBand          band,
                                       IapColor        *color);
 void   iap_palette_get_band_text     (IapBand          band,
                                       IapColor        *color);
+void   iap_palette_get_band_rgb      (guint32          fill[IAP_N_BANDS],
+                                      guint32          text[IAP_N_BANDS]);
 void   iap_palette_set_source_band   (cairo_t         *cr,
                                       IapBand          band);
 void   iap_palette_get_factor_fill   (gboolean         risk,
