@@ -117,6 +117,12 @@ random_participants_and_risks (IapWorkshop *w)
                           "residual-impact", g_test_rand_int_range (1, 6),
                           "accepted-by", "SRSG", "acceptance-date", "2026-04-01",
                           NULL);
+      if (g_test_rand_bit ())
+        {
+          g_autofree char *source = random_text ();
+
+          iap_workshop_set (w, risk, "source", source, NULL);
+        }
     }
 }
 
@@ -183,6 +189,8 @@ random_plan (IapWorkshop *w)
                         NULL);
       if (risk != NULL)
         iap_workshop_set (w, m, "risks", links, NULL);
+      if (g_test_rand_bit ())
+        iap_workshop_set (w, m, "source", "Ebe field office", NULL);
     }
 
   iap_workshop_set (w, w, "recommendation", random_entry (w, "option"),
@@ -801,8 +809,10 @@ test_default_levels_older (void)
   g_autoptr(IapWorkshop) w = NULL;
   g_autoptr(IapScaleLevel) rare = NULL;
   g_autoptr(IapScaleLevel) minor = NULL;
+  g_autofree char *current = g_strdup_printf ("version=\"%d.%d\"", IAP_WORKSHOP_FORMAT_MAJOR,
+                                              IAP_WORKSHOP_FORMAT_MINOR);
 
-  g_string_replace (older, "version=\"1.3\"", "version=\"1.2\"", 1);
+  g_string_replace (older, current, "version=\"1.2\"", 1);
   g_string_replace (older, "<level default=\"true\">", "<level>", 0);
   g_string_replace (older, "<label>Minor</label>", "<label>Mineur</label>", 1);
   w = load_text (older->str, &error);

@@ -28,6 +28,7 @@ struct _IapMitigation
   char *owner;
   char *owner_entity;
   char *notes;
+  char *source;
   char **risks;
   char **factors;
 };
@@ -47,6 +48,7 @@ enum {
   PROP_NOTES,
   PROP_RISKS,
   PROP_FACTORS,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -66,6 +68,7 @@ iap_mitigation_finalize (GObject *object)
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->owner_entity, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->risks, g_strfreev);
   g_clear_pointer (&self->factors, g_strfreev);
 
@@ -126,6 +129,10 @@ iap_mitigation_get_property (GObject    *object,
       g_value_set_boxed (value, self->factors);
       break;
 
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -184,6 +191,10 @@ iap_mitigation_set_property (GObject      *object,
 
     case PROP_FACTORS:
       changed = iap_set_strv (&self->factors, g_value_get_boxed (value));
+      break;
+
+    case PROP_SOURCE:
+      changed = iap_set_string (&self->source, g_value_get_string (value));
       break;
 
     default:
@@ -303,6 +314,15 @@ iap_mitigation_class_init (IapMitigationClass *klass)
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source",
+                         NC_ ("property", "Source"),
+                         "Where the measure came from when merged from another workshop file; empty for the workshop's own",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -318,6 +338,7 @@ iap_mitigation_init (IapMitigation *self)
   self->owner = g_strdup ("");
   self->owner_entity = g_strdup ("");
   self->notes = g_strdup ("");
+  self->source = g_strdup ("");
   self->risks = g_new0 (char *, 1);
   self->factors = g_new0 (char *, 1);
 }
@@ -402,6 +423,21 @@ iap_mitigation_get_notes (IapMitigation *self)
   g_return_val_if_fail (IAP_IS_MITIGATION (self), NULL);
 
   return self->notes;
+}
+
+/**
+ * iap_mitigation_get_source:
+ *
+ * Returns: where the mitigation came from when a merge brought it in from
+ *   another workshop file, such as “Ebe field office”; "" for the
+ *   workshop's own
+ */
+const char *
+iap_mitigation_get_source (IapMitigation *self)
+{
+  g_return_val_if_fail (IAP_IS_MITIGATION (self), NULL);
+
+  return self->source;
 }
 
 const char * const *

@@ -25,6 +25,7 @@ const char         *iap_mitigation_get_due          (IapMitigation  *self);
 const char         *iap_mitigation_get_owner        (IapMitigation  *self);
 const char         *iap_mitigation_get_owner_entity (IapMitigation  *self);
 const char         *iap_mitigation_get_notes        (IapMitigation  *self);
+const char         *iap_mitigation_get_source       (IapMitigation  *self);
 const char * const *iap_mitigation_get_risks        (IapMitigation  *self);
 const char * const *iap_mitigation_get_factors      (IapMitigation  *self);
 const char         *iap_mitigation_status_label     (const char     *status);

@@ -34,6 +34,7 @@ struct _IapRisk
   char *acceptance_role;
   char *acceptance_date;
   char *acceptance_justification;
+  char *source;
 };
 
 G_DEFINE_FINAL_TYPE (IapRisk, iap_risk, G_TYPE_OBJECT)
@@ -54,6 +55,7 @@ enum {
   PROP_ACCEPTANCE_ROLE,
   PROP_ACCEPTANCE_DATE,
   PROP_ACCEPTANCE_JUSTIFICATION,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -74,6 +76,7 @@ iap_risk_finalize (GObject *object)
   g_clear_pointer (&self->acceptance_role, g_free);
   g_clear_pointer (&self->acceptance_date, g_free);
   g_clear_pointer (&self->acceptance_justification, g_free);
+  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (iap_risk_parent_class)->finalize (object);
 }
@@ -142,6 +145,10 @@ iap_risk_get_property (GObject    *object,
 
     case PROP_ACCEPTANCE_JUSTIFICATION:
       g_value_set_string (value, self->acceptance_justification);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
       break;
 
     default:
@@ -214,6 +221,10 @@ iap_risk_set_property (GObject      *object,
 
     case PROP_ACCEPTANCE_JUSTIFICATION:
       changed = iap_set_string (&self->acceptance_justification, g_value_get_string (value));
+      break;
+
+    case PROP_SOURCE:
+      changed = iap_set_string (&self->source, g_value_get_string (value));
       break;
 
     default:
@@ -360,6 +371,15 @@ iap_risk_class_init (IapRiskClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source",
+                         NC_ ("property", "Source"),
+                         "Where the risk came from when merged from another workshop file; empty for the workshop's own",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -376,6 +396,7 @@ iap_risk_init (IapRisk *self)
   self->acceptance_role = g_strdup ("");
   self->acceptance_date = g_strdup ("");
   self->acceptance_justification = g_strdup ("");
+  self->source = g_strdup ("");
 }
 
 IapRisk *
@@ -498,6 +519,21 @@ iap_risk_get_acceptance_justification (IapRisk *self)
   g_return_val_if_fail (IAP_IS_RISK (self), NULL);
 
   return self->acceptance_justification;
+}
+
+/**
+ * iap_risk_get_source:
+ *
+ * Returns: where the risk came from when a merge brought it in from
+ *   another workshop file, such as “Ebe field office”; "" for the
+ *   workshop's own
+ */
+const char *
+iap_risk_get_source (IapRisk *self)
+{
+  g_return_val_if_fail (IAP_IS_RISK (self), NULL);
+
+  return self->source;
 }
 
 /**

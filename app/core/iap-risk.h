@@ -39,6 +39,7 @@ const char *iap_risk_get_accepted_by              (IapRisk     *self);
 const char *iap_risk_get_acceptance_role          (IapRisk     *self);
 const char *iap_risk_get_acceptance_date          (IapRisk     *self);
 const char *iap_risk_get_acceptance_justification (IapRisk     *self);
+const char *iap_risk_get_source                   (IapRisk     *self);
 gboolean    iap_risk_get_rating                   (IapRisk       *self,
                                                    IapRatingKind  kind,
                                                    IapScales     *scales,
