@@ -21,29 +21,32 @@
 #include "iap-dialogs.h"
 #include "iap-mitigation-editor.h"
 #include "iap-text.h"
+#include "iap-text-area.h"
 
 struct _IapMitigationEditor
 {
-  GtkWindow parent_instance;
+  AdwWindow parent_instance;
 
-  GtkDropDown *measure_dropdown;
-  GtkEditable *title_entry;
-  GtkBox *risk_box;
-  GtkBox *factor_box;
-  GtkEditable *owner_entry;
-  GtkEditable *entity_entry;
-  GtkEditable *due_entry;
+  /* Template widgets */
+  AdwComboRow *measure_row;
+  AdwEntryRow *title_row;
+  GtkListBox *risk_list;
+  GtkListBox *factor_list;
+  AdwEntryRow *owner_row;
+  AdwEntryRow *entity_row;
+  AdwEntryRow *due_row;
   GtkLabel *due_hint;
-  GtkDropDown *status_dropdown;
-  GtkDropDown *treatment_dropdown;
-  GtkTextView *notes_view;
+  AdwComboRow *status_row;
+  AdwComboRow *treatment_row;
+  IapTextArea *notes_area;
   GtkButton *save_button;
 
+  /* Owned */
   IapWorkshop *workshop;
   IapMitigation *mitigation;
 };
 
-G_DEFINE_FINAL_TYPE (IapMitigationEditor, iap_mitigation_editor, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (IapMitigationEditor, iap_mitigation_editor, ADW_TYPE_WINDOW)
 
 static const char * const statuses[] = { "planned", "in-progress", "done", "dropped", NULL };
 static const char * const treatments[] = {
@@ -60,106 +63,85 @@ index_of (const char * const *ids,
   return 0;
 }
 
-static GtkWidget *
-add_field (GtkGrid    *grid,
-           int         row,
-           const char *mnemonic,
-           GtkWidget  *widget)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_set_hexpand (widget, TRUE);
-  gtk_grid_attach (grid, label, 0, row, 1, 1);
-  gtk_grid_attach (grid, widget, 1, row, 1, 1);
-
-  return widget;
-}
-
-static GtkDropDown *
-new_choice (const char * const *ids,
-            const char *(*label) (const char *))
+static void
+set_choices (AdwComboRow        *row,
+             const char * const *ids,
+             const char *(*label) (const char *),
+             const char         *current)
 {
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
 
   for (guint i = 0; ids[i] != NULL; i++)
     gtk_string_list_append (strings, label (ids[i]));
 
-  return GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&strings)), NULL));
+  adw_combo_row_set_model (row, G_LIST_MODEL (strings));
+  adw_combo_row_set_selected (row, index_of (ids, current));
 }
 
-/* Check buttons, one per risk, named by number and title. */
-static GtkWidget *
-new_risk_checks (IapMitigationEditor *self)
+/* A row with a check box at its start, named by the row's title */
+static void
+add_check_row (GtkListBox *list,
+               const char *id,
+               const char *title,
+               gboolean    active)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_object_set_data_full (G_OBJECT (row), "iap-id", g_strdup (id), g_free);
+  g_object_set_data (G_OBJECT (row), "iap-check", check);
+  gtk_list_box_append (list, row);
+}
+
+/* Every risk of the register, by number and title: the list is as long
+ * as the register, and scrolls with the dialog rather than inside it. */
+static void
+fill_risks (IapMitigationEditor *self)
 {
   GListModel *risks = iap_workshop_get_risks (self->workshop);
   const char * const *linked = self->mitigation != NULL ? iap_mitigation_get_risks (self->mitigation) : NULL;
 
-  self->risk_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
       /* Translators: a risk in a check list: its number and title */
       g_autofree char *text = g_strdup_printf (C_("risk check", "R%u · %s"), i + 1,
                                                iap_risk_get_title (risk));
-      GtkWidget *check = gtk_check_button_new_with_label (text);
+      const char *id = iap_risk_get_id (risk);
 
-      g_object_set_data_full (G_OBJECT (check), "iap-id", g_strdup (iap_risk_get_id (risk)), g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   linked != NULL && g_strv_contains (linked, iap_risk_get_id (risk)));
-      gtk_box_append (self->risk_box, check);
+      add_check_row (self->risk_list, id, text, linked != NULL && g_strv_contains (linked, id));
     }
-
-  return GTK_WIDGET (self->risk_box);
 }
 
-static GtkWidget *
-new_factor_checks (IapMitigationEditor *self)
+static void
+fill_factors (IapMitigationEditor *self)
 {
   GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop),
                                                  IAP_CATALOG_FACTOR);
   const char * const *linked = self->mitigation != NULL ? iap_mitigation_get_factors (self->mitigation) : NULL;
 
-  self->factor_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
   for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
     {
       g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (factors, i);
-      GtkWidget *check = gtk_check_button_new_with_label (iap_catalog_entry_get_label (entry));
+      const char *id = iap_catalog_entry_get_id (entry);
 
-      g_object_set_data_full (G_OBJECT (check), "iap-id", g_strdup (iap_catalog_entry_get_id (entry)), g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   linked != NULL && g_strv_contains (linked, iap_catalog_entry_get_id (entry)));
-      gtk_box_append (self->factor_box, check);
+      add_check_row (self->factor_list, id, iap_catalog_entry_get_label (entry),
+                     linked != NULL && g_strv_contains (linked, id));
     }
-
-  return GTK_WIDGET (self->factor_box);
 }
 
-static GtkWidget *
-in_scroller (GtkWidget  *child,
-             const char *name)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), child);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 120);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  gtk_widget_add_css_class (scroller, "card");
-
-  return scroller;
-}
-
-static GtkDropDown *
-new_measure_dropdown (IapMitigationEditor *self)
+static void
+fill_measures (IapMitigationEditor *self)
 {
   GListModel *measures = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop),
                                                   IAP_CATALOG_MEASURE);
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
   const char *current = self->mitigation != NULL ? iap_mitigation_get_measure (self->mitigation) : "";
-  GtkDropDown *dropdown;
   guint selected = 0;
 
   gtk_string_list_append (strings, _("Custom measure"));
@@ -172,40 +154,42 @@ new_measure_dropdown (IapMitigationEditor *self)
         selected = i + 1;
     }
 
-  dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&strings)), NULL));
-  gtk_drop_down_set_enable_search (dropdown, TRUE);
-  gtk_drop_down_set_selected (dropdown, selected);
-
-  return dropdown;
+  adw_combo_row_set_model (self->measure_row, G_LIST_MODEL (strings));
+  adw_combo_row_set_selected (self->measure_row, selected);
 }
 
 static void
-on_due_changed (IapMitigationEditor *self)
+update_validity (IapMitigationEditor *self)
 {
-  const char *text = gtk_editable_get_text (self->due_entry);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->due_row));
   gboolean valid = text[0] == '\0' || iap_date_parse (text, NULL);
-  gboolean named = gtk_drop_down_get_selected (self->measure_dropdown) != 0 ||
-                   !iap_text_is_blank (gtk_editable_get_text (self->title_entry));
+  gboolean named = adw_combo_row_get_selected (self->measure_row) != 0 ||
+                   !iap_text_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
 
-  gtk_label_set_text (self->due_hint, valid ? "" : _("Write the date as YYYY-MM-DD, such as 2026-06-30."));
+  gtk_label_set_text (self->due_hint, _("Write the date as YYYY-MM-DD, such as 2026-06-30."));
+  gtk_widget_set_visible (GTK_WIDGET (self->due_hint), !valid);
   if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->due_entry), "error");
+    gtk_widget_remove_css_class (GTK_WIDGET (self->due_row), "error");
   else
-    gtk_widget_add_css_class (GTK_WIDGET (self->due_entry), "error");
+    gtk_widget_add_css_class (GTK_WIDGET (self->due_row), "error");
   /* A custom measure is known only by its action. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), valid && named);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid && named);
 }
 
 static char **
-dup_checked (GtkBox *box)
+dup_checked (GtkListBox *list)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
-      g_strv_builder_add (builder, g_object_get_data (G_OBJECT (child), "iap-id"));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "iap-check");
+
+      if (check != NULL && gtk_check_button_get_active (check))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (row), "iap-id"));
+    }
 
   return g_strv_builder_end (builder);
 }
@@ -215,7 +199,7 @@ selected_measure (IapMitigationEditor *self)
 {
   GListModel *measures = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop),
                                                   IAP_CATALOG_MEASURE);
-  guint selected = gtk_drop_down_get_selected (self->measure_dropdown);
+  guint selected = adw_combo_row_get_selected (self->measure_row);
   g_autoptr(IapCatalogEntry) entry = NULL;
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
@@ -228,7 +212,7 @@ selected_measure (IapMitigationEditor *self)
 static char *
 dup_notes (IapMitigationEditor *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (iap_text_area_get_view (self->notes_area));
   GtkTextIter start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -263,38 +247,37 @@ ensure_measure (IapMitigationEditor *self)
     return measure;
 
   entry = iap_workshop_add_custom_entry (self->workshop, IAP_CATALOG_MEASURE,
-                                         gtk_editable_get_text (self->title_entry), "");
+                                         gtk_editable_get_text (GTK_EDITABLE (self->title_row)), "");
   return iap_catalog_entry_get_id (entry);
 }
 
 static void
-save (IapMitigationEditor *self)
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
 {
-  g_auto(GStrv) risks = dup_checked (self->risk_box);
-  g_auto(GStrv) factors = dup_checked (self->factor_box);
+  IapMitigationEditor *self = IAP_MITIGATION_EDITOR (widget);
+  g_auto(GStrv) risks = dup_checked (self->risk_list);
+  g_auto(GStrv) factors = dup_checked (self->factor_list);
   g_autofree char *notes = dup_notes (self);
   IapMitigation *mitigation = self->mitigation;
-  guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  guint treatment = gtk_drop_down_get_selected (self->treatment_dropdown);
-
+  guint status = adw_combo_row_get_selected (self->status_row);
+  guint treatment = adw_combo_row_get_selected (self->treatment_row);
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
   const char *measure;
-
-  if (!gtk_widget_get_sensitive (GTK_WIDGET (self->save_button)))
-    return;
 
   iap_workshop_begin_edit (self->workshop, mitigation != NULL ? _("Edit Measure") : _("Add Measure"));
   measure = ensure_measure (self);
   if (mitigation == NULL)
-    mitigation = iap_workshop_add_mitigation (self->workshop, measure,
-                                              gtk_editable_get_text (self->title_entry));
+    mitigation = iap_workshop_add_mitigation (self->workshop, measure, title);
   iap_workshop_set (self->workshop, mitigation,
                     "measure", measure,
-                    "title", gtk_editable_get_text (self->title_entry),
+                    "title", title,
                     "risks", risks,
                     "factors", factors,
-                    "owner", gtk_editable_get_text (self->owner_entry),
-                    "owner-entity", gtk_editable_get_text (self->entity_entry),
-                    "due", gtk_editable_get_text (self->due_entry),
+                    "owner", gtk_editable_get_text (GTK_EDITABLE (self->owner_row)),
+                    "owner-entity", gtk_editable_get_text (GTK_EDITABLE (self->entity_row)),
+                    "due", gtk_editable_get_text (GTK_EDITABLE (self->due_row)),
                     "status", statuses[MIN (status, G_N_ELEMENTS (statuses) - 2)],
                     "treatment", treatments[MIN (treatment, G_N_ELEMENTS (treatments) - 2)],
                     "notes", notes,
@@ -304,120 +287,37 @@ save (IapMitigationEditor *self)
   close_later (self);
 }
 
-static GtkWidget *
-new_entry (GtkEditable **out,
-           const char   *text)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  *out = GTK_EDITABLE (entry);
-
-  return entry;
-}
-
 static void
-build_fields (IapMitigationEditor *self,
-              GtkGrid             *grid)
-{
-  IapMitigation *m = self->mitigation;
-  int row = 0;
-
-  self->measure_dropdown = new_measure_dropdown (self);
-  add_field (grid, row++, _("_Measure"), GTK_WIDGET (self->measure_dropdown));
-  add_field (grid, row++, _("_Action"), new_entry (&self->title_entry, m != NULL ? iap_mitigation_get_title (m) : ""));
-  add_field (grid, row++, _("_Risks"), in_scroller (new_risk_checks (self), _("Risks")));
-  add_field (grid, row++, _("_Factors"), in_scroller (new_factor_checks (self), _("Factors")));
-  add_field (grid, row++, _("_Owner"), new_entry (&self->owner_entry, m != NULL ? iap_mitigation_get_owner (m) : ""));
-  add_field (grid, row++, _("E_ntity"), new_entry (&self->entity_entry, m != NULL ? iap_mitigation_get_owner_entity (m) : ""));
-  add_field (grid, row++, _("_Due date"), new_entry (&self->due_entry, m != NULL ? iap_mitigation_get_due (m) : ""));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->due_entry), _("YYYY-MM-DD"));
-  self->due_hint = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->due_hint, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->due_hint), "error");
-  gtk_grid_attach (grid, GTK_WIDGET (self->due_hint), 1, row++, 1, 1);
-  self->status_dropdown = new_choice (statuses, iap_mitigation_status_label);
-  gtk_drop_down_set_selected (self->status_dropdown, index_of (statuses, m != NULL ? iap_mitigation_get_status (m) : "planned"));
-  add_field (grid, row++, _("Stat_us"), GTK_WIDGET (self->status_dropdown));
-  self->treatment_dropdown = new_choice (treatments, iap_mitigation_treatment_label);
-  gtk_drop_down_set_selected (self->treatment_dropdown, index_of (treatments, m != NULL ? iap_mitigation_get_treatment (m) : ""));
-  add_field (grid, row++, _("_Treatment"), GTK_WIDGET (self->treatment_dropdown));
-  self->notes_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  gtk_text_view_set_wrap_mode (self->notes_view, GTK_WRAP_WORD_CHAR);
-  gtk_widget_set_size_request (GTK_WIDGET (self->notes_view), -1, 60);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), m != NULL ? iap_mitigation_get_notes (m) : "", -1);
-  add_field (grid, row++, _("Not_es"), GTK_WIDGET (self->notes_view));
-}
-
-static GtkWidget *
-build_buttons (IapMitigationEditor *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-
-  self->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
-  gtk_widget_set_halign (box, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (box), cancel);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->save_button));
-  iap_button_fix_accessible_name (cancel);
-  iap_button_fix_accessible_name (GTK_WIDGET (self->save_button));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_close), self);
-  g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (save), self);
-  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
-
-  return box;
-}
-
-static void
-build (IapMitigationEditor *self)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *buttons;
-
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 8);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_widget_set_margin_top (grid, 18);
-  gtk_widget_set_margin_start (grid, 18);
-  gtk_widget_set_margin_end (grid, 18);
-  build_fields (self, GTK_GRID (grid));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), grid);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 520);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  /* The buttons stay in view however long the form is. */
-  buttons = build_buttons (self);
-  gtk_widget_set_margin_bottom (buttons, 18);
-  gtk_widget_set_margin_end (buttons, 18);
-  gtk_box_append (GTK_BOX (box), scroller);
-  gtk_box_append (GTK_BOX (box), buttons);
-  gtk_window_set_child (GTK_WINDOW (self), box);
-  g_signal_connect_swapped (self->due_entry, "changed", G_CALLBACK (on_due_changed), self);
-  g_signal_connect_swapped (self->title_entry, "changed", G_CALLBACK (on_due_changed), self);
-  g_signal_connect_swapped (self->measure_dropdown, "notify::selected", G_CALLBACK (on_due_changed), self);
-  on_due_changed (self);
-}
-
-static gboolean
-on_escape (GtkWidget *widget,
-           GVariant  *args,
-           gpointer   data)
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
   close_later (IAP_MITIGATION_EDITOR (widget));
-  return TRUE;
 }
 
-static gboolean
-on_save_key (GtkWidget *widget,
-             GVariant  *args,
-             gpointer   data)
+static void
+fill (IapMitigationEditor *self)
 {
-  save (IAP_MITIGATION_EDITOR (widget));
-  return TRUE;
+  IapMitigation *m = self->mitigation;
+
+  fill_measures (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), m != NULL ? iap_mitigation_get_title (m) : "");
+  fill_risks (self);
+  fill_factors (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->owner_row), m != NULL ? iap_mitigation_get_owner (m) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->entity_row), m != NULL ? iap_mitigation_get_owner_entity (m) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->due_row), m != NULL ? iap_mitigation_get_due (m) : "");
+  set_choices (self->status_row, statuses, iap_mitigation_status_label,
+               m != NULL ? iap_mitigation_get_status (m) : "planned");
+  set_choices (self->treatment_row, treatments, iap_mitigation_treatment_label,
+               m != NULL ? iap_mitigation_get_treatment (m) : "");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (iap_text_area_get_view (self->notes_area)),
+                            m != NULL ? iap_mitigation_get_notes (m) : "", -1);
+
+  g_signal_connect_swapped (self->due_row, "changed", G_CALLBACK (update_validity), self);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (update_validity), self);
+  g_signal_connect_swapped (self->measure_row, "notify::selected", G_CALLBACK (update_validity), self);
+  update_validity (self);
 }
 
 static void
@@ -425,6 +325,7 @@ iap_mitigation_editor_dispose (GObject *object)
 {
   IapMitigationEditor *self = IAP_MITIGATION_EDITOR (object);
 
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_MITIGATION_EDITOR);
   g_clear_object (&self->workshop);
   g_clear_object (&self->mitigation);
 
@@ -438,16 +339,35 @@ iap_mitigation_editor_class_init (IapMitigationEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = iap_mitigation_editor_dispose;
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, on_escape, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, on_save_key, NULL);
+
+  g_type_ensure (IAP_TYPE_TEXT_AREA);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-mitigation-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, measure_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, risk_list);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, factor_list);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, entity_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, due_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, due_hint);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, status_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, treatment_row);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, notes_area);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationEditor, save_button);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
 }
 
 static void
 iap_mitigation_editor_init (IapMitigationEditor *self)
 {
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, -1);
-  gtk_window_set_hide_on_close (GTK_WINDOW (self), FALSE);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
 }
 
 /**
@@ -469,7 +389,7 @@ iap_mitigation_editor_new (GtkWindow     *parent,
                        NULL);
   self->workshop = g_object_ref (workshop);
   self->mitigation = mitigation != NULL ? g_object_ref (mitigation) : NULL;
-  build (self);
+  fill (self);
 
   return self;
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-workshop.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_MITIGATION_EDITOR (iap_mitigation_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapMitigationEditor, iap_mitigation_editor, IAP, MITIGATION_EDITOR, GtkWindow)
+G_DECLARE_FINAL_TYPE (IapMitigationEditor, iap_mitigation_editor, IAP, MITIGATION_EDITOR, AdwWindow)
 
 IapMitigationEditor *iap_mitigation_editor_new     (GtkWindow     *parent,
                                                     IapWorkshop   *workshop,
