@@ -25,10 +25,12 @@ struct _IapExportDialog
 {
   GtkWindow       parent_instance;
 
-  GtkDropDown    *what_dropdown;
-  GtkDropDown    *paper_dropdown;
-  GtkCheckButton *anonymize_check;
-  GtkDropDown    *format_dropdown;
+  AdwComboRow    *what_row;
+  GtkWidget      *report_list;
+  AdwComboRow    *paper_row;
+  GtkSwitch      *anonymize_switch;
+  GtkWidget      *chart_list;
+  AdwComboRow    *format_row;
   GtkSpinButton  *width_spin;
   GtkSpinButton  *height_spin;
   GtkButton      *cancel_button;
@@ -38,32 +40,30 @@ struct _IapExportDialog
   GtkFileChooserNative *chooser;
 };
 
-G_DEFINE_FINAL_TYPE (IapExportDialog, iap_export_dialog, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (IapExportDialog, iap_export_dialog, ADW_TYPE_WINDOW)
 
 static gboolean
 is_report (IapExportDialog *self)
 {
-  return gtk_drop_down_get_selected (self->what_dropdown) == WHAT_REPORT;
+  return adw_combo_row_get_selected (self->what_row) == WHAT_REPORT;
 }
 
-/* Paper and names only apply to the report, format and size to a chart. */
+/* Paper and names only apply to the report, format and size to a chart:
+ * only those of what is exported are shown. */
 static void
 on_what_changed (IapExportDialog *self)
 {
   gboolean report = is_report (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->paper_dropdown), report);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->anonymize_check), report);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->format_dropdown), !report);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->width_spin), !report);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->height_spin), !report);
+  gtk_widget_set_visible (self->report_list, report);
+  gtk_widget_set_visible (self->chart_list, !report);
 }
 
 static const char *
 get_extension (IapExportDialog *self)
 {
   static const char * const extensions[] = { "png", "svg", "pdf" };
-  guint format = gtk_drop_down_get_selected (self->format_dropdown);
+  guint format = adw_combo_row_get_selected (self->format_row);
 
   if (is_report (self) || format >= G_N_ELEMENTS (extensions))
     return "pdf";
@@ -76,7 +76,7 @@ dup_suggested_name (IapExportDialog *self)
 {
   static const char * const suffixes[] = { "report", "heat-map", "residual-heat-map", "triple-hatting" };
   g_autofree char *name = iap_workshop_dup_display_name (self->workshop);
-  guint what = MIN (gtk_drop_down_get_selected (self->what_dropdown), G_N_ELEMENTS (suffixes) - 1);
+  guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (suffixes) - 1);
   char *dot = strrchr (name, '.');
 
   if (dot != NULL && dot != name)
@@ -94,7 +94,7 @@ write_file (IapExportDialog  *self,
     IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_INHERENT,
     IAP_REPORT_CHART_RESIDUAL, IAP_REPORT_CHART_TRIPLE_HATTING,
   };
-  guint what = MIN (gtk_drop_down_get_selected (self->what_dropdown), G_N_ELEMENTS (charts) - 1);
+  guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (charts) - 1);
   IapReportOptions options;
 
   if (what != WHAT_REPORT)
@@ -102,9 +102,9 @@ write_file (IapExportDialog  *self,
                                     gtk_spin_button_get_value_as_int (self->width_spin),
                                     gtk_spin_button_get_value_as_int (self->height_spin), error);
 
-  iap_report_options_init (&options, gtk_drop_down_get_selected (self->paper_dropdown) == 1
+  iap_report_options_init (&options, adw_combo_row_get_selected (self->paper_row) == 1
                                      ? IAP_REPORT_PAPER_LETTER : IAP_REPORT_PAPER_A4);
-  options.anonymize = gtk_check_button_get_active (self->anonymize_check);
+  options.anonymize = gtk_switch_get_active (self->anonymize_switch);
 
   return iap_report_export_pdf (self->workshop, &options, path, error);
 }
@@ -186,10 +186,12 @@ iap_export_dialog_class_init (IapExportDialogClass *klass)
   object_class->dispose = iap_export_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/iapworkshop/Workshop/ui/iap-export-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, what_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, paper_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, anonymize_check);
-  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, format_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, what_row);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, report_list);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, anonymize_switch);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, chart_list);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, width_spin);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, cancel_button);
@@ -204,7 +206,7 @@ iap_export_dialog_init (IapExportDialog *self)
 
   iap_button_fix_accessible_name (GTK_WIDGET (self->cancel_button));
   iap_button_fix_accessible_name (GTK_WIDGET (self->export_button));
-  g_signal_connect_object (self->what_dropdown, "notify::selected",
+  g_signal_connect_object (self->what_row, "notify::selected",
                            G_CALLBACK (on_what_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_button, "clicked",
                            G_CALLBACK (on_export_clicked), self, G_CONNECT_SWAPPED);
@@ -222,7 +224,7 @@ iap_export_dialog_new (IapWorkshop *workshop,
   self = g_object_new (IAP_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->workshop = g_object_ref (workshop);
   if (iap_workshop_get_anonymize (workshop))
-    gtk_check_button_set_active (self->anonymize_check, TRUE);
+    gtk_switch_set_active (self->anonymize_switch, TRUE);
 
   return self;
 }

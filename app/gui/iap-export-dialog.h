@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-workshop.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_EXPORT_DIALOG (iap_export_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapExportDialog, iap_export_dialog, IAP, EXPORT_DIALOG, GtkWindow)
+G_DECLARE_FINAL_TYPE (IapExportDialog, iap_export_dialog, IAP, EXPORT_DIALOG, AdwWindow)
 
 IapExportDialog *iap_export_dialog_new      (IapWorkshop     *workshop,
                                              GtkWindow       *parent);
