@@ -24,6 +24,7 @@
 #include "iap-matrix-settings.h"
 #include "iap-risk-editor.h"
 #include "iap-round-window.h"
+#include "iap-window.h"
 
 typedef enum
 {
@@ -56,8 +57,6 @@ struct _IapMatrixPage
   GtkDropDown *area_filter;
   GtkDropDown *band_filter;
   GtkDropDown *mode_dropdown;
-  GtkRevealer *undo_revealer;
-  GtkLabel *undo_label;
   IapHeatMapView *heat_map;
 
   /* Owned */
@@ -69,6 +68,9 @@ struct _IapMatrixPage
   GPtrArray *area_ids;
   GPtrArray *bound_items;
   ColumnData column_data[N_COLUMNS];
+
+  /* Borrowed: the toast offering to undo a removal, while shown */
+  AdwToast *undo_toast;
 
   guint syncing : 1;
   guint removing : 1;
@@ -469,8 +471,9 @@ on_history_changed (IapMatrixPage *self)
   self->syncing = FALSE;
   on_list_selection_changed (self);
 
-  if (!self->removing)
-    gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  /* Undo undoes the last step: once it is not the removal, it goes. */
+  if (!self->removing && self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
 }
 
 /* Actions ---------------------------------------------------------------- */
@@ -539,8 +542,7 @@ remove_risk_action (GtkWidget  *widget,
 
   /* Translators: shown after removing a risk, with its number and title */
   text = g_strdup_printf (_("Risk %u removed: “%s”."), number, iap_risk_get_title (risk));
-  gtk_label_set_text (self->undo_label, text);
-  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
+  g_set_weak_pointer (&self->undo_toast, iap_window_add_undo_toast (GTK_WIDGET (self), text));
 }
 
 static void
@@ -610,6 +612,7 @@ iap_matrix_page_dispose (GObject *object)
   /* Template children that are not bound to fields stay parented. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
@@ -651,8 +654,6 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, area_filter);
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, band_filter);
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, mode_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, undo_revealer);
-  gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, undo_label);
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, heat_map);
 
   gtk_widget_class_install_action (widget_class, "matrix.add-risk", NULL, add_risk_action);
@@ -738,7 +739,8 @@ iap_matrix_page_set_workshop (IapMatrixPage *self,
   iap_heat_map_view_set_workshop (self->heat_map, workshop);
   g_ptr_array_set_size (self->arrangement_ids, 0);
   g_ptr_array_set_size (self->area_ids, 0);
-  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   if (workshop == NULL)
     {
       gtk_column_view_set_model (self->risk_view, NULL);

@@ -26,6 +26,7 @@
 #include "iap-mitigation-editor.h"
 #include "iap-mitigation-page.h"
 #include "iap-mitigation-residual-row.h"
+#include "iap-window.h"
 
 typedef enum
 {
@@ -48,8 +49,6 @@ struct _IapMitigationPage
   GtkLabel *review_hint;
   GtkLabel *signoff_label;
   GtkColumnView *plan_view;
-  GtkRevealer *undo_revealer;
-  GtkLabel *undo_label;
   IapHeatMapView *inherent_map;
   IapHeatMapView *residual_map;
   GtkListBox *residual_list;
@@ -66,6 +65,8 @@ struct _IapMitigationPage
   GSignalGroup *risks_signals;
   GtkSingleSelection *selection;
   gboolean updating;
+  /* Borrowed: the toast offering to undo a deletion, while shown */
+  AdwToast *undo_toast;
   /* Set while deleting, so that only a later change hides "Undo". */
   gboolean deleting;
 };
@@ -524,20 +525,7 @@ delete_action (GtkWidget  *widget,
   self->deleting = TRUE;
   iap_workshop_remove_mitigation (self->workshop, mitigation);
   self->deleting = FALSE;
-  gtk_label_set_text (self->undo_label, text);
-  gtk_revealer_set_reveal_child (self->undo_revealer, TRUE);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action,
-                    GVariant   *parameter)
-{
-  IapMitigationPage *self = IAP_MITIGATION_PAGE (widget);
-
-  if (self->workshop != NULL)
-    iap_workshop_undo (self->workshop);
-  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  g_set_weak_pointer (&self->undo_toast, iap_window_add_undo_toast (GTK_WIDGET (self), text));
 }
 
 /* Workshop --------------------------------------------------------------- */
@@ -546,8 +534,8 @@ static void
 on_history_changed (IapMitigationPage *self)
 {
   /* "Undo" undoes the last step: once it is not the deletion, it goes. */
-  if (!self->deleting)
-    gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  if (!self->deleting && self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   update_header (self);
   update_actions (self);
 }
@@ -581,7 +569,8 @@ iap_mitigation_page_set_workshop (IapMitigationPage *self,
   gtk_column_view_set_model (self->plan_view, GTK_SELECTION_MODEL (self->selection));
   iap_heat_map_view_set_workshop (self->inherent_map, workshop);
   iap_heat_map_view_set_workshop (self->residual_map, workshop);
-  gtk_revealer_set_reveal_child (self->undo_revealer, FALSE);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   g_clear_object (&self->residual_slice);
   rebind_residual_rows (self);
   on_history_changed (self);
@@ -603,6 +592,7 @@ iap_mitigation_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->selection);
   g_clear_object (&self->residual_slice);
   g_clear_object (&self->history_signals);
@@ -630,8 +620,6 @@ iap_mitigation_page_class_init (IapMitigationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, review_hint);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, signoff_label);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, plan_view);
-  gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, undo_revealer);
-  gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, undo_label);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_map);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_list);
@@ -640,7 +628,6 @@ iap_mitigation_page_class_init (IapMitigationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "mitigation.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "mitigation.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "mitigation.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "mitigation.undo-delete", NULL, undo_delete_action);
 }
 
 static void

@@ -626,3 +626,38 @@ iap_window_add_toast (IapWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+/**
+ * iap_window_add_undo_toast:
+ * @widget: any widget of an #IapWindow
+ * @title: what was just done, such as "Risk 3 removed"
+ *
+ * Says what was just done, with an Undo button that undoes the last step
+ * of the history. The caller dismisses the toast once that step is no
+ * longer the last one.
+ *
+ * Returns: (transfer none) (nullable): the toast, or %NULL if @widget is
+ *   not in a window
+ */
+AdwToast *
+iap_window_add_undo_toast (GtkWidget  *widget,
+                           const char *title)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwToast *toast;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  if (!IAP_IS_WINDOW (root))
+    return NULL;
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 10);
+  iap_window_add_toast (IAP_WINDOW (root), toast);
+
+  return toast;
+}

@@ -38,5 +38,7 @@ void        iap_window_set_step      (IapWindow      *self,
                                       const char     *step);
 void        iap_window_add_toast     (IapWindow      *self,
                                       AdwToast       *toast);
+AdwToast   *iap_window_add_undo_toast (GtkWidget     *widget,
+                                       const char    *title);
 
 G_END_DECLS
