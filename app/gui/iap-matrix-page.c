@@ -52,6 +52,7 @@ struct _IapMatrixPage
 
   /* Template widgets */
   GtkColumnView *risk_view;
+  GtkStack *register_stack;
   GtkColumnViewColumn *columns[N_COLUMNS];
   GtkDropDown *arrangement_filter;
   GtkDropDown *area_filter;
@@ -638,6 +639,7 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-matrix-page.ui");
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, risk_view);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, register_stack);
   gtk_widget_class_bind_template_child_full (widget_class, "number_column", FALSE,
                                              G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_NUMBER]));
   gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE,
@@ -700,6 +702,21 @@ iap_matrix_page_init (IapMatrixPage *self)
 
 /* Public API ------------------------------------------------------------- */
 
+/* An empty register says how to start; a register that the filters empty
+ * says so, rather than showing a blank list. */
+static void
+update_register_page (IapMatrixPage *self)
+{
+  const char *page = "register";
+
+  if (self->workshop == NULL || g_list_model_get_n_items (iap_workshop_get_risks (self->workshop)) == 0)
+    page = "empty";
+  else if (self->selection == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    page = "no-match";
+
+  gtk_stack_set_visible_child_name (self->register_stack, page);
+}
+
 static void
 bind_model (IapMatrixPage *self)
 {
@@ -721,7 +738,10 @@ bind_model (IapMatrixPage *self)
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->selection, "notify::selected-item",
                             G_CALLBACK (on_list_selection_changed), self);
+  g_signal_connect_swapped (self->selection, "items-changed",
+                            G_CALLBACK (update_register_page), self);
   gtk_column_view_set_model (self->risk_view, GTK_SELECTION_MODEL (self->selection));
+  update_register_page (self);
 }
 
 void
@@ -744,6 +764,7 @@ iap_matrix_page_set_workshop (IapMatrixPage *self,
   if (workshop == NULL)
     {
       gtk_column_view_set_model (self->risk_view, NULL);
+      update_register_page (self);
       update_actions (self);
       return;
     }

@@ -49,6 +49,8 @@ struct _IapMitigationPage
   GtkLabel *review_hint;
   GtkLabel *signoff_label;
   GtkColumnView *plan_view;
+  GtkWidget *plan_scroller;
+  GtkWidget *plan_empty;
   IapHeatMapView *inherent_map;
   IapHeatMapView *residual_map;
   GtkListBox *residual_list;
@@ -530,6 +532,17 @@ delete_action (GtkWidget  *widget,
 
 /* Workshop --------------------------------------------------------------- */
 
+/* An empty plan says what it is for instead of showing empty columns. */
+static void
+update_plan_page (IapMitigationPage *self)
+{
+  gboolean empty = self->workshop == NULL ||
+                   g_list_model_get_n_items (iap_workshop_get_mitigations (self->workshop)) == 0;
+
+  gtk_widget_set_visible (self->plan_empty, empty);
+  gtk_widget_set_visible (self->plan_scroller, !empty);
+}
+
 static void
 on_history_changed (IapMitigationPage *self)
 {
@@ -538,6 +551,7 @@ on_history_changed (IapMitigationPage *self)
     adw_toast_dismiss (self->undo_toast);
   update_header (self);
   update_actions (self);
+  update_plan_page (self);
 }
 
 /**
@@ -620,6 +634,8 @@ iap_mitigation_page_class_init (IapMitigationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, review_hint);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, signoff_label);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, plan_scroller);
+  gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, plan_empty);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_map);
   gtk_widget_class_bind_template_child (widget_class, IapMitigationPage, residual_list);
