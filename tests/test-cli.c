@@ -139,7 +139,7 @@ test_summary_json (void)
   g_assert_no_error (error);
 
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpstr (json_object_get_string_member (root, "version"), ==, "1.4");
+  g_assert_cmpstr (json_object_get_string_member (root, "version"), ==, "1.5");
   g_assert_cmpint (json_object_get_int_member (root, "participants"), ==, 13);
   g_assert_nonnull (json_object_get_string_member (root, "title"));
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "iap-consensus.h"
 #include "iap-rating-list.h"
 #include "iap-round-session.h"
@@ -519,6 +521,59 @@ test_follows_workshop (Fixture       *f,
   g_assert_true (iap_round_session_has_risk (other, f->r[1]));
 }
 
+/* What ballot codes need comes with the round; undoing the round takes
+ * it away, and an older round gets it when ballots are prepared. */
+static void
+test_ballot_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *other = NULL;
+  g_autoptr(IapRound) old = iap_round_new ("round-old");
+  IapRound *round;
+
+  g_assert_cmpstr (iap_workshop_get_id (f->workshop), ==, "");
+  g_assert_null (iap_round_session_dup_ballot_code (f->session, f->p[0]));
+  start (f, FALSE);
+  round = iap_round_session_get_round (f->session);
+  g_assert_true (g_str_has_prefix (iap_workshop_get_id (f->workshop), "w-"));
+  g_assert_cmpuint (strlen (iap_round_get_secret (round)), ==, 64);
+  code = iap_round_session_dup_ballot_code (f->session, f->p[0]);
+  other = iap_round_session_dup_ballot_code (f->session, f->p[1]);
+  g_assert_nonnull (code);
+  g_assert_cmpstr (code, !=, other);
+  g_assert_true (iap_round_session_check_ballot_code (f->session, f->p[0], code));
+  g_assert_false (iap_round_session_check_ballot_code (f->session, f->p[1], code));
+
+  /* A comment goes with a score, and is undone apart from it */
+  g_assert_false (iap_round_session_comment (f->session, f->p[0], f->r[0], "Seen twice", &error));
+  g_assert_error (error, IAP_ROUND_SESSION_ERROR, IAP_ROUND_SESSION_ERROR_EMPTY);
+  g_clear_error (&error);
+  score (f, 0, 0, 2, 2);
+  g_assert_true (iap_round_session_comment (f->session, f->p[0], f->r[0], "Seen twice", NULL));
+  g_assert_cmpstr (iap_rating_get_comment (iap_round_find_rating (round, f->p[0], f->r[0])), ==, "Seen twice");
+  undo (f);
+  g_assert_cmpstr (iap_rating_get_comment (iap_round_find_rating (round, f->p[0], f->r[0])), ==, "");
+  undo (f);
+  undo (f);
+  g_assert_cmpstr (iap_workshop_get_id (f->workshop), ==, "");
+
+  /* A round from an older file: prepared for ballots in one edit */
+  iap_workshop_insert (f->workshop, iap_workshop_get_rounds (f->workshop), 0, old);
+  g_assert_true (iap_round_session_get_round (f->session) == old);
+  g_assert_null (iap_round_session_dup_ballot_code (f->session, f->p[0]));
+  g_assert_true (iap_round_session_prepare_ballots (f->session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (iap_history_get_undo_label (iap_workshop_get_history (f->workshop)), ==, "Prepare Ballots");
+  g_assert_cmpuint (strlen (iap_round_get_secret (old)), ==, 64);
+  g_clear_pointer (&code, g_free);
+  code = iap_round_session_dup_ballot_code (f->session, f->p[0]);
+  g_assert_nonnull (code);
+  undo (f);
+  g_assert_cmpstr (iap_round_get_secret (old), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +591,7 @@ main (int   argc,
   ADD ("close", test_close);
   ADD ("start-after-reveal", test_start_after_reveal);
   ADD ("follows-workshop", test_follows_workshop);
+  ADD ("ballot-keys", test_ballot_keys);
 #undef ADD
 
   return g_test_run ();

@@ -24,6 +24,7 @@ struct _IapRating
   char *risk;
   guint likelihood;
   guint impact;
+  char *comment;
 };
 
 G_DEFINE_FINAL_TYPE (IapRating, iap_rating, G_TYPE_OBJECT)
@@ -34,6 +35,7 @@ enum {
   PROP_RISK,
   PROP_LIKELIHOOD,
   PROP_IMPACT,
+  PROP_COMMENT,
   N_PROPS
 };
 
@@ -46,6 +48,7 @@ iap_rating_finalize (GObject *object)
 
   g_clear_pointer (&self->participant, g_free);
   g_clear_pointer (&self->risk, g_free);
+  g_clear_pointer (&self->comment, g_free);
 
   G_OBJECT_CLASS (iap_rating_parent_class)->finalize (object);
 }
@@ -74,6 +77,10 @@ iap_rating_get_property (GObject    *object,
 
     case PROP_IMPACT:
       g_value_set_uint (value, self->impact);
+      break;
+
+    case PROP_COMMENT:
+      g_value_set_string (value, self->comment);
       break;
 
     default:
@@ -106,6 +113,10 @@ iap_rating_set_property (GObject      *object,
 
     case PROP_IMPACT:
       changed = iap_set_uint (&self->impact, g_value_get_uint (value));
+      break;
+
+    case PROP_COMMENT:
+      changed = iap_set_string (&self->comment, g_value_get_string (value));
       break;
 
     default:
@@ -163,6 +174,15 @@ iap_rating_class_init (IapRatingClass *klass)
                         G_PARAM_EXPLICIT_NOTIFY |
                         G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_COMMENT] =
+    g_param_spec_string ("comment",
+                         NC_ ("property", "Comment"),
+                         "What the participant wrote beside the score, private like it",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -171,6 +191,7 @@ iap_rating_init (IapRating *self)
 {
   self->participant = g_strdup ("");
   self->risk = g_strdup ("");
+  self->comment = g_strdup ("");
 }
 
 IapRating *
@@ -216,4 +237,13 @@ iap_rating_get_impact (IapRating *self)
   g_return_val_if_fail (IAP_IS_RATING (self), 0);
 
   return self->impact;
+}
+
+/* Returns: what the participant wrote beside the score, or "" */
+const char *
+iap_rating_get_comment (IapRating *self)
+{
+  g_return_val_if_fail (IAP_IS_RATING (self), NULL);
+
+  return self->comment;
 }

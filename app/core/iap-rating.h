@@ -21,5 +21,6 @@ const char *iap_rating_get_participant (IapRating   *self);
 const char *iap_rating_get_risk        (IapRating   *self);
 guint       iap_rating_get_likelihood  (IapRating   *self);
 guint       iap_rating_get_impact      (IapRating   *self);
+const char *iap_rating_get_comment     (IapRating   *self);
 
 G_END_DECLS

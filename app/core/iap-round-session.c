@@ -29,6 +29,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-ballot-code.h"
 #include "iap-consensus.h"
 #include "iap-round-session.h"
 
@@ -606,6 +607,25 @@ iap_round_session_count_scores (IapRoundSession *self,
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, participant));
 }
 
+/* What ballot codes need: an id for the workshop, a secret for the round */
+static void
+give_ballot_keys (IapRoundSession *self,
+                  IapRound        *round)
+{
+  if (*iap_workshop_get_id (self->workshop) == '\0')
+    {
+      g_autofree char *id = iap_ballot_new_workshop_id ();
+
+      iap_workshop_set (self->workshop, self->workshop, "id", id, NULL);
+    }
+  if (*iap_round_get_secret (round) == '\0')
+    {
+      g_autofree char *secret = iap_ballot_new_secret ();
+
+      iap_workshop_set (self->workshop, round, "secret", secret, NULL);
+    }
+}
+
 static gboolean
 check_start (IapRoundSession     *self,
              const char * const  *risks,
@@ -682,6 +702,7 @@ iap_round_session_start (IapRoundSession     *self,
   round = iap_workshop_add_round (self->workshop, mode);
   /* What the round scores is kept with it, to be the same when reopened */
   iap_workshop_set (self->workshop, round, "risks", scope, "factors", factors, NULL);
+  give_ballot_keys (self, round);
   iap_workshop_end_edit (self->workshop);
   refresh (self);
 
@@ -732,6 +753,43 @@ iap_round_session_score (IapRoundSession  *self,
   iap_workshop_set_rating (self->workshop, self->round, participant, risk,
                            withdraw ? 0 : likelihood, withdraw ? 0 : impact);
   g_hash_table_insert (self->counts, g_strdup (participant), GUINT_TO_POINTER (n));
+
+  return TRUE;
+}
+
+/**
+ * iap_round_session_comment:
+ * @comment: (nullable): what @participant wrote beside their score of
+ *   @risk, or %NULL to remove it
+ *
+ * Keeps a participant's comment with their score, as one edit: private
+ * like the score until the reveal.
+ */
+gboolean
+iap_round_session_comment (IapRoundSession  *self,
+                           const char       *participant,
+                           const char       *risk,
+                           const char       *comment,
+                           GError          **error)
+{
+  IapRating *rating;
+
+  g_return_val_if_fail (IAP_IS_ROUND_SESSION (self), FALSE);
+  g_return_val_if_fail (participant != NULL && risk != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_stage (self, IAP_ROUND_STAGE_OPEN, error) ||
+      !check_participant (self, participant, error) ||
+      !check_risk (self, risk, error))
+    return FALSE;
+  if ((rating = iap_round_find_rating (self->round, participant, risk)) == NULL)
+    {
+      g_set_error (error, IAP_ROUND_SESSION_ERROR, IAP_ROUND_SESSION_ERROR_EMPTY,
+                   _("A comment goes with a score: risk “%s” is not scored yet."), risk);
+      return FALSE;
+    }
+
+  iap_workshop_set (self->workshop, rating, "comment", comment != NULL ? comment : "", NULL);
 
   return TRUE;
 }
@@ -981,4 +1039,72 @@ iap_round_session_close (IapRoundSession  *self,
   refresh (self);
 
   return TRUE;
+}
+
+/**
+ * iap_round_session_prepare_ballots:
+ *
+ * Gives the round in play, and the workshop, what ballot codes need,
+ * as one edit when either lacks it: rounds started by this version have
+ * it from the start, rounds of older files get it here.
+ *
+ * Returns: whether the round in play can have ballots
+ */
+gboolean
+iap_round_session_prepare_ballots (IapRoundSession  *self,
+                                   GError          **error)
+{
+  g_return_val_if_fail (IAP_IS_ROUND_SESSION (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_stage (self, IAP_ROUND_STAGE_OPEN, error))
+    return FALSE;
+
+  iap_workshop_begin_edit (self->workshop, _("Prepare Ballots"));
+  give_ballot_keys (self, self->round);
+  iap_workshop_end_edit (self->workshop);
+
+  return TRUE;
+}
+
+/**
+ * iap_round_session_dup_ballot_code:
+ *
+ * Returns: (transfer full) (nullable): the ballot code of @participant
+ *   in the round in play, or %NULL before the round has a secret
+ */
+char *
+iap_round_session_dup_ballot_code (IapRoundSession *self,
+                                   const char      *participant)
+{
+  g_return_val_if_fail (IAP_IS_ROUND_SESSION (self), NULL);
+  g_return_val_if_fail (participant != NULL, NULL);
+
+  if (self->round == NULL || *iap_round_get_secret (self->round) == '\0' ||
+      *iap_workshop_get_id (self->workshop) == '\0')
+    return NULL;
+
+  return iap_ballot_code_compute (iap_round_get_secret (self->round), iap_workshop_get_id (self->workshop),
+                                  iap_round_get_id (self->round), participant);
+}
+
+/**
+ * iap_round_session_check_ballot_code:
+ * @code: the code as typed from a paper ballot, or read from a returned one
+ *
+ * Returns: whether @code is @participant's ballot code in the round in play
+ */
+gboolean
+iap_round_session_check_ballot_code (IapRoundSession *self,
+                                     const char      *participant,
+                                     const char      *code)
+{
+  g_return_val_if_fail (IAP_IS_ROUND_SESSION (self), FALSE);
+  g_return_val_if_fail (participant != NULL && code != NULL, FALSE);
+
+  if (self->round == NULL)
+    return FALSE;
+
+  return iap_ballot_code_matches (code, iap_round_get_secret (self->round), iap_workshop_get_id (self->workshop),
+                                  iap_round_get_id (self->round), participant);
 }

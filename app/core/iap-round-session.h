@@ -68,6 +68,11 @@ gboolean         iap_round_session_score            (IapRoundSession  *self,
                                                      guint             likelihood,
                                                      guint             impact,
                                                      GError          **error);
+gboolean         iap_round_session_comment          (IapRoundSession  *self,
+                                                     const char       *participant,
+                                                     const char       *risk,
+                                                     const char       *comment,
+                                                     GError          **error);
 gboolean         iap_round_session_score_factor     (IapRoundSession  *self,
                                                      const char       *participant,
                                                      const char       *factor,
@@ -91,5 +96,14 @@ gboolean         iap_round_session_again            (IapRoundSession  *self,
                                                      GError          **error);
 gboolean         iap_round_session_close            (IapRoundSession  *self,
                                                      GError          **error);
+
+/* Ballots */
+gboolean         iap_round_session_prepare_ballots  (IapRoundSession  *self,
+                                                     GError          **error);
+char            *iap_round_session_dup_ballot_code  (IapRoundSession  *self,
+                                                     const char       *participant);
+gboolean         iap_round_session_check_ballot_code (IapRoundSession *self,
+                                                     const char       *participant,
+                                                     const char       *code);
 
 G_END_DECLS

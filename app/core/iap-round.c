@@ -26,6 +26,7 @@ struct _IapRound
   guint number;
   char *mode;
   char *state;
+  char *secret;                 /* keys the ballot codes, hexadecimal */
   char **risks;                 /* the risks the round scores, by id */
   gboolean factors;             /* whether it scores the triple-hatting factors too */
   IapRatingList *ratings;
@@ -40,6 +41,7 @@ enum {
   PROP_NUMBER,
   PROP_MODE,
   PROP_STATE,
+  PROP_SECRET,
   PROP_RISKS,
   PROP_FACTORS,
   N_PROPS
@@ -55,6 +57,7 @@ iap_round_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->mode, g_free);
   g_clear_pointer (&self->state, g_free);
+  g_clear_pointer (&self->secret, g_free);
   g_clear_pointer (&self->risks, g_strfreev);
   g_clear_object (&self->ratings);
   g_clear_object (&self->factor_ratings);
@@ -86,6 +89,10 @@ iap_round_get_property (GObject    *object,
 
     case PROP_STATE:
       g_value_set_string (value, self->state);
+      break;
+
+    case PROP_SECRET:
+      g_value_set_string (value, self->secret);
       break;
 
     case PROP_RISKS:
@@ -126,6 +133,10 @@ iap_round_set_property (GObject      *object,
 
     case PROP_STATE:
       changed = iap_set_string (&self->state, g_value_get_string (value));
+      break;
+
+    case PROP_SECRET:
+      changed = iap_set_string (&self->secret, g_value_get_string (value));
       break;
 
     case PROP_RISKS:
@@ -190,6 +201,14 @@ iap_round_class_init (IapRoundClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SECRET] =
+    g_param_spec_string ("secret",
+                         NC_ ("property", "Ballot secret"),
+                         "Key of the round's ballot codes, kept in the workshop file and never in a ballot",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
   properties[PROP_RISKS] =
     g_param_spec_boxed ("risks",
                         NC_ ("property", "Risks"),
@@ -219,6 +238,7 @@ iap_round_init (IapRound *self)
   self->number = 1;
   self->mode = g_strdup ("private");
   self->state = g_strdup ("open");
+  self->secret = g_strdup ("");
   self->risks = g_new0 (char *, 1);
   self->ratings = iap_rating_list_new (FALSE);
   self->factor_ratings = iap_rating_list_new (TRUE);
@@ -264,6 +284,15 @@ iap_round_get_state (IapRound *self)
   g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
 
   return self->state;
+}
+
+/* Returns: the key of the round's ballot codes, empty until it has one */
+const char *
+iap_round_get_secret (IapRound *self)
+{
+  g_return_val_if_fail (IAP_IS_ROUND (self), NULL);
+
+  return self->secret;
 }
 
 /**

@@ -23,6 +23,7 @@ const char      *iap_round_get_id             (IapRound    *self);
 guint            iap_round_get_number         (IapRound    *self);
 const char      *iap_round_get_mode           (IapRound    *self);
 const char      *iap_round_get_state          (IapRound    *self);
+const char      *iap_round_get_secret         (IapRound    *self);
 const char * const *
                  iap_round_get_risks          (IapRound    *self);
 gboolean         iap_round_get_factors        (IapRound    *self);

@@ -21,6 +21,7 @@ struct _IapWorkshop
   GObject parent_instance;
 
   /* Owned */
+  char *id;
   char *title;
   char *country;
   char *start_date;
@@ -61,6 +62,7 @@ G_DEFINE_FINAL_TYPE (IapWorkshop, iap_workshop, G_TYPE_OBJECT)
 
 enum {
   PROP_0,
+  PROP_ID,
   PROP_TITLE,
   PROP_COUNTRY,
   PROP_START_DATE,
@@ -94,6 +96,7 @@ iap_workshop_finalize (GObject *object)
 {
   IapWorkshop *self = (IapWorkshop *)object;
 
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->country, g_free);
   g_clear_pointer (&self->start_date, g_free);
@@ -140,6 +143,10 @@ iap_workshop_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+
     case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
@@ -248,6 +255,10 @@ iap_workshop_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_ID:
+      changed = iap_set_string (&self->id, g_value_get_string (value));
+      break;
+
     case PROP_TITLE:
       changed = iap_set_string (&self->title, g_value_get_string (value));
       break;
@@ -356,6 +367,15 @@ iap_workshop_class_init (IapWorkshopClass *klass)
   object_class->finalize = iap_workshop_finalize;
   object_class->get_property = iap_workshop_get_property;
   object_class->set_property = iap_workshop_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_string ("id",
+                         NC_ ("property", "Workshop identifier"),
+                         "Identifies the workshop to its ballots; empty until the first ballots",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title",
@@ -572,6 +592,7 @@ iap_workshop_class_init (IapWorkshopClass *klass)
 static void
 iap_workshop_init (IapWorkshop *self)
 {
+  self->id = g_strdup ("");
   self->title = g_strdup ("");
   self->country = g_strdup ("");
   self->start_date = g_strdup ("");
@@ -609,6 +630,15 @@ IapWorkshop *
 iap_workshop_new (void)
 {
   return g_object_new (IAP_TYPE_WORKSHOP, NULL);
+}
+
+/* Returns: the workshop's identifier, empty until it first sends ballots */
+const char *
+iap_workshop_get_id (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return self->id;
 }
 
 const char *

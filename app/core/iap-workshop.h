@@ -43,6 +43,7 @@ char               *iap_date_dup_display                    (const char       *i
 G_DECLARE_FINAL_TYPE (IapWorkshop, iap_workshop, IAP, WORKSHOP, GObject)
 
 IapWorkshop        *iap_workshop_new                        (void);
+const char         *iap_workshop_get_id                     (IapWorkshop      *self);
 const char         *iap_workshop_get_title                  (IapWorkshop      *self);
 const char         *iap_workshop_get_country                (IapWorkshop      *self);
 const char         *iap_workshop_get_start_date             (IapWorkshop      *self);

@@ -19,6 +19,7 @@
 #define ANSWERS "yes|no|unknown"
 
 const Field iap_format_setup[] = {
+  { "id", NULL, "id", CHECK_ID, NULL, 0 },
   { "classification", NULL, "classification", CHECK_ENUM,
     "unclassified|internal|confidential|strictly-confidential", 0 },
   { "anonymize", NULL, "anonymize", CHECK_NONE, NULL, 0 },
@@ -122,6 +123,7 @@ const Field iap_format_round[] = {
   { "mode", NULL, "mode", CHECK_ENUM, "private|ballot", FIELD_REQUIRED },
   { "state", NULL, "state", CHECK_ENUM, "open|revealed|closed", FIELD_REQUIRED },
   { "factors", NULL, "factors", CHECK_NONE, NULL, 0 },
+  { "secret", NULL, "secret", CHECK_HEX, NULL, 0 },
   { "risks", "risk", "ref", CHECK_RISK, NULL, FIELD_LIST },
   END
 };
@@ -131,6 +133,7 @@ const Field iap_format_rating[] = {
   { "risk", NULL, "risk", CHECK_RISK, NULL, FIELD_REQUIRED | FIELD_CONSTRUCT },
   { "likelihood", NULL, "likelihood", CHECK_LIKELIHOOD, NULL, FIELD_REQUIRED },
   { "impact", NULL, "impact", CHECK_IMPACT, NULL, FIELD_REQUIRED },
+  { "comment", NULL, "comment", CHECK_NONE, NULL, 0 },
   END
 };
 
@@ -300,6 +303,22 @@ iap_format_is_id (const char *text)
 
   for (const char *c = text; *c != '\0'; c++)
     if (!g_ascii_isalnum (*c) && *c != '_' && *c != '-' && *c != '.')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* A ballot secret: lower-case hexadecimal, 32 to 128 digits */
+gboolean
+iap_format_is_hex (const char *text)
+{
+  size_t n = strlen (text);
+
+  if (n < 32 || n > 128)
+    return FALSE;
+
+  for (const char *c = text; *c != '\0'; c++)
+    if (!g_ascii_isdigit (*c) && (*c < 'a' || *c > 'f'))
       return FALSE;
 
   return TRUE;

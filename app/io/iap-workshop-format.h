@@ -33,6 +33,7 @@ typedef enum
   CHECK_IMPACT,
   CHECK_BAND,         /* a guint property written as a band id */
   CHECK_NUMBER,       /* within the range of the property */
+  CHECK_HEX,          /* 32 to 128 lower-case hexadecimal digits */
 } FieldCheck;
 
 typedef enum
@@ -79,5 +80,6 @@ gboolean  iap_format_enum_allows       (const char   *values,
                                         const char   *value);
 gboolean  iap_format_is_date           (const char   *text);
 gboolean  iap_format_is_id             (const char   *text);
+gboolean  iap_format_is_hex            (const char   *text);
 
 G_END_DECLS

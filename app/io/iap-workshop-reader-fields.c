@@ -398,6 +398,12 @@ iap_reader_check_string (Reader      *r,
       iap_reader_problem (r, node, _("“%s” is not a valid identifier"), text);
       return FALSE;
 
+    case CHECK_HEX:
+      if (iap_format_is_hex (text))
+        return TRUE;
+      iap_reader_problem (r, node, _("“%s” is not a key of 32 to 128 hexadecimal digits"), text);
+      return FALSE;
+
     case CHECK_CATALOG:
       if (iap_catalog_lookup (r->catalog, f->arg, text) != NULL)
         return TRUE;
