@@ -48,6 +48,30 @@ static const IapCliOption export_options[] = {
   { NULL }
 };
 
+static const IapCliOption ballots_options[] = {
+  { "output", 'o', N_("DIR"), NULL, IAP_CLI_COMPLETE_DIRECTORY,
+    N_("Write the ballots in the folder DIR, made if needed") },
+  { "round", 0, N_("ID"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("The open round the ballots are for (the round in progress when left out)") },
+  { "new-round", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Start a new round of ballots first, closing a revealed one, and save FILE with it") },
+  { "risks", 0, N_("RISKS"), "all unagreed", IAP_CLI_COMPLETE_NONE,
+    N_("The risks of the new round: all (default) or unagreed, those without an agreed rating") },
+  { "format", 0, N_("FORMATS"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("The forms to write, separated by commas: pdf, csv, iapb (default: all three)") },
+  { NULL }
+};
+
+static const IapCliOption collect_options[] = {
+  { "json", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Print what was imported, refused and in conflict as one JSON object") },
+  { "dry-run", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Check the ballots and print the preview without changing FILE") },
+  { "partial", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Import the ballots that can be, even when others are refused or in conflict") },
+  { NULL }
+};
+
 static const IapCliStatus validate_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("every FILE is a valid workshop") },
   { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop or cannot be read") },
@@ -72,6 +96,21 @@ static const IapCliStatus export_statuses[] = {
 static const IapCliStatus upgrade_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("every FILE was rewritten") },
   { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop, comes from a newer version or could not be saved") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus ballots_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("the ballots were written") },
+  { IAP_CLI_EXIT_INVALID, N_("FILE is not a valid workshop, has no open round to send, or a file could not be written") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus collect_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("every BALLOT was imported (or, with --dry-run, would be)") },
+  { IAP_CLI_EXIT_INVALID, N_("a BALLOT was refused, is in conflict or has a value that could not be read; "
+                             "then nothing was imported, unless --partial") },
   { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
   { -1 }
 };
@@ -109,6 +148,23 @@ static const IapCliCommand commands[] = {
        "application, keeping the previous version as FILE~. A file written by a newer version "
        "is left as it is."),
     "iapw", no_options, upgrade_statuses, iap_cli_upgrade },
+  { "ballots", N_("FILE [--round=ID] -o DIR [--format=FORMATS]\n"
+                  "FILE --new-round [--risks=RISKS] -o DIR [--format=FORMATS]"),
+    N_("Write each participant's ballot of a round"),
+    N_("Writes one ballot per participant for the open round of FILE, in the folder DIR: a printed "
+       "ballot pack (PDF), spreadsheet ballots (CSV) and application ballots (.iapb). With "
+       "--new-round, starts a round of ballots first; FILE is saved when it changed, so that the "
+       "ballots' codes can be checked when they come back."),
+    "iapw", ballots_options, ballots_statuses, iap_cli_ballots },
+  { "collect", N_("FILE BALLOT… [--json] [--dry-run] [--partial]"),
+    N_("Import returned ballots into the open round"),
+    N_("Reads each BALLOT (spreadsheet or application ballot) and imports the scores into the "
+       "open round of FILE as one edit, then saves FILE. Prints, per ballot, its participant, how "
+       "many scores and blanks it holds, and every value it could not read with its row: never a "
+       "score. A ballot for another workshop or round, of an unknown participant, or whose code "
+       "does not match is refused; two ballots of one participant with different scores are in "
+       "conflict."),
+    "iapw csv iapb", collect_options, collect_statuses, iap_cli_collect },
   { "help", N_("[COMMAND]"),
     N_("Show the help of the application or of one command"),
     N_("Without COMMAND, prints the same as iap-workshop --help; with it, the same as "

@@ -24,5 +24,7 @@ int      iap_cli_help       (IapCliArgs  *args);
 int      iap_cli_validate   (IapCliArgs  *args);
 int      iap_cli_summary    (IapCliArgs  *args);
 int      iap_cli_upgrade    (IapCliArgs  *args);
+int      iap_cli_ballots    (IapCliArgs  *args);
+int      iap_cli_collect    (IapCliArgs  *args);
 
 G_END_DECLS

@@ -311,9 +311,9 @@ iap_ballot_sheet_describe_earlier (IapBallotSheet  *self,
   if (spread != NULL && e->withheld)
     *spread = g_strdup_printf (g_dngettext (NULL, "%u score", "%u scores", e->n), e->n);
   else if (spread != NULL)
-    /* Translators: the spread of a round's scores: interquartile ranges in levels, then how many scored */
-    *spread = g_strdup_printf (g_dngettext (NULL, "likelihood %u, impact %u levels apart; %u score",
-                                            "likelihood %u, impact %u levels apart; %u scores", e->n),
+    /* Translators: the spread of a round's scores, in levels, then how many scored */
+    *spread = g_strdup_printf (g_dngettext (NULL, "interquartile range: likelihood %u, impact %u; %u score",
+                                            "interquartile range: likelihood %u, impact %u; %u scores", e->n),
                                e->iqr_likelihood, e->iqr_impact, e->n);
   if (own != NULL)
     *own = e->own_likelihood > 0 ? dup_rating_text (self, e->own_likelihood, e->own_impact)
