@@ -39,6 +39,7 @@ test_codes (void)
   g_autofree char *again = iap_ballot_code_compute (secret, "w-1", "round1", "p1");
   g_autofree char *other = iap_ballot_code_compute (secret, "w-1", "round1", "p2");
   g_autofree char *typed = NULL;
+  g_autofree char *normalized = NULL;
   g_autofree char *secret2 = iap_ballot_new_secret ();
   g_autofree char *secret3 = iap_ballot_new_secret ();
   g_autofree char *id = iap_ballot_new_workshop_id ();
@@ -59,7 +60,8 @@ test_codes (void)
   g_assert_false (iap_ballot_code_matches (code, secret, "w-2", "round1", "p1"));
   g_assert_false (iap_ballot_code_matches (code, secret2, "w-1", "round1", "p1"));
   g_assert_false (iap_ballot_code_matches (code, "", "w-1", "round1", "p1"));
-  g_assert_cmpstr (iap_ballot_code_normalize ("o0il-LI10"), ==, "0011-1110");
+  normalized = iap_ballot_code_normalize ("o0il-LI10");
+  g_assert_cmpstr (normalized, ==, "0011-1110");
   g_assert_null (iap_ballot_code_normalize ("ABCD-EFG"));
   g_assert_null (iap_ballot_code_normalize ("ABCD-EFGHJ"));
   g_assert_null (iap_ballot_code_normalize ("ABCU-EFGH"));

@@ -157,7 +157,7 @@ split (IapCsv      *self,
        GError     **error)
 {
   g_autoptr(GString) field = g_string_new (NULL);
-  GPtrArray *row = g_ptr_array_new ();
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
   gboolean quoted = FALSE;
   guint line = 1, row_line = 1;
   const char *c = text;
@@ -186,7 +186,7 @@ split (IapCsv      *self,
             c++;
           end_field (row, field);
           end_row (self, row, row_line);
-          row = g_ptr_array_new ();
+          row = g_ptr_array_new_with_free_func (g_free);
           row_line = ++line;
         }
       else
