@@ -11,6 +11,7 @@
 
 #include "iap-consensus.h"
 #include "iap-rating-list.h"
+#include "iap-rating-list.h"
 #include "iap-round-session.h"
 
 /* The round's workflow without a display: every stage, each command

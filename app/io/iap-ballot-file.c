@@ -29,6 +29,7 @@
 
 #include "iap-ballot-file.h"
 #include "iap-foreign.h"
+#include "iap-rating-list.h"
 #include "iap-workshop-file.h"
 #include "iap-xml.h"
 
@@ -37,6 +38,14 @@ append (GListModel *list,
         gpointer    item)
 {
   g_list_store_append (G_LIST_STORE (list), item);
+}
+
+/* A round's ratings are a compact list, not a list store */
+static void
+add_rating (GListModel *list,
+            gpointer    rating)
+{
+  iap_rating_list_insert (IAP_RATING_LIST (list), g_list_model_get_n_items (list), rating);
 }
 
 static void
@@ -130,7 +139,7 @@ copy_round (IapBallotSheet *sheet,
                         "impact", iap_rating_get_impact (own),
                         "comment", iap_rating_get_comment (own),
                         NULL);
-          append (iap_round_get_ratings (copy), rating);
+          add_rating (iap_round_get_ratings (copy), rating);
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (factor_ratings); i++)
@@ -143,7 +152,7 @@ copy_round (IapBallotSheet *sheet,
       rating = iap_factor_rating_new (participant, iap_factor_rating_get_factor (own),
                                       iap_factor_rating_get_option (own));
       g_object_set (rating, "value", iap_factor_rating_get_value (own), NULL);
-      append (iap_round_get_factor_ratings (copy), rating);
+      add_rating (iap_round_get_factor_ratings (copy), rating);
     }
 
   scope = g_strv_builder_end (ids);

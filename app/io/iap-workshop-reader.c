@@ -535,8 +535,8 @@ read_rating (Stream   *s,
   IapRatingList *list = is_risk ? s->ratings : s->factor_ratings;
   g_autoptr(GPtrArray) owned = NULL;
   g_autoptr(GPtrArray) foreign = NULL;
-  const char *strings[4];
-  guint numbers[4];
+  const char *strings[5];
+  guint numbers[5];
   guint key[3] = { 0, 0, 0 };
   guint n_keys = is_risk ? 2 : 3;
   guint position;
@@ -566,6 +566,10 @@ read_rating (Stream   *s,
     }
 
   iap_rating_list_append (list, key[0], key[1], key[2], numbers[n_keys], is_risk ? numbers[3] : 0);
+  /* A comment lives in the item alone: ratings that have one are few */
+  if (is_risk && strings[4] != NULL && *strings[4] != '\0')
+    g_object_set (iap_rating_list_make_item (list, g_list_model_get_n_items (G_LIST_MODEL (list)) - 1),
+                  "comment", strings[4], NULL);
   for (guint i = 0; foreign != NULL && i < foreign->len; i++)
     iap_foreign_append (iap_rating_list_make_item (list, g_list_model_get_n_items (G_LIST_MODEL (list)) - 1),
                         NULL, g_ptr_array_index (foreign, i));
@@ -1186,7 +1190,8 @@ stream_init (Stream     *s,
   /* read_rating() knows the fields of a rating by their place */
   g_assert (g_str_equal (iap_format_rating[2].property, "likelihood") &&
             g_str_equal (iap_format_rating[3].property, "impact") &&
-            iap_format_rating[4].property == NULL);
+            g_str_equal (iap_format_rating[4].property, "comment") &&
+            iap_format_rating[5].property == NULL);
   g_assert (g_str_equal (iap_format_factor_rating[3].property, "value") &&
             iap_format_factor_rating[4].property == NULL);
   s->rating_properties = iap_reader_find_properties (g_type_class_ref (IAP_TYPE_RATING), iap_format_rating);

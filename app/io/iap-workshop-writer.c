@@ -663,6 +663,20 @@ number_attributes (const char *name)
   return attributes;
 }
 
+/* A comment lives in the rating's item alone: ratings that have one are few */
+static void
+write_comment (Writer    *w,
+               IapRating *rating)
+{
+  g_autofree char *comment = NULL;
+
+  if (rating == NULL || *iap_rating_get_comment (rating) == '\0')
+    return;
+
+  comment = iap_format_sanitize (iap_rating_get_comment (rating));
+  write_attribute (w, "comment", comment);
+}
+
 /* The ratings of a round, as write_item() writes them from
  * iap_format_rating and iap_format_factor_rating, straight from their
  * records: a round holds many. */
@@ -700,6 +714,7 @@ write_ratings (Writer        *w,
             put_bytes (w->out, g_ptr_array_index (firsts, MIN (first, 255)));
           if (!factors && second != 0)
             put_bytes (w->out, g_ptr_array_index (seconds, MIN (second, 255)));
+          write_comment (w, factors ? NULL : item);
           write_foreign (w, item, NULL);
           end_element (w);
           continue;
@@ -723,6 +738,7 @@ write_ratings (Writer        *w,
         put_bytes (w->out, g_ptr_array_index (firsts, MIN (first, 255)));
       if (!factors && second != 0)
         put_bytes (w->out, g_ptr_array_index (seconds, MIN (second, 255)));
+      write_comment (w, factors ? NULL : item);
       put (w->out, "/>", 2);
       end_child (w);
     }
