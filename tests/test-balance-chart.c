@@ -162,7 +162,8 @@ test_chart_pdf (void)
                              "Triple-hatted DSRSG/RC/HC", "Executive Representative (ERSG)",
                              "Benefits 92% of their maximum", "Preferential access",
                              "Visibility and security", "Transaction costs", "Recommended by the group",
-                             "may be avoided", "4 (20)" };
+                             "may be avoided", "4 (20)", "Total transaction costs", "75% (6 of 8)",
+                             "Transaction costs, thin bar under the risks" };
   cairo_surface_t *surface;
 
   surface = cairo_pdf_surface_create (pdf, WIDTH, MAX (chart_height, grid_height));
@@ -193,7 +194,8 @@ test_chart_partial (void)
   iap_workshop_set_factor_score (workshop, "influence", "ersg", -1);
   iap_workshop_set_factor_weight (workshop, "workload", 0);
   description = iap_balance_chart_dup_description (workshop);
-  g_assert_nonnull (strstr (description, "Executive Representative (ERSG): Benefits 95% of their maximum · Risks 65% of their maximum."));
+  g_assert_nonnull (strstr (description, "Executive Representative (ERSG): Benefits 95% of their maximum · Risks 69% of their maximum · "
+                                         "Transaction costs 25% of their maximum."));
   g_assert_nonnull (strstr (description, "2 factors not yet weighted or scored."));
   surface = draw_png (workshop, "balance-chart-partial.png", FALSE);
   cairo_surface_destroy (surface);

@@ -30,7 +30,14 @@ static const struct {
   { "measure", "humanitarian-background separate-support coordinated-strategies mission-dialogue "
                "community-engagement asset-principles non-state-protocols principled-delivery do-no-harm "
                "last-resort-assets hq-escalation" },
-  { "requirement", "strategic-assessment shared-vision integrated-mechanisms integrated-monitoring" },
+  { "requirement", "strategic-assessment shared-vision integrated-mechanisms integrated-monitoring "
+                   "isf-findings isf-priorities isf-integrated-areas isf-results" },
+  { "integration-area", "rule-of-law security-sector-reform ddr elections human-rights protection-of-civilians "
+                        "return-reintegration early-recovery humanitarian-coordination logistics-assets "
+                        "security-management public-information joint-analysis" },
+  { "depth", "separate information-sharing coordinated-planning joint-programme integrated-structure" },
+  { "consequence", "minimum-mechanisms reporting-lines post-cost-sharing deputy-designated-official "
+                   "stand-alone-hc ersg-peacebuilding-offices" },
 };
 
 static void
@@ -75,6 +82,45 @@ test_catalog_attributes (void)
   g_assert_cmpstr (iap_catalog_entry_get_group (iap_catalog_lookup (catalog, "indicator", "robust-mandate")), ==, "tension");
   g_assert_cmpstr (iap_catalog_entry_get_label (iap_catalog_lookup (catalog, "option", "ersg")), ==,
                    "Executive Representative (ERSG)");
+}
+
+/* What the IAP decision reads from the catalog: defaults it starts
+ * from, and the sources it shows. */
+static void
+test_catalog_decision (void)
+{
+  IapCatalog *catalog = iap_catalog_get_default ();
+  IapCatalogEntry *coordination = iap_catalog_lookup (catalog, "integration-area", "humanitarian-coordination");
+  IapCatalogEntry *depth = iap_catalog_lookup (catalog, "depth", "information-sharing");
+  IapCatalogEntry *ddo = iap_catalog_lookup (catalog, "consequence", "deputy-designated-official");
+  g_autofree char *citation = NULL;
+  g_autofree char *own = NULL;
+
+  /* Transaction costs are a side of their own, not a risk */
+  g_assert_cmpstr (iap_catalog_entry_get_polarity (iap_catalog_lookup (catalog, "factor", "transaction-costs")), ==, "cost");
+
+  g_assert_cmpstrv (iap_catalog_entry_get_arrangements (iap_catalog_lookup (catalog, "option", "no-structural")),
+                    ((const char * const[]) { NULL }));
+  g_assert_cmpstrv (iap_catalog_entry_get_arrangements (iap_catalog_lookup (catalog, "option", "triple-hatted")),
+                    ((const char * const[]) { "triple-hatting", "integrated-office", NULL }));
+  g_assert_cmpstrv (iap_catalog_entry_get_options (ddo), ((const char * const[]) { "triple-hatted", NULL }));
+
+  /* Humanitarian coordination starts separate, with seed 000's words */
+  g_assert_cmpstr (iap_catalog_entry_get_depth (coordination), ==, "separate");
+  g_assert_cmpstr (iap_catalog_entry_get_depth (iap_catalog_lookup (catalog, "integration-area", "ddr")), ==, "");
+  g_assert_cmpstr (iap_catalog_entry_get_source (coordination), ==,
+                   "As such, humanitarian activities are understood to fall largely outside the scope of integration.");
+  citation = iap_catalog_entry_dup_citation (coordination);
+  g_assert_cmpstr (citation, ==, "seed 000, section UN Integration");
+
+  /* A source wrapped over lines reads as one line; one of the
+   * application's own says so */
+  g_assert_null (strchr (iap_catalog_entry_get_source (ddo), '\n'));
+  own = iap_catalog_entry_dup_citation (depth);
+  g_assert_cmpstr (own, ==, "this application’s own operationalisation");
+
+  g_assert_true (iap_catalog_kind_allows_custom ("integration-area"));
+  g_assert_false (iap_catalog_kind_allows_custom ("depth"));
 }
 
 static void
@@ -132,6 +178,7 @@ main (int   argc,
 
   g_test_add_func ("/catalog/ids", test_catalog_ids);
   g_test_add_func ("/catalog/attributes", test_catalog_attributes);
+  g_test_add_func ("/catalog/decision", test_catalog_decision);
   g_test_add_func ("/catalog/custom", test_catalog_custom);
   g_test_add_func ("/catalog/default-scales", test_default_scales);
 

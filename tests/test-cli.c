@@ -139,7 +139,7 @@ test_summary_json (void)
   g_assert_no_error (error);
 
   root = json_node_get_object (json_parser_get_root (parser));
-  g_assert_cmpstr (json_object_get_string_member (root, "version"), ==, "1.5");
+  g_assert_cmpstr (json_object_get_string_member (root, "version"), ==, "1.6");
   g_assert_cmpint (json_object_get_int_member (root, "participants"), ==, 13);
   g_assert_nonnull (json_object_get_string_member (root, "title"));
 
@@ -224,6 +224,68 @@ test_summary_custom_measure (void)
   g_assert_cmpstr (json_object_get_string_member (m2, "custom_measure"), ==, "x-measure-1");
 }
 
+/* The IAP decision: where to integrate and how deeply, what each option
+ * brings, the change recommended, and the requirements covered */
+static void
+test_summary_decision (void)
+{
+  g_autofree char *example = example_path ();
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *area, *option, *costs, *current, *change, *requirement;
+  JsonArray *map, *requirements;
+
+  g_assert_cmpint (run ((const char *[]) { "summary", "--json", example, NULL }, &out), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  map = json_object_get_array_member (root, "integration_map");
+  g_assert_cmpuint (json_array_get_length (map), ==, 13);
+  area = json_array_get_object_element (map, 3);
+  g_assert_cmpstr (json_object_get_string_member (area, "area"), ==, "elections");
+  g_assert_cmpstr (json_object_get_string_member (area, "depth"), ==, "information-sharing");
+  g_assert_cmpstr (json_object_get_string_member (area, "impact"), ==, "low");
+  g_assert_cmpstr (json_object_get_string_member (area, "transaction_costs"), ==, "medium");
+  g_assert_cmpstr (json_object_get_string_member (area, "risks"), ==, "low");
+  g_assert_true (json_object_get_boolean_member (area, "costs_exceed_impact"));
+  g_assert_false (json_object_get_boolean_member (area, "risks_high"));
+  area = json_array_get_object_element (map, 5);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (area, "linked_risks")), ==, 2);
+  g_assert_true (json_object_get_boolean_member (area, "risks_high"));
+
+  option = json_array_get_object_element (json_object_get_array_member (root, "options"), 2);
+  g_assert_cmpstr (json_object_get_string_member (option, "id"), ==, "triple-hatted");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (option, "arrangements")), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (option, "arrangement_risks")), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (option, "consequences")), ==, 4);
+  costs = json_object_get_object_member (option, "transaction_costs");
+  g_assert_cmpint (json_object_get_int_member (costs, "value"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (costs, "max"), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (costs, "share"), ==, 75);
+
+  current = json_object_get_object_member (root, "current_configuration");
+  g_assert_cmpstr (json_object_get_string_member (current, "option"), ==, "triple-hatted");
+  g_assert_cmpstr (json_object_get_string_member (current, "recommended"), ==, "double-hatted");
+  change = json_object_get_object_member (current, "change");
+  g_assert_true (json_object_get_boolean_member (change, "changes"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (change, "adds"), 0), ==,
+                   "double-hatting");
+
+  requirements = json_object_get_array_member (root, "requirements");
+  g_assert_cmpuint (json_array_get_length (requirements), ==, 8);
+  requirement = json_array_get_object_element (requirements, 6);
+  g_assert_cmpstr (json_object_get_string_member (requirement, "id"), ==, "isf-integrated-areas");
+  g_assert_cmpstr (json_object_get_string_member (requirement, "status"), ==, "met");
+  g_assert_true (json_object_get_boolean_member (requirement, "suggested"));
+  g_assert_true (json_object_get_null_member (requirement, "note"));
+  requirement = json_array_get_object_element (requirements, 0);
+  g_assert_cmpstr (json_object_get_string_member (requirement, "status"), ==, "partly");
+  g_assert_false (json_object_get_boolean_member (requirement, "suggested"));
+  g_assert_nonnull (json_object_get_string_member (requirement, "note"));
+}
+
 static void
 test_summary_invalid (void)
 {
@@ -282,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-several", test_validate_several);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/summary-json", test_summary_json);
+  g_test_add_func ("/cli/summary-decision", test_summary_decision);
   g_test_add_func ("/cli/option-forms", test_option_forms);
   g_test_add_func ("/cli/summary-unmarked", test_summary_unmarked);
   g_test_add_func ("/cli/summary-custom-measure", test_summary_custom_measure);

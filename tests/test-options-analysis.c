@@ -67,7 +67,8 @@ assert_sums (const IapOptionResult *result,
 }
 
 /* Worked by hand from resources/example.iapw: benefit weights sum to 19,
- * risk weights to 23, every factor scored for the four options. */
+ * risk weights to 21, the one transaction-cost factor weighs 2; every
+ * factor scored for the four options. */
 static void
 test_example (void)
 {
@@ -77,21 +78,29 @@ test_example (void)
 
   g_assert_cmpuint (iap_options_analysis_get_n_options (analysis), ==, 4);
   g_assert_cmpuint (analysis->factors->len, ==, 12);
-  assert_sums (iap_options_analysis_lookup (analysis, "no-structural"), 19, 76, 4, 92);
-  assert_sums (iap_options_analysis_lookup (analysis, "double-hatted"), 54, 76, 37, 92);
-  assert_sums (iap_options_analysis_lookup (analysis, "triple-hatted"), 70, 76, 86, 92);
-  assert_sums (iap_options_analysis_lookup (analysis, "ersg"), 69, 76, 61, 92);
+  assert_sums (iap_options_analysis_lookup (analysis, "no-structural"), 19, 76, 0, 84);
+  assert_sums (iap_options_analysis_lookup (analysis, "double-hatted"), 54, 76, 33, 84);
+  assert_sums (iap_options_analysis_lookup (analysis, "triple-hatted"), 70, 76, 80, 84);
+  assert_sums (iap_options_analysis_lookup (analysis, "ersg"), 69, 76, 59, 84);
   g_assert_cmpstr (iap_options_analysis_get_result (analysis, 0)->option, ==, "no-structural");
 
   triple = iap_options_analysis_lookup (analysis, "triple-hatted");
   g_assert_cmpuint (triple->benefit_counted, ==, 6);
-  g_assert_cmpuint (triple->risk_counted, ==, 6);
+  g_assert_cmpuint (triple->risk_counted, ==, 5);
   g_assert_cmpuint (triple->benefit_unscored + triple->risk_unscored, ==, 0);
+  /* Transaction costs are weighed beside the benefits and risks, apart */
+  g_assert_cmpuint (triple->cost, ==, 6);
+  g_assert_cmpuint (triple->cost_max, ==, 8);
+  g_assert_cmpuint (triple->cost_counted, ==, 1);
+  g_assert_cmpuint (triple->cost_unscored, ==, 0);
+  g_assert_cmpint (iap_option_result_get_side_share (triple, IAP_FACTOR_SIDE_COST), ==, 75);
+  g_assert_cmpuint (iap_options_analysis_lookup (analysis, "ersg")->cost, ==, 2);
   assert_strv (triple->benefit_drivers, "preferential-access,influence,coherence");
   assert_strv (triple->risk_drivers, "visibility-security,humanitarian-voice,ngo-relations");
   /* Ties keep catalog order: benefits come first in it. */
   assert_strv (triple->drivers, "visibility-security,humanitarian-voice,preferential-access");
-  assert_strv (iap_options_analysis_lookup (analysis, "no-structural")->risk_drivers, "transaction-costs");
+  /* Transaction costs never drive the risks */
+  assert_strv (iap_options_analysis_lookup (analysis, "no-structural")->risk_drivers, "");
   assert_strv (iap_options_analysis_lookup (analysis, "double-hatted")->risk_drivers,
                "visibility-security,politicization,workload");
   g_assert_null (iap_options_analysis_lookup (analysis, "nonsense"));
@@ -119,14 +128,16 @@ test_unscored (void)
   result = iap_options_analysis_lookup (analysis, "triple-hatted");
   assert_sums (result, 12, 16, 0, 8);
   g_assert_cmpuint (result->benefit_unscored, ==, 5);
-  g_assert_cmpuint (result->risk_unscored, ==, 5);
+  g_assert_cmpuint (result->risk_unscored, ==, 4);
+  g_assert_cmpuint (result->cost_unscored, ==, 1);
   g_assert_cmpuint (result->risk_counted, ==, 1);
   /* A score of 0 counts towards the maximum but never drives. */
   assert_strv (result->risk_drivers, "");
   assert_strv (result->drivers, "influence");
 
   totals = iap_option_result_dup_totals (result);
-  g_assert_cmpstr (totals, ==, "Benefits 75% of their maximum · Risks 0% of their maximum");
+  g_assert_cmpstr (totals, ==, "Benefits 75% of their maximum · Risks 0% of their maximum · "
+                               "Transaction costs not scored yet");
   unscored = iap_option_result_dup_unscored (result);
   g_assert_cmpstr (unscored, ==, "10 factors not yet weighted or scored");
 
@@ -136,8 +147,8 @@ test_unscored (void)
   g_assert_cmpint (iap_option_result_get_share (result, FALSE), ==, -1);
   g_clear_pointer (&totals, g_free);
   totals = iap_option_result_dup_totals (result);
-  g_assert_cmpstr (totals, ==, "Benefits not scored yet · Risks not scored yet");
-  g_assert_cmpuint (result->benefit_unscored + result->risk_unscored, ==, 12);
+  g_assert_cmpstr (totals, ==, "Benefits not scored yet · Risks not scored yet · Transaction costs not scored yet");
+  g_assert_cmpuint (result->benefit_unscored + result->risk_unscored + result->cost_unscored, ==, 12);
 }
 
 static void
@@ -170,12 +181,12 @@ test_undo (void)
 
   iap_workshop_set_factor_score (workshop, "ngo-relations", "triple-hatted", -1);
   after = iap_options_analysis_new_for_workshop (workshop);
-  assert_sums (iap_options_analysis_lookup (after, "triple-hatted"), 70, 76, 70, 76);
+  assert_sums (iap_options_analysis_lookup (after, "triple-hatted"), 70, 76, 64, 68);
   g_assert_cmpuint (iap_options_analysis_lookup (after, "triple-hatted")->risk_unscored, ==, 1);
 
   g_assert_true (iap_workshop_undo (workshop));
   undone = iap_options_analysis_new_for_workshop (workshop);
-  assert_sums (iap_options_analysis_lookup (undone, "triple-hatted"), 70, 76, 86, 92);
+  assert_sums (iap_options_analysis_lookup (undone, "triple-hatted"), 70, 76, 80, 84);
 }
 
 static void
@@ -193,12 +204,15 @@ test_custom_factor (void)
 
   analysis = iap_options_analysis_new_for_workshop (workshop);
   g_assert_cmpuint (analysis->factors->len, ==, 13);
-  last = g_ptr_array_index (analysis->factors, 12);
+  /* The workshop's own risks follow the default ones, before the
+   * transaction costs */
+  last = g_ptr_array_index (analysis->factors, 11);
   g_assert_true (last->factor == entry);
   g_assert_true (last->risk);
+  g_assert_cmpint (((const IapFactorLine *)g_ptr_array_index (analysis->factors, 12))->side, ==, IAP_FACTOR_SIDE_COST);
   g_assert_cmpint (iap_factor_line_get_contribution (last, 3), ==, 4);
   g_assert_cmpint (iap_factor_line_get_contribution (last, 2), ==, -1);
-  assert_sums (iap_options_analysis_lookup (analysis, "ersg"), 69, 76, 65, 96);
+  assert_sums (iap_options_analysis_lookup (analysis, "ersg"), 69, 76, 63, 88);
   g_assert_cmpuint (iap_options_analysis_lookup (analysis, "triple-hatted")->risk_unscored, ==, 1);
 }
 
@@ -233,7 +247,9 @@ test_ties (void)
   result = iap_options_analysis_lookup (analysis, "ersg");
   assert_strv (result->drivers, "influence,workload,x-factor-1");
   assert_strv (result->benefit_drivers, "influence,x-factor-1,coherence");
-  assert_strv (result->risk_drivers, "workload,transaction-costs");
+  /* Transaction costs (5 × 1) weigh apart and never drive */
+  assert_strv (result->risk_drivers, "workload");
+  g_assert_cmpuint (result->cost, ==, 5);
 }
 
 static void
@@ -270,12 +286,13 @@ test_summary (void)
 
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_cmpstr (lines[2], ==,
-                   "Triple-hatted DSRSG/RC/HC: Benefits 92% of their maximum · Risks 93% of their maximum. "
+                   "Triple-hatted DSRSG/RC/HC: Benefits 92% of their maximum · Risks 95% of their maximum · "
+                   "Transaction costs 75% of their maximum. "
                    "Main benefits: Preferential access, Influence, Coherence. "
                    "Main risks: Visibility and security, Humanitarian voice, NGO relations.");
 }
 
-/* The two sides of the example have different maxima (76 and 92): each
+/* The two sides of the example have different maxima (76 and 84): each
  * is given as a share of its own, rounded half up, and the weighting
  * that makes them says which weight each factor has. */
 static void
@@ -290,8 +307,8 @@ test_shares (void)
 
   g_assert_cmpuint (triple->benefit_max, !=, triple->risk_max);
   g_assert_cmpint (iap_option_result_get_share (triple, FALSE), ==, 92);   /* 70 of 76 */
-  g_assert_cmpint (iap_option_result_get_share (triple, TRUE), ==, 93);    /* 86 of 92 */
-  g_assert_cmpstr (share, ==, "93%");
+  g_assert_cmpint (iap_option_result_get_share (triple, TRUE), ==, 95);    /* 80 of 84 */
+  g_assert_cmpstr (share, ==, "95%");
   g_assert_cmpint (iap_option_result_get_share (&half, FALSE), ==, 13);    /* 12.5 */
   g_assert_cmpint (iap_option_result_get_share (&half, TRUE), ==, 38);     /* 37.5 */
   g_assert_nonnull (strstr (weighting, "Visibility and security 5"));

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "iap-foreign.h"
+#include "iap-integration-map.h"
 #include "iap-tree-writer.h"
 #include "iap-workshop-file.h"
 
@@ -201,6 +202,44 @@ random_plan (IapWorkshop *w)
     iap_workshop_add_dissent (w, random_item_id (participants), "recommendation", NULL, "I disagree.");
 }
 
+/* The IAP decision: a few lines of the integration map, some
+ * requirements assessed, and the arrangements of an option */
+static void
+random_decision (IapWorkshop *w)
+{
+  static const char * const levels[] = { "", "low", "medium", "high", NULL };
+  static const char * const statuses[] = { "", "met", "partly", "not-yet", "not-applicable", NULL };
+  guint n = g_test_rand_int_range (0, 4);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *area = random_entry (w, "integration-area");
+      const char *risk = random_item_id (iap_workshop_get_risks (w));
+      g_autofree char *reason = random_text ();
+      IapIntegrationArea *item;
+
+      if (iap_workshop_find_integration_area (w, area) != NULL)
+        continue;
+
+      item = iap_workshop_add_integration_area (w, area);
+      iap_workshop_set (w, item, "depth", g_test_rand_bit () ? random_entry (w, "depth") : "",
+                        "impact", pick (levels), "impact-reason", reason,
+                        "costs", pick (levels), "risk-level", pick (levels), "risk-reason", reason,
+                        "risks", (const char *[]) { risk, NULL }, NULL);
+    }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *note = random_text ();
+
+      iap_workshop_set_requirement_status (w, random_entry (w, "requirement"), pick (statuses), note);
+    }
+
+  if (g_test_rand_bit ())
+    iap_workshop_set_option_arrangements (w, "no-structural",
+                                          (const char *[]) { random_entry (w, "arrangement"), NULL });
+}
+
 static IapWorkshop *
 random_workshop (void)
 {
@@ -220,6 +259,7 @@ random_workshop (void)
   random_participants_and_risks (w);
   random_scoring (w);
   random_plan (w);
+  random_decision (w);
 
   return w;
 }
@@ -306,6 +346,18 @@ assert_workshops_equal (IapWorkshop *a,
   assert_lists_equal (iap_workshop_get_rounds (a), iap_workshop_get_rounds (b));
   assert_lists_equal (iap_workshop_get_mitigations (a), iap_workshop_get_mitigations (b));
   assert_lists_equal (iap_workshop_get_dissents (a), iap_workshop_get_dissents (b));
+  assert_lists_equal (iap_workshop_get_integration_map (a), iap_workshop_get_integration_map (b));
+  assert_lists_equal (iap_workshop_get_requirement_statuses (a), iap_workshop_get_requirement_statuses (b));
+
+  /* A file records what every option under consideration brings, the
+   * catalog's included: compare what each brings, not where it is kept */
+  for (const char * const *o = iap_workshop_get_options (a); *o != NULL; o++)
+    {
+      g_auto(GStrv) in_a = iap_workshop_dup_option_arrangements (a, *o);
+      g_auto(GStrv) in_b = iap_workshop_dup_option_arrangements (b, *o);
+
+      g_assert_true (g_strv_equal ((const char * const *)in_a, (const char * const *)in_b));
+    }
 }
 
 /* Helpers */

@@ -15,6 +15,7 @@
 #include "iap-appetite.h"
 #include "iap-cli.h"
 #include "iap-cli-command.h"
+#include "iap-cli-decision.h"
 #include "iap-cli-export.h"
 #include "iap-cli-scoring.h"
 #include "iap-environment.h"
@@ -309,10 +310,11 @@ add_triple_hatting (JsonBuilder *builder,
             json_builder_add_int_value (builder, share);
         }
       json_builder_set_member_name (builder, "unscored");
-      json_builder_add_int_value (builder, result->benefit_unscored + result->risk_unscored);
+      json_builder_add_int_value (builder, result->benefit_unscored + result->risk_unscored + result->cost_unscored);
       add_ids (builder, "drivers", result->drivers);
       add_ids (builder, "benefit_drivers", result->benefit_drivers);
       add_ids (builder, "risk_drivers", result->risk_drivers);
+      iap_cli_add_option_decision (builder, workshop, result);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -403,6 +405,7 @@ build_summary (IapWorkshop *workshop)
   add_mitigation_plan (builder, workshop);
   add_string (builder, "recommendation", iap_workshop_get_recommendation (workshop));
   add_triple_hatting (builder, workshop);
+  iap_cli_add_decision (builder, workshop);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -468,6 +471,7 @@ print_text_summary (IapWorkshop *workshop)
                iap_risk_get_title (risk));
     }
   print_triple_hatting (workshop);
+  iap_cli_print_decision (workshop);
   g_print (_("Mitigations: %u; dissents: %u\n"),
            g_list_model_get_n_items (iap_workshop_get_mitigations (workshop)),
            g_list_model_get_n_items (iap_workshop_get_dissents (workshop)));

@@ -26,6 +26,12 @@ struct _IapCatalogEntry
   char *polarity;
   char *group;
   char **addresses;
+  char **arrangements;
+  char **options;
+  char *depth;
+  char *source;
+  char *source_seed;
+  char *source_section;
   gboolean custom;
 };
 
@@ -40,6 +46,12 @@ enum {
   PROP_POLARITY,
   PROP_GROUP,
   PROP_ADDRESSES,
+  PROP_ARRANGEMENTS,
+  PROP_OPTIONS,
+  PROP_DEPTH,
+  PROP_SOURCE,
+  PROP_SOURCE_SEED,
+  PROP_SOURCE_SECTION,
   PROP_CUSTOM,
   N_PROPS
 };
@@ -71,6 +83,12 @@ iap_catalog_entry_finalize (GObject *object)
   g_clear_pointer (&self->polarity, g_free);
   g_clear_pointer (&self->group, g_free);
   g_clear_pointer (&self->addresses, g_strfreev);
+  g_clear_pointer (&self->arrangements, g_strfreev);
+  g_clear_pointer (&self->options, g_strfreev);
+  g_clear_pointer (&self->depth, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->source_seed, g_free);
+  g_clear_pointer (&self->source_section, g_free);
 
   G_OBJECT_CLASS (iap_catalog_entry_parent_class)->finalize (object);
 }
@@ -111,6 +129,30 @@ iap_catalog_entry_get_property (GObject    *object,
 
     case PROP_ADDRESSES:
       g_value_set_boxed (value, self->addresses);
+      break;
+
+    case PROP_ARRANGEMENTS:
+      g_value_set_boxed (value, self->arrangements);
+      break;
+
+    case PROP_OPTIONS:
+      g_value_set_boxed (value, self->options);
+      break;
+
+    case PROP_DEPTH:
+      g_value_set_string (value, self->depth);
+      break;
+
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+
+    case PROP_SOURCE_SEED:
+      g_value_set_string (value, self->source_seed);
+      break;
+
+    case PROP_SOURCE_SECTION:
+      g_value_set_string (value, self->source_section);
       break;
 
     case PROP_CUSTOM:
@@ -159,6 +201,30 @@ iap_catalog_entry_set_property (GObject      *object,
 
     case PROP_ADDRESSES:
       changed = iap_set_strv (&self->addresses, g_value_get_boxed (value));
+      break;
+
+    case PROP_ARRANGEMENTS:
+      changed = iap_set_strv (&self->arrangements, g_value_get_boxed (value));
+      break;
+
+    case PROP_OPTIONS:
+      changed = iap_set_strv (&self->options, g_value_get_boxed (value));
+      break;
+
+    case PROP_DEPTH:
+      changed = iap_set_string (&self->depth, g_value_get_string (value));
+      break;
+
+    case PROP_SOURCE:
+      changed = iap_set_string (&self->source, g_value_get_string (value));
+      break;
+
+    case PROP_SOURCE_SEED:
+      changed = iap_set_string (&self->source_seed, g_value_get_string (value));
+      break;
+
+    case PROP_SOURCE_SECTION:
+      changed = iap_set_string (&self->source_section, g_value_get_string (value));
       break;
 
     case PROP_CUSTOM:
@@ -247,6 +313,60 @@ iap_catalog_entry_class_init (IapCatalogEntryClass *klass)
                          G_PARAM_EXPLICIT_NOTIFY |
                          G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ARRANGEMENTS] =
+    g_param_spec_boxed ("arrangements",
+                        NC_ ("property", "Arrangements"),
+                        "For a structural option, the integration arrangements it brings by default, as arrangement ids",
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_OPTIONS] =
+    g_param_spec_boxed ("options",
+                        NC_ ("property", "Options"),
+                        "For a consequence, the structural options it follows from, as option ids",
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE |
+                         G_PARAM_EXPLICIT_NOTIFY |
+                         G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_DEPTH] =
+    g_param_spec_string ("depth",
+                         NC_ ("property", "Default depth"),
+                         "For an integration area, the depth a new integration map gives it, as a depth id",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source",
+                         NC_ ("property", "Source"),
+                         "The words of the source the entry rests on, or the reason for an entry of the application's own; never translated",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SOURCE_SEED] =
+    g_param_spec_string ("source-seed",
+                         NC_ ("property", "Source document"),
+                         "The seed document of the source, such as 000; empty for an entry of the application's own",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SOURCE_SECTION] =
+    g_param_spec_string ("source-section",
+                         NC_ ("property", "Source section"),
+                         "The section of the seed document the source is in",
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   properties[PROP_CUSTOM] =
     g_param_spec_boolean ("custom",
                           NC_ ("property", "Custom entry"),
@@ -270,6 +390,12 @@ iap_catalog_entry_init (IapCatalogEntry *self)
   self->polarity = g_strdup ("");
   self->group = g_strdup ("");
   self->addresses = g_new0 (char *, 1);
+  self->arrangements = g_new0 (char *, 1);
+  self->options = g_new0 (char *, 1);
+  self->depth = g_strdup ("");
+  self->source = g_strdup ("");
+  self->source_seed = g_strdup ("");
+  self->source_section = g_strdup ("");
 }
 
 IapCatalogEntry *
@@ -347,6 +473,88 @@ iap_catalog_entry_get_addresses (IapCatalogEntry *self)
   g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
 
   return (const char * const *)self->addresses;
+}
+
+/**
+ * iap_catalog_entry_get_arrangements:
+ *
+ * Returns: (transfer none): for a structural option, the ids of the
+ *   integration arrangements it brings unless the workshop says
+ *   otherwise; empty otherwise
+ */
+const char * const *
+iap_catalog_entry_get_arrangements (IapCatalogEntry *self)
+{
+  g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
+
+  return (const char * const *)self->arrangements;
+}
+
+/**
+ * iap_catalog_entry_get_options:
+ *
+ * Returns: (transfer none): for a consequence, the ids of the structural
+ *   options it follows from; empty otherwise
+ */
+const char * const *
+iap_catalog_entry_get_options (IapCatalogEntry *self)
+{
+  g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
+
+  return (const char * const *)self->options;
+}
+
+/**
+ * iap_catalog_entry_get_depth:
+ *
+ * Returns: for an integration area, the id of the depth a new integration
+ *   map gives it, "" when the group chooses it from the start
+ */
+const char *
+iap_catalog_entry_get_depth (IapCatalogEntry *self)
+{
+  g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
+
+  return self->depth;
+}
+
+/**
+ * iap_catalog_entry_get_source:
+ *
+ * The source of a default entry, as the catalog gives it: the words of
+ * the seed document it rests on, which are quoted and never translated,
+ * or the reason for an entry of this application's own.
+ *
+ * Returns: the source, "" for a workshop's own entry
+ */
+const char *
+iap_catalog_entry_get_source (IapCatalogEntry *self)
+{
+  g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
+
+  return self->source;
+}
+
+/**
+ * iap_catalog_entry_dup_citation:
+ *
+ * Returns: (transfer full): where the source is, such as “seed 000,
+ *   UN Integration”, or “this application's own” in the user's language
+ */
+char *
+iap_catalog_entry_dup_citation (IapCatalogEntry *self)
+{
+  g_return_val_if_fail (IAP_IS_CATALOG_ENTRY (self), NULL);
+
+  if (self->source_seed[0] == '\0')
+    return g_strdup (self->source[0] != '\0' ? _("this application’s own operationalisation") : "");
+
+  if (self->source_section[0] == '\0')
+    /* Translators: a source document, cited by its number */
+    return g_strdup_printf (_("seed %s"), self->source_seed);
+
+  /* Translators: a source document and the section quoted */
+  return g_strdup_printf (_("seed %s, section %s"), self->source_seed, self->source_section);
 }
 
 gboolean

@@ -25,6 +25,11 @@ const char      *iap_catalog_entry_get_description (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_polarity    (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_group       (IapCatalogEntry  *self);
 const char * const *iap_catalog_entry_get_addresses (IapCatalogEntry  *self);
+const char * const *iap_catalog_entry_get_arrangements (IapCatalogEntry  *self);
+const char * const *iap_catalog_entry_get_options (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_depth       (IapCatalogEntry  *self);
+const char      *iap_catalog_entry_get_source      (IapCatalogEntry  *self);
+char            *iap_catalog_entry_dup_citation    (IapCatalogEntry  *self);
 gboolean         iap_catalog_entry_get_custom      (IapCatalogEntry  *self);
 const char      *iap_catalog_entry_get_untranslated_label
                                                    (IapCatalogEntry  *self);

@@ -47,6 +47,9 @@ static const char * const kinds[] = {
   IAP_CATALOG_FACTOR,
   IAP_CATALOG_MEASURE,
   IAP_CATALOG_REQUIREMENT,
+  IAP_CATALOG_INTEGRATION_AREA,
+  IAP_CATALOG_DEPTH,
+  IAP_CATALOG_CONSEQUENCE,
   NULL
 };
 
@@ -58,6 +61,7 @@ static const char * const custom_kinds[] = {
   IAP_CATALOG_FACTOR,
   IAP_CATALOG_MEASURE,
   IAP_CATALOG_OPTION,
+  IAP_CATALOG_INTEGRATION_AREA,
   NULL
 };
 
@@ -123,6 +127,22 @@ find_attribute (const char  *name,
   return NULL;
 }
 
+/* The words of @text, without empty ones: a list of ids in an
+ * attribute, or a quotation wrapped over several lines. */
+static char **
+split_words (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text != NULL ? text : "", " \n\t", -1);
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0')
+      g_ptr_array_add (words, g_strdup (parts[i]));
+  g_ptr_array_add (words, NULL);
+
+  return (char **)g_ptr_array_free (words, FALSE);
+}
+
 static void
 on_start_element (GMarkupParseContext  *context,
                   const char           *element,
@@ -159,16 +179,29 @@ on_start_element (GMarkupParseContext  *context,
     }
   else if (g_str_equal (element, "entry") && state->kind != NULL && id != NULL)
     {
-      const char *addresses = find_attribute ("addresses", names, values);
-      g_auto(GStrv) factors = g_strsplit (addresses != NULL ? addresses : "", " ", -1);
+      g_auto(GStrv) factors = split_words (find_attribute ("addresses", names, values));
+      g_auto(GStrv) arrangements = split_words (find_attribute ("arrangements", names, values));
+      g_auto(GStrv) options = split_words (find_attribute ("options", names, values));
 
       g_clear_object (&state->entry);
       state->entry = iap_catalog_entry_new (state->kind, id, FALSE);
       g_object_set (state->entry,
                     "polarity", find_attribute ("polarity", names, values),
                     "group", find_attribute ("group", names, values),
-                    "addresses", addresses != NULL ? factors : NULL,
+                    "addresses", factors,
+                    "arrangements", arrangements,
+                    "options", options,
+                    "depth", find_attribute ("depth", names, values),
                     NULL);
+    }
+  else if (g_str_equal (element, "source") && state->entry != NULL)
+    {
+      /* An entry keeps its first source: the one domain.md cites */
+      if (iap_catalog_entry_get_source (state->entry)[0] == '\0')
+        g_object_set (state->entry,
+                      "source-seed", find_attribute ("seed", names, values),
+                      "source-section", find_attribute ("section", names, values),
+                      NULL);
     }
 }
 
@@ -203,6 +236,14 @@ on_end_element (GMarkupParseContext  *context,
     g_object_set (state->entry, "label", text, NULL);
   else if (state->entry != NULL && g_str_equal (element, "description"))
     g_object_set (state->entry, "description", text, NULL);
+  else if (state->entry != NULL && g_str_equal (element, "source") &&
+           iap_catalog_entry_get_source (state->entry)[0] == '\0')
+    {
+      g_auto(GStrv) words = split_words (text);
+      g_autofree char *source = g_strjoinv (" ", words);
+
+      g_object_set (state->entry, "source", source, NULL);
+    }
 }
 
 static void

@@ -28,6 +28,9 @@ G_DECLARE_FINAL_TYPE (IapCatalog, iap_catalog, IAP, CATALOG, GObject)
 #define IAP_CATALOG_FACTOR       "factor"
 #define IAP_CATALOG_MEASURE      "measure"
 #define IAP_CATALOG_REQUIREMENT  "requirement"
+#define IAP_CATALOG_INTEGRATION_AREA "integration-area"
+#define IAP_CATALOG_DEPTH        "depth"
+#define IAP_CATALOG_CONSEQUENCE  "consequence"
 
 IapCatalog         *iap_catalog_get_default        (void);
 IapCatalog         *iap_catalog_new                (void);

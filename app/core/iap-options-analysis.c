@@ -7,7 +7,8 @@
 
 /*
  * The triple-hatting analysis: for each structural option, the weighed
- * benefits and the weighed risks of structural integration, side by side.
+ * benefits, risks and transaction costs of structural integration, side
+ * by side and never netted.
  *
  * A factor counts for an option only once the group has both weighed it
  * and scored it for that option: nothing is guessed, and what is left out
@@ -72,7 +73,7 @@ index_scores (GListModel *scores)
 static IapFactorLine *
 factor_line_new (IapCatalogEntry    *factor,
                  guint               position,
-                 gboolean            risk,
+                 IapFactorSide       side,
                  IapFactorScore     *score,
                  const char * const *options)
 {
@@ -81,7 +82,8 @@ factor_line_new (IapCatalogEntry    *factor,
 
   line->factor = g_object_ref (factor);
   line->position = position;
-  line->risk = risk;
+  line->side = side;
+  line->risk = side == IAP_FACTOR_SIDE_RISK;
   line->weight = score != NULL ? iap_factor_score_get_weight (score) : 0;
   line->scores = g_new (int, MAX (n_options, 1));
   for (guint i = 0; i < n_options; i++)
@@ -97,13 +99,38 @@ factor_line_new (IapCatalogEntry    *factor,
   return line;
 }
 
-/* Benefits first, then risks; a factor of neither polarity is not part
- * of the balance. */
+/**
+ * iap_factor_side_from_polarity:
+ * @polarity: a factor's polarity: "benefit", "risk" or "cost"
+ * @valid: (out) (optional): whether @polarity is one of them
+ */
+IapFactorSide
+iap_factor_side_from_polarity (const char *polarity,
+                               gboolean   *valid)
+{
+  static const char * const polarities[] = { "benefit", "risk", "cost" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (polarities); i++)
+    if (g_strcmp0 (polarity, polarities[i]) == 0)
+      {
+        if (valid != NULL)
+          *valid = TRUE;
+        return (IapFactorSide)i;
+      }
+
+  if (valid != NULL)
+    *valid = FALSE;
+
+  return IAP_FACTOR_SIDE_BENEFIT;
+}
+
+/* Benefits first, then risks, then transaction costs; a factor of none
+ * of these polarities is not part of the balance. */
 static void
 add_lines (IapOptionsAnalysis *self,
            GListModel         *factors,
            GHashTable         *scores,
-           const char         *polarity)
+           IapFactorSide       side)
 {
   guint n = g_list_model_get_n_items (factors);
 
@@ -111,13 +138,13 @@ add_lines (IapOptionsAnalysis *self,
     {
       g_autoptr(IapCatalogEntry) factor = g_list_model_get_item (factors, i);
       const char *id = iap_catalog_entry_get_id (factor);
+      gboolean valid;
 
-      if (!g_str_equal (iap_catalog_entry_get_polarity (factor), polarity))
+      if (iap_factor_side_from_polarity (iap_catalog_entry_get_polarity (factor), &valid) != side || !valid)
         continue;
 
       g_ptr_array_add (self->factors,
-                       factor_line_new (factor, i, g_str_equal (polarity, "risk"),
-                                        g_hash_table_lookup (scores, id),
+                       factor_line_new (factor, i, side, g_hash_table_lookup (scores, id),
                                         (const char * const *)self->options));
     }
 }
@@ -170,6 +197,20 @@ weigh_option (IapOptionsAnalysis *self,
       int value = iap_factor_line_get_contribution (line, option_index);
       Contribution c = { (guint)MAX (value, 0), i, line->position };
 
+      if (line->side == IAP_FACTOR_SIDE_COST)
+        {
+          /* Weighed apart, and never a driver of the balance */
+          if (value < 0)
+            result->cost_unscored++;
+          else
+            {
+              result->cost += c.value;
+              result->cost_max += line->weight * IAP_FACTOR_SCORE_MAX;
+              result->cost_counted++;
+            }
+          continue;
+        }
+
       if (value < 0)
         {
           *(line->risk ? &result->risk_unscored : &result->benefit_unscored) += 1;
@@ -218,8 +259,9 @@ iap_options_analysis_compute (GListModel         *factors,
   self->results = g_ptr_array_new_with_free_func (option_result_free);
 
   by_factor = index_scores (scores);
-  add_lines (self, factors, by_factor, "benefit");
-  add_lines (self, factors, by_factor, "risk");
+  add_lines (self, factors, by_factor, IAP_FACTOR_SIDE_BENEFIT);
+  add_lines (self, factors, by_factor, IAP_FACTOR_SIDE_RISK);
+  add_lines (self, factors, by_factor, IAP_FACTOR_SIDE_COST);
 
   for (guint i = 0; self->options[i] != NULL; i++)
     g_ptr_array_add (self->results, weigh_option (self, i));
@@ -328,7 +370,7 @@ add_called_for (const IapOptionsAnalysis *self,
     {
       const IapFactorLine *line = g_ptr_array_index (self->factors, i);
 
-      if (line->risk && iap_factor_line_get_contribution (line, option_index) > 0)
+      if (line->side != IAP_FACTOR_SIDE_BENEFIT && iap_factor_line_get_contribution (line, option_index) > 0)
         g_hash_table_add (risks, (gpointer)iap_catalog_entry_get_id (line->factor));
     }
 }
@@ -390,16 +432,67 @@ int
 iap_option_result_get_share (const IapOptionResult *result,
                              gboolean               risk)
 {
+  return iap_option_result_get_side_share (result, risk ? IAP_FACTOR_SIDE_RISK : IAP_FACTOR_SIDE_BENEFIT);
+}
+
+/**
+ * iap_option_result_get_side_share:
+ *
+ * One side of @result as a share of the most it could reach, as
+ * iap_option_result_get_share() gives it, for any of the three sides.
+ *
+ * Returns: 0 to 100, or -1 when no factor of that side counts yet
+ */
+int
+iap_option_result_get_side_share (const IapOptionResult *result,
+                                  IapFactorSide          side)
+{
   guint value, max;
 
   g_return_val_if_fail (result != NULL, -1);
 
-  value = risk ? result->risk : result->benefit;
-  max = risk ? result->risk_max : result->benefit_max;
+  switch (side)
+    {
+    case IAP_FACTOR_SIDE_RISK:
+      value = result->risk, max = result->risk_max;
+      break;
+    case IAP_FACTOR_SIDE_COST:
+      value = result->cost, max = result->cost_max;
+      break;
+    case IAP_FACTOR_SIDE_BENEFIT:
+    default:
+      value = result->benefit, max = result->benefit_max;
+      break;
+    }
+
   if (max == 0)
     return -1;
 
   return (int)((200 * (guint64)value + max) / (2 * (guint64)max));
+}
+
+/**
+ * iap_option_result_has_side:
+ *
+ * Returns: whether the catalog has any factor on @side, scored or not:
+ *   a workshop whose catalog weighs no transaction costs shows none
+ */
+gboolean
+iap_option_result_has_side (const IapOptionResult *result,
+                            IapFactorSide          side)
+{
+  g_return_val_if_fail (result != NULL, FALSE);
+
+  switch (side)
+    {
+    case IAP_FACTOR_SIDE_RISK:
+      return result->risk_counted + result->risk_unscored > 0;
+    case IAP_FACTOR_SIDE_COST:
+      return result->cost_counted + result->cost_unscored > 0;
+    case IAP_FACTOR_SIDE_BENEFIT:
+    default:
+      return result->benefit_counted + result->benefit_unscored > 0;
+    }
 }
 
 /**
@@ -412,7 +505,14 @@ char *
 iap_option_result_dup_share (const IapOptionResult *result,
                              gboolean               risk)
 {
-  int share = iap_option_result_get_share (result, risk);
+  return iap_option_result_dup_side_share (result, risk ? IAP_FACTOR_SIDE_RISK : IAP_FACTOR_SIDE_BENEFIT);
+}
+
+char *
+iap_option_result_dup_side_share (const IapOptionResult *result,
+                                  IapFactorSide          side)
+{
+  int share = iap_option_result_get_side_share (result, side);
 
   g_return_val_if_fail (result != NULL, NULL);
 
@@ -426,15 +526,16 @@ iap_option_result_dup_share (const IapOptionResult *result,
 /**
  * iap_option_result_dup_totals:
  *
- * Returns: (transfer full): both sides, each as a share of its own
+ * Returns: (transfer full): every side, each as a share of its own
  *   maximum, such as "Benefits 92% of their maximum · Risks 93% of
- *   their maximum"
+ *   their maximum · Transaction costs 50% of their maximum"
  */
 char *
 iap_option_result_dup_totals (const IapOptionResult *result)
 {
   g_autofree char *benefits = NULL;
   g_autofree char *risks = NULL;
+  g_autofree char *costs = NULL;
 
   g_return_val_if_fail (result != NULL, NULL);
 
@@ -447,8 +548,18 @@ iap_option_result_dup_totals (const IapOptionResult *result)
           /* Translators: the risks of an option as a share of the most they could reach, “93%” */
           : g_strdup_printf (_("Risks %d%% of their maximum"), iap_option_result_get_share (result, TRUE));
 
-  /* Translators: an option's benefits, then its risks */
-  return g_strdup_printf (_("%s · %s"), benefits, risks);
+  if (!iap_option_result_has_side (result, IAP_FACTOR_SIDE_COST))
+    /* Translators: an option's benefits, then its risks */
+    return g_strdup_printf (_("%s · %s"), benefits, risks);
+
+  costs = iap_option_result_get_side_share (result, IAP_FACTOR_SIDE_COST) < 0
+          ? g_strdup (_("Transaction costs not scored yet"))
+          /* Translators: the transaction costs of an option as a share of the most they could reach, “50%” */
+          : g_strdup_printf (_("Transaction costs %d%% of their maximum"),
+                             iap_option_result_get_side_share (result, IAP_FACTOR_SIDE_COST));
+
+  /* Translators: an option's benefits, its risks, then its transaction costs */
+  return g_strdup_printf (_("%s · %s · %s"), benefits, risks, costs);
 }
 
 /**
@@ -464,7 +575,7 @@ iap_option_result_dup_unscored (const IapOptionResult *result)
 
   g_return_val_if_fail (result != NULL, NULL);
 
-  n = result->benefit_unscored + result->risk_unscored;
+  n = result->benefit_unscored + result->risk_unscored + result->cost_unscored;
   if (n == 0)
     return NULL;
 
@@ -588,8 +699,9 @@ iap_options_dup_weighting (const IapOptionsAnalysis *self)
 
   /* Translators: %s lists the factors with their weights */
   return g_strdup_printf (_("Each side is the sum of weight × score over its factors, as a share of "
-                            "the most it could reach (every factor scored 4); benefits and risks are "
-                            "never netted. Weights set by the group, 1 to 5: %s."), weights->str);
+                            "the most it could reach (every factor scored 4); benefits, risks and "
+                            "transaction costs are never netted. Weights set by the group, 1 to 5: %s."),
+                          weights->str);
 }
 
 /**

@@ -20,6 +20,20 @@ G_BEGIN_DECLS
 /* The highest score of a factor on an option: "applies fully". */
 #define IAP_FACTOR_SCORE_MAX 4
 
+/* The sides of the analysis. Transaction costs are a criterion of their
+ * own in the IAP policy (seed 001 section B: decisions “should be based
+ * on criteria of expected impact, transaction costs, and assessment of
+ * risks”), so they are weighed apart from the risks, never added to
+ * them. */
+typedef enum
+{
+  IAP_FACTOR_SIDE_BENEFIT,
+  IAP_FACTOR_SIDE_RISK,
+  IAP_FACTOR_SIDE_COST,
+} IapFactorSide;
+
+#define IAP_N_FACTOR_SIDES 3
+
 /**
  * IapOptionResult:
  * @option: the structural option id
@@ -32,16 +46,20 @@ G_BEGIN_DECLS
  * @risk_max:
  * @risk_counted:
  * @risk_unscored:
+ * @cost: likewise for the transaction-cost factors
+ * @cost_max:
+ * @cost_counted:
+ * @cost_unscored:
  * @benefit_drivers: up to three benefit factor ids, largest weight × score
  *   first, ties in catalog order; a factor that adds nothing never drives
  * @risk_drivers: likewise for the risks
- * @drivers: up to three factor ids of either side
+ * @drivers: up to three factor ids of the benefits and risks together
  *
- * The weighed benefits and risks of one structural option. Scores are
- * ordinal: every number here is a whole number, and benefits and risks
- * are never netted against each other. The two sides have different
+ * The weighed benefits, risks and transaction costs of one structural
+ * option. Scores are ordinal: every number here is a whole number, and
+ * the sides are never netted against each other. They have different
  * maxima (their weights differ), so they are compared only as shares
- * of their own maximum: iap_option_result_get_share().
+ * of their own maximum: iap_option_result_get_side_share().
  */
 typedef struct
 {
@@ -54,6 +72,10 @@ typedef struct
   guint  risk_max;
   guint  risk_counted;
   guint  risk_unscored;
+  guint  cost;
+  guint  cost_max;
+  guint  cost_counted;
+  guint  cost_unscored;
   char **benefit_drivers;
   char **risk_drivers;
   char **drivers;
@@ -62,7 +84,8 @@ typedef struct
 /**
  * IapFactorLine:
  * @factor: the factor's catalog entry
- * @risk: whether it is a risk, else a benefit
+ * @risk: whether it is a risk (@side is %IAP_FACTOR_SIDE_RISK)
+ * @side: the side it weighs on
  * @weight: 1 to 5, 0 when not weighted
  * @scores: per option, in the order of #IapOptionsAnalysis.options, 0 to 4,
  *   or -1 when not scored
@@ -73,6 +96,7 @@ typedef struct
 {
   IapCatalogEntry *factor;
   gboolean         risk;
+  IapFactorSide    side;
   guint            weight;
   int             *scores;
   guint            position;
@@ -81,8 +105,8 @@ typedef struct
 /**
  * IapOptionsAnalysis:
  * @options: the option ids under consideration, in the workshop's order
- * @factors: the #IapFactorLine of each factor, benefits then risks, each
- *   in catalog order (custom factors after the defaults)
+ * @factors: the #IapFactorLine of each factor, benefits, risks, then
+ *   transaction costs, each in catalog order (custom factors after the defaults)
  * @results: the #IapOptionResult of each option, in @options order
  */
 typedef struct
@@ -111,8 +135,16 @@ char                  *iap_options_analysis_dup_summary      (const IapOptionsAn
                                                               IapCatalog               *catalog);
 int                    iap_option_result_get_share           (const IapOptionResult    *result,
                                                               gboolean                  risk);
+int                    iap_option_result_get_side_share      (const IapOptionResult    *result,
+                                                              IapFactorSide             side);
+gboolean               iap_option_result_has_side            (const IapOptionResult    *result,
+                                                              IapFactorSide             side);
+IapFactorSide          iap_factor_side_from_polarity         (const char               *polarity,
+                                                              gboolean                 *valid);
 char                  *iap_option_result_dup_share           (const IapOptionResult    *result,
                                                               gboolean                  risk);
+char                  *iap_option_result_dup_side_share      (const IapOptionResult    *result,
+                                                              IapFactorSide             side);
 char                  *iap_option_result_dup_totals          (const IapOptionResult    *result);
 char                  *iap_option_result_dup_unscored        (const IapOptionResult    *result);
 char                  *iap_options_dup_labels                (const char * const       *ids,

@@ -155,7 +155,10 @@ entry_in_use (IapWorkshop *self,
               const char  *id)
 {
   if (g_str_equal (kind, IAP_CATALOG_ARRANGEMENT))
-    return any_item_has (iap_workshop_get_risks (self), "arrangement", id);
+    return any_item_has (iap_workshop_get_risks (self), "arrangement", id) ||
+           any_item_has (iap_workshop_get_option_arrangements (self), "arrangements", id);
+  if (g_str_equal (kind, IAP_CATALOG_INTEGRATION_AREA))
+    return any_item_has (iap_workshop_get_integration_map (self), "area", id);
   if (g_str_equal (kind, IAP_CATALOG_AREA))
     return any_item_has (iap_workshop_get_risks (self), "area", id);
   if (g_str_equal (kind, IAP_CATALOG_MEASURE))
@@ -200,6 +203,15 @@ iap_workshop_remove_custom_entry (IapWorkshop      *self,
 
   custom = iap_catalog_get_custom (iap_workshop_get_catalog (self));
   iap_workshop_begin_edit (self, _("Remove Catalog Entry"));
+  /* What an option brings goes with the option */
+  if (g_str_equal (iap_catalog_entry_get_kind (entry), IAP_CATALOG_OPTION))
+    {
+      GListModel *list = iap_workshop_get_option_arrangements (self);
+      IapOptionArrangements *item = iap_workshop_find_option_arrangements (self, iap_catalog_entry_get_id (entry));
+
+      if (item != NULL && g_list_store_find (G_LIST_STORE (list), item, &position))
+        iap_workshop_remove (self, list, position);
+    }
   if (g_list_store_find (G_LIST_STORE (custom), entry, &position))
     iap_workshop_remove (self, custom, position);
   iap_workshop_end_edit (self);

@@ -420,8 +420,8 @@ unlink_from_mitigations (IapWorkshop *self,
 /**
  * iap_workshop_remove_risk:
  *
- * Removes @risk with its ratings, its links from mitigations and
- * rounds, and the dissents about it, as one edit.
+ * Removes @risk with its ratings, its links from mitigations, rounds
+ * and the integration map, and the dissents about it, as one edit.
  */
 void
 iap_workshop_remove_risk (IapWorkshop *self,
@@ -437,6 +437,7 @@ iap_workshop_remove_risk (IapWorkshop *self,
   remove_ratings (self, IAP_RATING_KEY_SUBJECT, id);
   unlink_from_mitigations (self, "risks", id);
   unlink_from (self, iap_workshop_get_rounds (self), "risks", id);
+  unlink_from (self, iap_workshop_get_integration_map (self), "risks", id);
   remove_dissents (self, "risk", id);
   remove_item (self, iap_workshop_get_risks (self), risk);
   iap_workshop_end_edit (self);

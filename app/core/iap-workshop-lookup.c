@@ -203,6 +203,52 @@ iap_workshop_find_factor_score (IapWorkshop *self,
 }
 
 /**
+ * iap_workshop_find_integration_area:
+ * @area: an integration-area catalog id
+ *
+ * Returns: (transfer none) (nullable): the line of the integration map
+ *   for @area, %NULL when the map leaves it out
+ */
+IapIntegrationArea *
+iap_workshop_find_integration_area (IapWorkshop *self,
+                                    const char  *area)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_integration_map (self), "area", area);
+}
+
+/**
+ * iap_workshop_find_requirement_status:
+ *
+ * Returns: (transfer none) (nullable): what the facilitator recorded for
+ *   @requirement, %NULL when not yet assessed
+ */
+IapRequirementStatus *
+iap_workshop_find_requirement_status (IapWorkshop *self,
+                                      const char  *requirement)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_requirement_statuses (self), "requirement", requirement);
+}
+
+/**
+ * iap_workshop_find_option_arrangements:
+ *
+ * Returns: (transfer none) (nullable): the arrangements the workshop
+ *   agreed for @option, %NULL when it keeps the catalog's
+ */
+IapOptionArrangements *
+iap_workshop_find_option_arrangements (IapWorkshop *self,
+                                       const char  *option)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return find_item (iap_workshop_get_option_arrangements (self), "option", option);
+}
+
+/**
  * iap_workshop_count_ratings:
  * @participant: a participant's id
  *

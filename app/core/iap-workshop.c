@@ -54,6 +54,9 @@ struct _IapWorkshop
   GListStore *rounds;
   GListStore *mitigations;
   GListStore *dissents;
+  GListStore *integration_map;
+  GListStore *requirement_statuses;
+  GListStore *option_arrangements;
   GFile *file;
   char *format_version;
 };
@@ -127,6 +130,9 @@ iap_workshop_finalize (GObject *object)
   g_clear_object (&self->rounds);
   g_clear_object (&self->mitigations);
   g_clear_object (&self->dissents);
+  g_clear_object (&self->integration_map);
+  g_clear_object (&self->requirement_statuses);
+  g_clear_object (&self->option_arrangements);
   g_clear_object (&self->file);
   g_clear_pointer (&self->format_version, g_free);
 
@@ -624,6 +630,9 @@ iap_workshop_init (IapWorkshop *self)
   self->rounds = g_list_store_new (IAP_TYPE_ROUND);
   self->mitigations = g_list_store_new (IAP_TYPE_MITIGATION);
   self->dissents = g_list_store_new (IAP_TYPE_DISSENT);
+  self->integration_map = g_list_store_new (IAP_TYPE_INTEGRATION_AREA);
+  self->requirement_statuses = g_list_store_new (IAP_TYPE_REQUIREMENT_STATUS);
+  self->option_arrangements = g_list_store_new (IAP_TYPE_OPTION_ARRANGEMENTS);
 }
 
 IapWorkshop *
@@ -1041,6 +1050,49 @@ iap_workshop_get_dissents (IapWorkshop *self)
   g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
 
   return G_LIST_MODEL (self->dissents);
+}
+
+/**
+ * iap_workshop_get_integration_map:
+ *
+ * Returns: (transfer none): the #IapIntegrationArea list: where the
+ *   mission and the UN Country Team might work together, and how deeply
+ */
+GListModel *
+iap_workshop_get_integration_map (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return G_LIST_MODEL (self->integration_map);
+}
+
+/**
+ * iap_workshop_get_requirement_statuses:
+ *
+ * Returns: (transfer none): the #IapRequirementStatus list, one for each
+ *   requirement or ISF element the facilitator has assessed
+ */
+GListModel *
+iap_workshop_get_requirement_statuses (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return G_LIST_MODEL (self->requirement_statuses);
+}
+
+/**
+ * iap_workshop_get_option_arrangements:
+ *
+ * Returns: (transfer none): the #IapOptionArrangements list: the
+ *   arrangements of each option the workshop has agreed; an option not
+ *   listed brings those of the catalog
+ */
+GListModel *
+iap_workshop_get_option_arrangements (IapWorkshop *self)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return G_LIST_MODEL (self->option_arrangements);
 }
 
 /**

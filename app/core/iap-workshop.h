@@ -14,8 +14,11 @@
 #include "iap-factor-score.h"
 #include "iap-history.h"
 #include "iap-indicator-answer.h"
+#include "iap-integration-area.h"
 #include "iap-mitigation.h"
+#include "iap-option-arrangements.h"
 #include "iap-participant.h"
+#include "iap-requirement-status.h"
 #include "iap-risk.h"
 #include "iap-round.h"
 #include "iap-scales.h"
@@ -79,6 +82,9 @@ GListModel         *iap_workshop_get_factor_scores          (IapWorkshop      *s
 GListModel         *iap_workshop_get_rounds                 (IapWorkshop      *self);
 GListModel         *iap_workshop_get_mitigations            (IapWorkshop      *self);
 GListModel         *iap_workshop_get_dissents               (IapWorkshop      *self);
+GListModel         *iap_workshop_get_integration_map        (IapWorkshop      *self);
+GListModel         *iap_workshop_get_requirement_statuses   (IapWorkshop      *self);
+GListModel         *iap_workshop_get_option_arrangements    (IapWorkshop      *self);
 GFile              *iap_workshop_get_file                   (IapWorkshop      *self);
 void                iap_workshop_set_file                   (IapWorkshop      *self,
                                                              GFile            *file);
@@ -104,6 +110,12 @@ IapIndicatorAnswer *iap_workshop_find_indicator             (IapWorkshop      *s
                                                              const char       *indicator);
 IapFactorScore     *iap_workshop_find_factor_score          (IapWorkshop      *self,
                                                              const char       *factor);
+IapIntegrationArea *iap_workshop_find_integration_area      (IapWorkshop      *self,
+                                                             const char       *area);
+IapRequirementStatus *iap_workshop_find_requirement_status  (IapWorkshop      *self,
+                                                             const char       *requirement);
+IapOptionArrangements *iap_workshop_find_option_arrangements (IapWorkshop    *self,
+                                                             const char       *option);
 guint               iap_workshop_count_ratings              (IapWorkshop      *self,
                                                              const char       *participant);
 guint               iap_workshop_count_dissents             (IapWorkshop      *self,
@@ -194,6 +206,22 @@ IapCatalogEntry    *iap_workshop_add_custom_entry           (IapWorkshop      *s
 gboolean            iap_workshop_remove_custom_entry        (IapWorkshop      *self,
                                                              IapCatalogEntry  *entry,
                                                              GError          **error);
+IapIntegrationArea *iap_workshop_add_integration_area       (IapWorkshop      *self,
+                                                             const char       *area);
+void                iap_workshop_add_default_integration_areas
+                                                            (IapWorkshop      *self);
+void                iap_workshop_remove_integration_area    (IapWorkshop      *self,
+                                                             IapIntegrationArea *item);
+void                iap_workshop_move_integration_area      (IapWorkshop      *self,
+                                                             IapIntegrationArea *item,
+                                                             guint             position);
+void                iap_workshop_set_requirement_status     (IapWorkshop      *self,
+                                                             const char       *requirement,
+                                                             const char       *status,
+                                                             const char       *note);
+void                iap_workshop_set_option_arrangements    (IapWorkshop      *self,
+                                                             const char       *option,
+                                                             const char * const *arrangements);
 void                iap_workshop_set_band                   (IapWorkshop      *self,
                                                              guint             likelihood,
                                                              guint             impact,

@@ -16,7 +16,11 @@ G_BEGIN_DECLS
 /* Workshop files, format version 1: see docs/file-format.md. */
 #define IAP_WORKSHOP_NAMESPACE     "https://iapworkshop.github.io/ns/workshop/1"
 #define IAP_WORKSHOP_FORMAT_MAJOR  1
-#define IAP_WORKSHOP_FORMAT_MINOR  5
+#define IAP_WORKSHOP_FORMAT_MINOR  6
+/* From this version on, each <option> lists the arrangements it brings:
+ * one without any brings none. Before it, an option brings those of the
+ * catalog. */
+#define IAP_WORKSHOP_FORMAT_MINOR_ARRANGEMENTS 6
 #define IAP_WORKSHOP_SUFFIX        ".iapw"
 #define IAP_WORKSHOP_BACKUP_SUFFIX "~"
 

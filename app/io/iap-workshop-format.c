@@ -41,9 +41,14 @@ const Field iap_format_context[] = {
   { "phase", NULL, "phase", CHECK_CATALOG, IAP_CATALOG_PHASE, 0 },
   { "current-option", NULL, "current-option", CHECK_CATALOG, IAP_CATALOG_OPTION, 0 },
   { "mandate", "mandate", NULL, CHECK_NONE, NULL, 0 },
-  { "options", "option", "ref", CHECK_CATALOG, IAP_CATALOG_OPTION, FIELD_LIST },
   END
 };
+
+/* After <mandate>, in <context>: each option under consideration, with
+ * the arrangements it brings as its children (iap_format_option). */
+const Field iap_format_option = { "options", "option", "ref", CHECK_CATALOG, IAP_CATALOG_OPTION, FIELD_LIST };
+const Field iap_format_option_arrangement = { "arrangements", "arrangement", "ref", CHECK_CATALOG,
+                                              IAP_CATALOG_ARRANGEMENT, FIELD_LIST };
 
 /* After the indicators, in <context>. */
 const Field iap_format_override[] = {
@@ -54,10 +59,10 @@ const Field iap_format_override[] = {
 };
 
 const Field iap_format_catalog_entry[] = {
-  { "kind", NULL, "kind", CHECK_ENUM, "arrangement|area|factor|measure|option",
+  { "kind", NULL, "kind", CHECK_ENUM, "arrangement|area|factor|measure|option|integration-area",
     FIELD_REQUIRED | FIELD_CONSTRUCT },
   { "id", NULL, "id", CHECK_ID, NULL, FIELD_REQUIRED | FIELD_CONSTRUCT },
-  { "polarity", NULL, "polarity", CHECK_ENUM, "benefit|risk", 0 },
+  { "polarity", NULL, "polarity", CHECK_ENUM, "benefit|risk|cost", 0 },
   { "label", "label", NULL, CHECK_NONE, NULL, 0 },
   { "description", "description", NULL, CHECK_NONE, NULL, 0 },
   END
@@ -101,6 +106,28 @@ const Field iap_format_risk[] = {
   { "acceptance-role", "acceptance", "role", CHECK_NONE, NULL, 0 },
   { "acceptance-date", "acceptance", "date", CHECK_DATE, NULL, 0 },
   { "acceptance-justification", "acceptance", NULL, CHECK_NONE, NULL, 0 },
+  END
+};
+
+#define LEVELS "low|medium|high"
+
+const Field iap_format_integration_area[] = {
+  { "area", NULL, "ref", CHECK_CATALOG, IAP_CATALOG_INTEGRATION_AREA, FIELD_REQUIRED | FIELD_CONSTRUCT },
+  { "depth", NULL, "depth", CHECK_CATALOG, IAP_CATALOG_DEPTH, 0 },
+  { "impact", "impact", "level", CHECK_ENUM, LEVELS, 0 },
+  { "impact-reason", "impact", NULL, CHECK_NONE, NULL, 0 },
+  { "costs", "costs", "level", CHECK_ENUM, LEVELS, 0 },
+  { "costs-reason", "costs", NULL, CHECK_NONE, NULL, 0 },
+  { "risk-level", "risks", "level", CHECK_ENUM, LEVELS, 0 },
+  { "risk-reason", "risks", NULL, CHECK_NONE, NULL, 0 },
+  { "risks", "risk", "ref", CHECK_RISK, NULL, FIELD_LIST },
+  END
+};
+
+const Field iap_format_requirement[] = {
+  { "requirement", NULL, "ref", CHECK_CATALOG, IAP_CATALOG_REQUIREMENT, FIELD_REQUIRED | FIELD_CONSTRUCT },
+  { "status", NULL, "status", CHECK_ENUM, "met|partly|not-yet|not-applicable", 0 },
+  { "note", NULL, NULL, CHECK_NONE, NULL, 0 },
   END
 };
 

@@ -56,6 +56,8 @@ typedef struct
 
 extern const Field iap_format_setup[];
 extern const Field iap_format_context[];
+extern const Field iap_format_option;
+extern const Field iap_format_option_arrangement;
 extern const Field iap_format_override[];
 extern const Field iap_format_catalog_entry[];
 extern const Field iap_format_scales[];
@@ -63,6 +65,8 @@ extern const Field iap_format_level[];
 extern const Field iap_format_participant[];
 extern const Field iap_format_risk[];
 extern const Field iap_format_indicator[];
+extern const Field iap_format_integration_area[];
+extern const Field iap_format_requirement[];
 extern const Field iap_format_factor_score[];
 extern const Field iap_format_round[];
 extern const Field iap_format_rating[];

@@ -356,6 +356,9 @@ iap_reader_kind_label (const char *kind)
     { IAP_CATALOG_AREA, N_("area") },
     { IAP_CATALOG_FACTOR, N_("factor") },
     { IAP_CATALOG_MEASURE, N_("measure") },
+    { IAP_CATALOG_REQUIREMENT, N_("requirement") },
+    { IAP_CATALOG_INTEGRATION_AREA, N_("integration area") },
+    { IAP_CATALOG_DEPTH, N_("depth of integration") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -547,11 +550,16 @@ parse_value (Reader      *r,
   return TRUE;
 }
 
-static void
-read_list_field (Reader      *r,
-                 xmlNode     *node,
-                 GObject     *object,
-                 const Field *f)
+/**
+ * iap_reader_read_list_field:
+ *
+ * Reads a list of references, one child element of @node each.
+ */
+void
+iap_reader_read_list_field (Reader      *r,
+                            xmlNode     *node,
+                            GObject     *object,
+                            const Field *f)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -830,7 +838,7 @@ iap_reader_read_field_values (Reader      *r,
         continue;
 
       if (f->flags & FIELD_LIST)
-        read_list_field (r, node, object, f);
+        iap_reader_read_list_field (r, node, object, f);
       else if (iap_reader_read_field (r, node, G_OBJECT_GET_CLASS (object), f, &value) && G_IS_VALUE (&value))
         g_object_set_property (object, f->property, &value);
     }

@@ -107,6 +107,10 @@ void        iap_reader_read_fields       (Reader             *r,
                                           xmlNode            *node,
                                           GObject            *object,
                                           const Field        *fields);
+void        iap_reader_read_list_field   (Reader             *r,
+                                          xmlNode            *node,
+                                          GObject            *object,
+                                          const Field        *f);
 gpointer    iap_reader_read_object       (Reader             *r,
                                           xmlNode            *node,
                                           GType               type,

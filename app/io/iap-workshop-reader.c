@@ -53,17 +53,19 @@ typedef enum
   SECTION_SCALES,
   SECTION_PARTICIPANTS,
   SECTION_RISKS,
+  SECTION_INTEGRATION,
   SECTION_FACTORS,
   SECTION_ROUNDS,
   SECTION_MITIGATIONS,
   SECTION_RECOMMENDATION,
+  SECTION_REQUIREMENTS,
   SECTION_DISSENTS,
   N_SECTIONS
 } Section;
 
 static const char * const section_names[N_SECTIONS + 1] = {
-  "setup", "context", "catalog", "scales", "participants", "risks", "factors",
-  "rounds", "mitigations", "recommendation", "dissents", NULL
+  "setup", "context", "catalog", "scales", "participants", "risks", "integration", "factors",
+  "rounds", "mitigations", "recommendation", "requirements", "dissents", NULL
 };
 
 /* Where each section's problems are listed */
@@ -78,17 +80,20 @@ enum
   LIST_CONTEXT,
   LIST_PARTICIPANTS,
   LIST_RISKS,
+  LIST_INTEGRATION,
   LIST_FACTORS,
   LIST_ROUNDS,
   LIST_MITIGATIONS,
   LIST_RECOMMENDATION,
+  LIST_REQUIREMENTS,
   LIST_DISSENTS,
   N_LISTS
 };
 
 static const guint section_lists[N_SECTIONS] = {
   LIST_SETUP, LIST_CONTEXT, LIST_CATALOG, LIST_SCALES, LIST_PARTICIPANTS, LIST_RISKS,
-  LIST_FACTORS, LIST_ROUNDS, LIST_MITIGATIONS, LIST_RECOMMENDATION, LIST_DISSENTS
+  LIST_INTEGRATION, LIST_FACTORS, LIST_ROUNDS, LIST_MITIGATIONS, LIST_RECOMMENDATION,
+  LIST_REQUIREMENTS, LIST_DISSENTS
 };
 
 /* What an open element is to the reader */
@@ -152,7 +157,8 @@ use_list (Stream *s,
 }
 
 /* Reads an item of a list into s->items; with @ids, each item has an
- * "id" that must be unique in the list. */
+ * "id", or for the lists keyed by a catalog entry the property of its
+ * first field, that must be unique in the list. */
 static void
 read_item (Stream      *s,
            xmlNode     *node,
@@ -171,11 +177,18 @@ read_item (Stream      *s,
   iap_reader_check_children (r, node, item, NULL, (const char * const *)s->item_known->pdata);
   if (ids != NULL)
     {
-      g_object_get (item, "id", &id, NULL);
+      gboolean by_ref = fields[0].check == CHECK_CATALOG;
+
+      g_object_get (item, fields[0].property, &id, NULL);
       if (g_hash_table_contains (ids, id))
         {
-          iap_reader_problem (r, node, _("the id “%s” is used twice (first on line %ld)"), id,
-                              (long)GPOINTER_TO_SIZE (g_hash_table_lookup (ids, id)));
+          if (by_ref)
+            iap_reader_problem (r, node, _("the %s “%s” is listed twice (first on line %ld)"),
+                                iap_reader_kind_label (fields[0].arg), id,
+                                (long)GPOINTER_TO_SIZE (g_hash_table_lookup (ids, id)));
+          else
+            iap_reader_problem (r, node, _("the id “%s” is used twice (first on line %ld)"), id,
+                                (long)GPOINTER_TO_SIZE (g_hash_table_lookup (ids, id)));
           return;
         }
       g_hash_table_insert (ids, g_steal_pointer (&id), GSIZE_TO_POINTER (iap_xml_get_line (node)));
@@ -194,6 +207,40 @@ add_items (GPtrArray  *items,
   g_ptr_array_set_size (items, 0);
 }
 
+/* The options under consideration, each with the arrangements it
+ * brings. A file of a version before these were written says nothing of
+ * them: its options bring those of the catalog. */
+static void
+read_options (Stream  *s,
+              xmlNode *section)
+{
+  static const char * const known[] = { "arrangement", NULL };
+  Reader *r = &s->r;
+  GListModel *store = iap_workshop_get_option_arrangements (r->workshop);
+  gboolean recorded = r->minor >= IAP_WORKSHOP_FORMAT_MINOR_ARRANGEMENTS;
+
+  iap_reader_read_list_field (r, section, G_OBJECT (r->workshop), &iap_format_option);
+  for (xmlNode *node = section->children; node != NULL; node = node->next)
+    {
+      g_autoptr(IapOptionArrangements) item = NULL;
+      g_autofree char *option = NULL;
+
+      if (!iap_reader_is_named (node, "option"))
+        continue;
+
+      option = iap_reader_get_attr (node, "ref");
+      if (option == NULL || !g_strv_contains (iap_workshop_get_options (r->workshop), option) ||
+          iap_workshop_find_option_arrangements (r->workshop, option) != NULL)
+        continue;
+
+      item = iap_option_arrangements_new (option);
+      iap_reader_read_list_field (r, node, G_OBJECT (item), &iap_format_option_arrangement);
+      iap_reader_check_children (r, node, item, NULL, known);
+      if (recorded || iap_option_arrangements_get_arrangements (item)[0] != NULL)
+        g_list_store_append (G_LIST_STORE (store), item);
+    }
+}
+
 static void
 read_context (Stream  *s,
               xmlNode *section)
@@ -204,6 +251,7 @@ read_context (Stream  *s,
   xmlNode *override = iap_reader_find_child (r, section, "override");
 
   iap_reader_read_fields (r, section, G_OBJECT (r->workshop), iap_format_context);
+  read_options (s, section);
   iap_reader_read_field_values (r, section, G_OBJECT (r->workshop), iap_format_override);
   if (override != NULL)
     iap_reader_check_attributes (r, override, NULL, (const char * const[]) { "classification", NULL });
@@ -716,9 +764,11 @@ item_name (Section section)
     case SECTION_CATALOG: return "entry";
     case SECTION_PARTICIPANTS: return "participant";
     case SECTION_RISKS: return "risk";
+    case SECTION_INTEGRATION: return "area";
     case SECTION_FACTORS: return "factor";
     case SECTION_ROUNDS: return "round";
     case SECTION_MITIGATIONS: return "mitigation";
+    case SECTION_REQUIREMENTS: return "requirement";
     case SECTION_DISSENTS: return "dissent";
     default: return NULL;
     }
@@ -731,7 +781,9 @@ item_fields (Section section)
     {
     case SECTION_PARTICIPANTS: return iap_format_participant;
     case SECTION_RISKS: return iap_format_risk;
+    case SECTION_INTEGRATION: return iap_format_integration_area;
     case SECTION_MITIGATIONS: return iap_format_mitigation;
+    case SECTION_REQUIREMENTS: return iap_format_requirement;
     case SECTION_DISSENTS: return iap_format_dissent;
     default: return NULL;
     }
@@ -744,7 +796,9 @@ item_type (Section section)
     {
     case SECTION_PARTICIPANTS: return IAP_TYPE_PARTICIPANT;
     case SECTION_RISKS: return IAP_TYPE_RISK;
+    case SECTION_INTEGRATION: return IAP_TYPE_INTEGRATION_AREA;
     case SECTION_MITIGATIONS: return IAP_TYPE_MITIGATION;
+    case SECTION_REQUIREMENTS: return IAP_TYPE_REQUIREMENT_STATUS;
     case SECTION_DISSENTS: return IAP_TYPE_DISSENT;
     default: return G_TYPE_INVALID;
     }
@@ -757,7 +811,9 @@ item_ids (Stream *s)
     {
     case SECTION_PARTICIPANTS: return s->r.participants;
     case SECTION_RISKS: return s->r.risks;
+    case SECTION_INTEGRATION:
     case SECTION_MITIGATIONS:
+    case SECTION_REQUIREMENTS:
     case SECTION_DISSENTS: return s->ids;
     default: return NULL;
     }
@@ -797,6 +853,7 @@ start_section (Stream  *s,
 
     case SECTION_CONTEXT:
       add_known (s->known, iap_format_context);
+      g_ptr_array_add (s->known, (gpointer)"option");
       g_ptr_array_add (s->known, (gpointer)"indicator");
       add_known (s->known, iap_format_override);
       break;
@@ -911,6 +968,14 @@ end_section (Stream  *s,
       add_items (s->items, iap_workshop_get_risks (r->workshop));
       break;
 
+    case SECTION_INTEGRATION:
+      add_items (s->items, iap_workshop_get_integration_map (r->workshop));
+      break;
+
+    case SECTION_REQUIREMENTS:
+      add_items (s->items, iap_workshop_get_requirement_statuses (r->workshop));
+      break;
+
     case SECTION_FACTORS:
       add_items (s->items, iap_workshop_get_factor_scores (r->workshop));
       break;
@@ -939,7 +1004,9 @@ end_section (Stream  *s,
     {
     case SECTION_PARTICIPANTS:
     case SECTION_RISKS:
+    case SECTION_INTEGRATION:
     case SECTION_MITIGATIONS:
+    case SECTION_REQUIREMENTS:
     case SECTION_DISSENTS:
       iap_reader_check_attributes (r, section, NULL, NULL);
       move_problems (s, list, s->after);

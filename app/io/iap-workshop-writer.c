@@ -14,6 +14,7 @@
 #include <libxml/xmlsave.h>
 
 #include "iap-foreign.h"
+#include "iap-integration-map.h"
 #include "iap-rating-list.h"
 #include "iap-workshop-file.h"
 #include "iap-workshop-format.h"
@@ -465,14 +466,41 @@ write_setup (Writer      *w,
   end_section (w, workshop, "setup");
 }
 
+/* Each option under consideration, with the arrangements it brings:
+ * always written, so that a file keeps them when the catalog's change. */
+static void
+write_options (Writer      *w,
+               IapWorkshop *workshop)
+{
+  const char * const *options = iap_workshop_get_options (workshop);
+
+  for (guint i = 0; options[i] != NULL; i++)
+    {
+      IapOptionArrangements *agreed = iap_workshop_find_option_arrangements (workshop, options[i]);
+      g_auto(GStrv) arrangements = iap_workshop_dup_option_arrangements (workshop, options[i]);
+      g_autofree char *ref = iap_format_sanitize (options[i]);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      start_element (w, iap_format_option.element);
+      write_attribute (w, iap_format_option.attribute, ref);
+      g_value_init (&value, G_TYPE_STRV);
+      g_value_set_boxed (&value, arrangements);
+      write_list_field (w, &iap_format_option_arrangement, &value);
+      if (agreed != NULL)
+        write_foreign (w, agreed, NULL);
+      end_element (w);
+    }
+}
+
 static void
 write_context (Writer      *w,
                IapWorkshop *workshop)
 {
   GListModel *indicators = iap_workshop_get_indicators (workshop);
+  const char * const *options = iap_workshop_get_options (workshop);
   gboolean has_content = element_has_content (G_OBJECT (workshop), iap_format_context, NULL) ||
                          element_has_content (G_OBJECT (workshop), iap_format_context, "mandate") ||
-                         element_has_content (G_OBJECT (workshop), iap_format_context, "option") ||
+                         options[0] != NULL ||
                          element_has_content (G_OBJECT (workshop), iap_format_override, "override") ||
                          has_items (indicators);
 
@@ -480,6 +508,7 @@ write_context (Writer      *w,
     return;
 
   write_fields (w, workshop, iap_format_context);
+  write_options (w, workshop);
   write_items (w, indicators, "indicator", iap_format_indicator);
   write_fields (w, workshop, iap_format_override);
   end_section (w, workshop, "context");
@@ -805,12 +834,18 @@ write_document (Writer      *w,
                       iap_format_participant);
   write_list_section (w, workshop, "risks",
                       iap_workshop_get_risks (workshop), "risk", iap_format_risk);
+  write_list_section (w, workshop, "integration",
+                      iap_workshop_get_integration_map (workshop), "area",
+                      iap_format_integration_area);
   write_factor_scores (w, workshop);
   write_rounds (w, workshop);
   write_list_section (w, workshop, "mitigations",
                       iap_workshop_get_mitigations (workshop), "mitigation",
                       iap_format_mitigation);
   write_recommendation (w, workshop);
+  write_list_section (w, workshop, "requirements",
+                      iap_workshop_get_requirement_statuses (workshop), "requirement",
+                      iap_format_requirement);
   write_list_section (w, workshop, "dissents",
                       iap_workshop_get_dissents (workshop), "dissent", iap_format_dissent);
   write_foreign (w, workshop, NULL);

@@ -16,9 +16,11 @@
  * without the application: it carries its own title, side labels, totals
  * as shares of the most each side could reach, the weights, what is not
  * scored yet, a key and a note on how to read it. Each side is drawn to
- * its own maximum: the two sides' weights differ, so their raw sums have
+ * its own maximum: the sides' weights differ, so their raw sums have
  * different denominators and never compare. Risks are hatched so that the two sides
- * differ in greyscale print too.
+ * differ in greyscale print too. Transaction costs, a criterion of their
+ * own, are a thinner cross-hatched bar under the risks, never added to
+ * them.
  */
 
 #define G_LOG_DOMAIN "iap-balance-chart"
@@ -57,6 +59,7 @@ typedef struct
   double              margin;
   gboolean            paint;
   guint               n_benefits;
+  guint               n_risks;
 } Chart;
 
 /* Where the bars go: the option labels on the left, then the bars. */
@@ -72,6 +75,8 @@ typedef struct
 static const IapColor ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
 static const IapColor dim_ink = { 0x4a / 255.0, 0x4a / 255.0, 0x52 / 255.0 };
 static const IapColor rule = { 0.75, 0.75, 0.78 };
+/* Transaction costs: a mid grey, cross-hatched, unlike any factor's fill */
+static const IapColor cost_fill = { 0.60, 0.60, 0.64 };
 
 static void
 set_source (cairo_t        *cr,
@@ -99,10 +104,14 @@ chart_init (Chart       *c,
   c->font = CLAMP (width / 72.0, 8.0, 12.0);
   c->margin = c->font;
   c->paint = paint;
-  c->n_benefits = 0;
+  c->n_benefits = c->n_risks = 0;
   for (guint i = 0; i < c->analysis->factors->len; i++)
-    if (!((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->risk)
-      c->n_benefits++;
+    {
+      IapFactorSide side = ((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->side;
+
+      c->n_benefits += side == IAP_FACTOR_SIDE_BENEFIT;
+      c->n_risks += side == IAP_FACTOR_SIDE_RISK;
+    }
 }
 
 static void
@@ -202,6 +211,19 @@ hatch (cairo_t *cr,
 }
 
 static void
+get_factor_fill (Chart    *c,
+                 guint     index,
+                 IapColor *fill)
+{
+  const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
+
+  if (line->side == IAP_FACTOR_SIDE_COST)
+    *fill = cost_fill;
+  else
+    iap_palette_get_factor_fill (line->risk, line->risk ? index - c->n_benefits : index, fill);
+}
+
+static void
 fill_factor (Chart  *c,
              guint   index,
              double  x,
@@ -212,12 +234,21 @@ fill_factor (Chart  *c,
   const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
   IapColor fill;
 
-  iap_palette_get_factor_fill (line->risk, line->risk ? index - c->n_benefits : index, &fill);
+  get_factor_fill (c, index, &fill);
   set_source (c->cr, &fill);
   cairo_rectangle (c->cr, x, y, width, height);
   cairo_fill (c->cr);
-  if (line->risk)
+  if (line->side != IAP_FACTOR_SIDE_BENEFIT)
     hatch (c->cr, x, y, width, height, MAX (height / 4, 4.0));
+  if (line->side == IAP_FACTOR_SIDE_COST)
+    {
+      /* The other diagonal too: a cross-hatch tells costs from risks */
+      cairo_save (c->cr);
+      cairo_translate (c->cr, 2 * x + width, 0);
+      cairo_scale (c->cr, -1, 1);
+      hatch (c->cr, x, y, width, height, MAX (height / 4, 4.0));
+      cairo_restore (c->cr);
+    }
 
   cairo_set_source_rgb (c->cr, 1, 1, 1);
   cairo_set_line_width (c->cr, 1.0);
@@ -240,7 +271,7 @@ label_segment (Chart  *c,
   const char *candidates[] = { iap_catalog_entry_get_label (line->factor), number };
   IapColor fill, color;
 
-  iap_palette_get_factor_fill (line->risk, line->risk ? index - c->n_benefits : index, &fill);
+  get_factor_fill (c, index, &fill);
   iap_palette_get_text_on (&fill, &color);
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     {
@@ -277,19 +308,35 @@ draw_outline (Chart  *c,
   cairo_restore (c->cr);
 }
 
+static guint
+side_max (const IapOptionResult *result,
+          IapFactorSide          side)
+{
+  switch (side)
+    {
+    case IAP_FACTOR_SIDE_RISK:
+      return result->risk_max;
+    case IAP_FACTOR_SIDE_COST:
+      return result->cost_max;
+    case IAP_FACTOR_SIDE_BENEFIT:
+    default:
+      return result->benefit_max;
+    }
+}
+
 /* Stacks the factors of one side outward from the axis, in key order,
  * each as its share of the side's maximum: a full bar is every counted
- * factor at 4. */
+ * factor at 4. Benefits go right, risks and transaction costs left. */
 static void
 draw_side (Chart          *c,
            const Geometry *g,
            guint           option,
-           gboolean        risk,
+           IapFactorSide   side,
            double          y,
            double          height)
 {
   const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
-  guint max = risk ? result->risk_max : result->benefit_max;
+  guint max = side_max (result, side);
   double offset = 0;
 
   if (max == 0)
@@ -301,11 +348,11 @@ draw_side (Chart          *c,
       int value = iap_factor_line_get_contribution (line, option);
       double w, x;
 
-      if (line->risk != risk || value <= 0)
+      if (line->side != side || value <= 0)
         continue;
 
       w = value * g->half / max;
-      x = risk ? g->axis - offset - w : g->axis + offset;
+      x = side != IAP_FACTOR_SIDE_BENEFIT ? g->axis - offset - w : g->axis + offset;
       fill_factor (c, i, x, y, w, height);
       label_segment (c, i, x, y, w, height);
       offset += w;
@@ -347,7 +394,7 @@ draw_row (Chart          *c,
 {
   const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
   IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, result->option);
-  double bar = c->font * 2.2, label_height, text_height;
+  double bar = c->font * 2.2, costs = 0, label_height, text_height;
 
   label_height = draw_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : result->option,
                             c->margin, y, g->label_width, TEXT_BOLD, NULL);
@@ -355,21 +402,28 @@ draw_row (Chart          *c,
     label_height += draw_text (c, _("Recommended by the group"), c->margin, y + label_height,
                                g->label_width, TEXT_SMALL | TEXT_ITALIC, NULL);
 
+  if (iap_option_result_has_side (result, IAP_FACTOR_SIDE_COST))
+    costs = bar * 0.5;
+
   if (c->paint)
     {
       if (result->risk_max > 0)
         draw_outline (c, g->axis - g->half, y, g->half, bar);
       if (result->benefit_max > 0)
         draw_outline (c, g->axis, y, g->half, bar);
-      draw_side (c, g, option, TRUE, y, bar);
-      draw_side (c, g, option, FALSE, y, bar);
+      if (result->cost_max > 0)
+        draw_outline (c, g->axis - g->half, y + bar + 2, g->half, costs);
+      draw_side (c, g, option, IAP_FACTOR_SIDE_RISK, y, bar);
+      draw_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, bar);
+      draw_side (c, g, option, IAP_FACTOR_SIDE_COST, y + bar + 2, costs);
       /* The axis crosses the bars only, so it never strikes out text. */
       set_source (c->cr, &ink);
       cairo_set_line_width (c->cr, 1.5);
       cairo_move_to (c->cr, g->axis, y - 4);
-      cairo_line_to (c->cr, g->axis, y + bar + 4);
+      cairo_line_to (c->cr, g->axis, y + bar + (costs > 0 ? 2 + costs : 0) + 4);
       cairo_stroke (c->cr);
     }
+  bar += costs > 0 ? 2 + costs : 0;
   text_height = draw_row_text (c, g, result, y + bar + 3);
 
   return MAX (label_height, bar + 3 + text_height) + c->margin;
@@ -398,7 +452,10 @@ draw_heading (Chart *c,
 
   y += draw_text (c, _("Benefits and risks of each structural option"),
                   c->margin, y, width, TEXT_BOLD | TEXT_LARGE, NULL);
-  y += draw_text (c, _("Risks to the left of the axis, benefits to the right, each side as a share of its own maximum, stacked by factor."),
+  y += draw_text (c, c->n_risks + c->n_benefits < c->analysis->factors->len
+                  ? _("Risks to the left of the axis, benefits to the right, transaction costs in the thin bar under the risks; "
+                      "each side as a share of its own maximum, stacked by factor.")
+                  : _("Risks to the left of the axis, benefits to the right, each side as a share of its own maximum, stacked by factor."),
                   c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
   y += draw_text (c, weighting, c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
   if (note != NULL)
@@ -407,17 +464,31 @@ draw_heading (Chart *c,
   return y + c->margin * 0.75;
 }
 
+static const char *
+side_key_title (IapFactorSide side)
+{
+  switch (side)
+    {
+    case IAP_FACTOR_SIDE_RISK:
+      return _("Risks, left of the axis (hatched)");
+    case IAP_FACTOR_SIDE_COST:
+      return _("Transaction costs, thin bar under the risks (cross-hatched)");
+    case IAP_FACTOR_SIDE_BENEFIT:
+    default:
+      return _("Benefits, right of the axis");
+    }
+}
+
 static double
 draw_key_column (Chart          *c,
-                 gboolean        risk,
+                 IapFactorSide   side,
                  double          x,
                  double          y,
                  double          width)
 {
   double swatch = c->font * 1.1, start = y;
 
-  y += draw_text (c, risk ? _("Risks, left of the axis (hatched)") : _("Benefits, right of the axis"),
-                  x, y, width, TEXT_BOLD | TEXT_SMALL, NULL) + 2;
+  y += draw_text (c, side_key_title (side), x, y, width, TEXT_BOLD | TEXT_SMALL, NULL) + 2;
   for (guint i = 0; i < c->analysis->factors->len; i++)
     {
       const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
@@ -425,7 +496,7 @@ draw_key_column (Chart          *c,
       g_autofree char *label = NULL;
       double h;
 
-      if (line->risk != risk)
+      if (line->side != side)
         continue;
 
       label = iap_text_isolate (iap_catalog_entry_get_label (line->factor));
@@ -448,12 +519,17 @@ static double
 draw_key (Chart *c,
           double y)
 {
-  double column = (c->width - 3 * c->margin) / 2;
-  double risks, benefits;
+  gboolean costs = c->n_risks + c->n_benefits < c->analysis->factors->len;
+  guint n_columns = costs ? 3 : 2;
+  double column = (c->width - (n_columns + 1) * c->margin) / n_columns;
+  double risks, benefits, cost = 0;
 
-  risks = draw_key_column (c, TRUE, c->margin, y, column);
-  benefits = draw_key_column (c, FALSE, 2 * c->margin + column, y, column);
-  y += MAX (risks, benefits) + c->margin * 0.5;
+  risks = draw_key_column (c, IAP_FACTOR_SIDE_RISK, c->margin, y, column);
+  if (costs)
+    cost = draw_key_column (c, IAP_FACTOR_SIDE_COST, 2 * c->margin + column, y, column);
+  benefits = draw_key_column (c, IAP_FACTOR_SIDE_BENEFIT, n_columns * c->margin + (n_columns - 1) * column,
+                              y, column);
+  y += MAX (MAX (risks, benefits), cost) + c->margin * 0.5;
 
   y += draw_text (c, _("Weight: how much the factor matters in this context, 1 to 5. Score: how strongly it applies to the option, 0 (not at all) to 4 (fully). "
                        "Each segment is the factor’s weight × score as a share of its side’s maximum; the dashed outline, 100%, is every factor of that side scored 4. "
@@ -654,21 +730,20 @@ draw_grid_line (Chart         *c,
 static double
 draw_grid_totals (Chart         *c,
                   const Columns *cols,
-                  gboolean       risk,
+                  IapFactorSide  side,
                   double         y)
 {
-  double height = draw_text (c, risk ? _("Total risks") : _("Total benefits"),
-                             c->margin, y + 2, cols->name_width, TEXT_SMALL | TEXT_BOLD, NULL);
+  static const char *titles[] = { N_("Total benefits"), N_("Total risks"), N_("Total transaction costs") };
+  double height = draw_text (c, _(titles[side]), c->margin, y + 2, cols->name_width, TEXT_SMALL | TEXT_BOLD, NULL);
 
   for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
     {
       const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, i);
-      g_autofree char *share = iap_option_result_dup_share (result, risk);
+      g_autofree char *share = iap_option_result_dup_side_share (result, side);
+      guint sums[] = { result->benefit, result->risk, result->cost };
       /* Translators: a total in the factor grid: its share of the most it
        * could reach, then the sum and that most, “92% (70 of 76)” */
-      g_autofree char *total = g_strdup_printf (_("%s (%u of %u)"), share,
-                                                risk ? result->risk : result->benefit,
-                                                risk ? result->risk_max : result->benefit_max);
+      g_autofree char *total = g_strdup_printf (_("%s (%u of %u)"), share, sums[side], side_max (result, side));
 
       height = MAX (height, draw_text (c, total, cols->x_options + i * cols->option_width, y + 2,
                                        cols->option_width, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
@@ -680,18 +755,24 @@ draw_grid_totals (Chart         *c,
 static double
 draw_grid_group (Chart         *c,
                  const Columns *cols,
-                 gboolean       risk,
+                 IapFactorSide  side,
                  double         y)
 {
+  static const char *titles[] = { N_("Benefits"), N_("Risks"), N_("Transaction costs") };
   double start = y;
+  guint n = 0;
 
-  y += draw_text (c, risk ? _("Risks") : _("Benefits"), c->margin, y + 2,
-                  c->width - 2 * c->margin, TEXT_BOLD, NULL) + 4;
   for (guint i = 0; i < c->analysis->factors->len; i++)
-    if (((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->risk == risk)
+    n += ((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->side == side;
+  if (n == 0 && side == IAP_FACTOR_SIDE_COST)
+    return 0;
+
+  y += draw_text (c, _(titles[side]), c->margin, y + 2, c->width - 2 * c->margin, TEXT_BOLD, NULL) + 4;
+  for (guint i = 0; i < c->analysis->factors->len; i++)
+    if (((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->side == side)
       y += draw_grid_line (c, cols, i, y);
 
-  return y - start + draw_grid_totals (c, cols, risk, y);
+  return y - start + draw_grid_totals (c, cols, side, y);
 }
 
 static double
@@ -713,8 +794,9 @@ render_grid (Chart *c)
 
   compute_columns (c, &cols);
   y += draw_grid_header (c, &cols, y);
-  y += draw_grid_group (c, &cols, FALSE, y);
-  y += draw_grid_group (c, &cols, TRUE, y);
+  y += draw_grid_group (c, &cols, IAP_FACTOR_SIDE_BENEFIT, y);
+  y += draw_grid_group (c, &cols, IAP_FACTOR_SIDE_RISK, y);
+  y += draw_grid_group (c, &cols, IAP_FACTOR_SIDE_COST, y);
 
   return y + c->margin;
 }

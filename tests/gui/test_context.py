@@ -220,7 +220,8 @@ def save(session, app, path):
         text = f.read()
     for needle in ('ref="combat-operations" answer="yes"', 'ref="perceived-party" answer="unknown"',
                    "<start-date>2026-11-03</start-date>", "<mandate>Chapter VII</mandate>",
-                   '<option ref="no-structural"/>', '<option ref="triple-hatted"/>',
+                   '<option ref="no-structural"/>',
+                   '<option ref="triple-hatted">\n      <arrangement ref="triple-hatting"/>',
                    ">FLT offensive</indicator>"):
         check(needle in text, f"{path} lacks {needle}")
     ok(f"Ctrl+S writes the answers, dates and mandate to {path}")

@@ -27,8 +27,10 @@ FRENCH = {"LANGUAGE": "fr", "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
 EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "example.iapw")
 CHART = "Benefits and risks chart"
 SCORE = "Preferential access: Triple-hatted DSRSG/RC/HC score"
-TRIPLE_BEFORE = "Triple-hatted DSRSG/RC/HC: Benefits 92% of their maximum · Risks 93% of their maximum."
-TRIPLE_AFTER = "Triple-hatted DSRSG/RC/HC: Benefits 87% of their maximum · Risks 93% of their maximum."
+TRIPLE_BEFORE = ("Triple-hatted DSRSG/RC/HC: Benefits 92% of their maximum · Risks 95% of their maximum · "
+                 "Transaction costs 75% of their maximum.")
+TRIPLE_AFTER = ("Triple-hatted DSRSG/RC/HC: Benefits 87% of their maximum · Risks 95% of their maximum · "
+                "Transaction costs 75% of their maximum.")
 SAVED = re.compile(r'<factor ref="preferential-access" weight="4">(?:(?!</factor>).)*'
                    r'<score option="triple-hatted" value="3"/>', re.S)
 

@@ -29,9 +29,40 @@ AREAS = ['staff-security', 'access', 'armed-actor-engagement', 'perception',
 BENEFIT_FACTORS = ['preferential-access', 'influence', 'asset-access', 'coherence',
                    'information-flow', 'peacebuilding-agenda']
 RISK_FACTORS = ['visibility-security', 'humanitarian-voice', 'workload',
-                'politicization', 'ngo-relations', 'transaction-costs']
+                'politicization', 'ngo-relations']
+# docs/domain.md: transaction costs weigh on a side of their own
+COST_FACTORS = ['transaction-costs']
 # (id, polarity) in catalog order
-FACTORS = [(f, 'benefit') for f in BENEFIT_FACTORS] + [(f, 'risk') for f in RISK_FACTORS]
+FACTORS = ([(f, 'benefit') for f in BENEFIT_FACTORS] + [(f, 'risk') for f in RISK_FACTORS] +
+           [(f, 'cost') for f in COST_FACTORS])
+
+# docs/file-format.md, Versions: the minor version from which each
+# <option> lists the arrangements it brings
+ARRANGEMENTS_SINCE = 6
+
+# docs/domain.md, structural options: what each brings by default
+OPTION_ARRANGEMENTS = {
+    'no-structural': [],
+    'double-hatted': ['double-hatting'],
+    'triple-hatted': ['triple-hatting', 'integrated-office'],
+    'ersg': ['triple-hatting', 'integrated-office', 'co-location'],
+}
+# (consequence, options it follows from), in catalog order
+CONSEQUENCES = [
+    ('minimum-mechanisms', ['no-structural', 'double-hatted', 'triple-hatted', 'ersg']),
+    ('reporting-lines', ['double-hatted', 'triple-hatted']),
+    ('post-cost-sharing', ['double-hatted', 'triple-hatted']),
+    ('deputy-designated-official', ['triple-hatted']),
+    ('stand-alone-hc', ['double-hatted']),
+    ('ersg-peacebuilding-offices', ['ersg']),
+]
+INTEGRATION_AREAS = ['rule-of-law', 'security-sector-reform', 'ddr', 'elections', 'human-rights',
+                     'protection-of-civilians', 'return-reintegration', 'early-recovery',
+                     'humanitarian-coordination', 'logistics-assets', 'security-management',
+                     'public-information', 'joint-analysis']
+DEPTHS = ['separate', 'information-sharing', 'coordinated-planning', 'joint-programme',
+          'integrated-structure']
+LEVELS = ['low', 'medium', 'high']
 
 MEASURES = ['humanitarian-background', 'separate-support', 'coordinated-strategies',
             'mission-dialogue', 'community-engagement', 'asset-principles',

@@ -90,8 +90,11 @@ def workshop(seed):
     """Returns (xml text, description) of the workshop made from @seed."""
     g = Gen(random.Random(seed))
     r = g.r
+    # The format that records what each option brings and the integration map
+    decision = g.chance(0.6)
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           '<workshop xmlns="https://iapworkshop.github.io/ns/workshop/1" version="1.2">']
+           '<workshop xmlns="https://iapworkshop.github.io/ns/workshop/1" version="%s">'
+           % ('1.%d' % catalog.ARRANGEMENTS_SINCE if decision else '1.2')]
 
     def el(indent, name, text, attrs=''):
         if text is None:
@@ -126,7 +129,7 @@ def workshop(seed):
     custom = {}
     for kind in ('arrangement', 'area', 'factor', 'measure', 'option'):
         custom[kind] = ['x-%s-%d' % (kind, n + 1) for n in range(r.choice([0, 0, 1, 2, 3]))]
-    polarity = dict((f, r.choice(['benefit', 'risk'])) for f in custom['factor'])
+    polarity = dict((f, r.choice(['benefit', 'risk', 'cost'])) for f in custom['factor'])
     all_options = catalog.OPTIONS + custom['option']
 
     # context
@@ -139,7 +142,14 @@ def workshop(seed):
         out.append('  <context%s>' % attrs_of(ctx_attrs))
         el(4, 'mandate', g.maybe_text(0.4))
         for option in g.pick(all_options):
-            out.append('    <option ref="%s"/>' % option)
+            brings = g.pick(catalog.ARRANGEMENTS + custom['arrangement']) if decision and g.chance(0.7) else []
+            if brings:
+                out.append('    <option ref="%s">' % option)
+                for arrangement in brings:
+                    out.append('      <arrangement ref="%s"/>' % arrangement)
+                out.append('    </option>')
+            else:
+                out.append('    <option ref="%s"/>' % option)
         for indicator in g.pick(catalog.INDICATORS):
             answer = r.choice(['yes', 'yes', 'no', 'unknown'])
             note = g.maybe_text(0.5) or ''
@@ -219,6 +229,21 @@ def workshop(seed):
                 out.append('      <acceptance%s>%s</acceptance>' % (attrs_of(acc), esc_text(why or '')))
             out.append('    </risk>')
         out.append('  </risks>')
+
+    # the integration map, each area once, each criterion perhaps
+    if decision and g.chance(0.7):
+        out.append('  <integration>')
+        for area in g.pick(catalog.INTEGRATION_AREAS):
+            depth = r.choice([None] + catalog.DEPTHS)
+            out.append('    <area ref="%s"%s>' % (area, attrs_of([('depth', depth)])))
+            for element in ('impact', 'costs', 'risks'):
+                if g.chance(0.8):
+                    level = r.choice([None] + catalog.LEVELS)
+                    el(6, element, g.maybe_text(0.5) or '', attrs_of([('level', level)]))
+            for rid in g.pick(risks):
+                out.append('      <risk ref="%s"/>' % rid)
+            out.append('    </area>')
+        out.append('  </integration>')
 
     # factors: weights and scores agreed by the group
     factor_ids = [f for f, _ in catalog.FACTORS] + custom['factor']

@@ -66,6 +66,7 @@ class Workshop:
         root = ET.parse(path).getroot()
         self.root = root
         self.version = root.get('version')
+        self.minor = int(self.version.split('.')[1])
         self.setup = child(root, 'setup')
         self.context = child(root, 'context')
         self.scales = child(root, 'scales')
@@ -297,8 +298,9 @@ def options(w):
     out = []
     for option in children(w.context, 'option'):
         oid = option.get('ref')
-        sums = {'benefit': [0, 0, 0], 'risk': [0, 0, 0]}   # sum, max, counted
-        contributions = {'benefit': [], 'risk': []}
+        sums = {'benefit': [0, 0, 0], 'risk': [0, 0, 0], 'cost': [0, 0, 0]}   # sum, max, counted
+        contributions = {'benefit': [], 'risk': [], 'cost': []}
+        has_cost = any(polarity == 'cost' for _, polarity in w.factors)
         unscored = 0
         for position, (fid, polarity) in enumerate(w.factors):
             if fid not in weights or (fid, oid) not in scores:
@@ -321,7 +323,58 @@ def options(w):
             'drivers': top(contributions['benefit'] + contributions['risk']),
             'benefit_drivers': top(contributions['benefit']),
             'risk_drivers': top(contributions['risk']),
+            # docs/file-format.md: transaction costs apart, null without a cost factor
+            'transaction_costs': {
+                'value': sums['cost'][0],
+                'max': sums['cost'][1],
+                'share': share(*sums['cost']),
+                'unscored': sum(1 for f, polarity in w.factors if polarity == 'cost'
+                                and (f not in weights or (f, oid) not in scores)),
+            } if has_cost else None,
         })
+        out[-1].update(option_brings(w, option))
+    return out
+
+
+def option_brings(w, option):
+    """What an option brings: its <arrangement> children from format 1.6,
+    else the default catalog's; the register's risks of those; the
+    consequences the catalog gives it."""
+    oid = option.get('ref')
+    if w.minor >= catalog.ARRANGEMENTS_SINCE or children(option, 'arrangement'):
+        arrangements = [a.get('ref') for a in children(option, 'arrangement')]
+    else:
+        arrangements = list(catalog.OPTION_ARRANGEMENTS.get(oid, []))
+    return {
+        'arrangements': arrangements,
+        'arrangement_risks': [r.get('id') for r in w.risks if r.get('arrangement') in arrangements],
+        'consequences': [c for c, options in catalog.CONSEQUENCES if oid in options],
+    }
+
+
+def integration_map(w):
+    """docs/file-format.md, integration_map: each area as the file gives it,
+    and its two marks."""
+    out = []
+    risk_of = dict((r.get('id'), r) for r in w.risks)
+    for area in children(child(w.root, 'integration'), 'area'):
+        levels = {}
+        entry = {'area': area.get('ref'), 'depth': attr(area, 'depth')}
+        for element, name in (('impact', 'impact'), ('costs', 'transaction_costs'), ('risks', 'risks')):
+            criterion = child(area, element)
+            level = attr(criterion, 'level') if criterion is not None else None
+            levels[name] = catalog.LEVELS.index(level) if level is not None else None
+            entry[name] = level
+            entry[name + '_reason'] = text_or_none(criterion.text if criterion is not None else None)
+        linked = [r.get('ref') for r in children(area, 'risk')]
+        entry['linked_risks'] = linked
+        high = [rating(w, child(risk_of[rid], 'inherent')) for rid in linked]
+        entry['risks_high'] = (levels['risks'] == 2 or
+                               any(h is not None and h['band'] in ('high', 'critical') for h in high))
+        entry['costs_exceed_impact'] = (levels['transaction_costs'] is not None and
+                                        levels['impact'] is not None and
+                                        levels['transaction_costs'] > levels['impact'])
+        out.append(entry)
     return out
 
 
@@ -374,6 +427,7 @@ def summary(path):
         'unassessed': unassessed,
         'recommendation': attr(w.recommendation, 'option'),
         'options': options(w),
+        'integration_map': integration_map(w),
         'rationale': text_or_none(child_text(w.recommendation, 'rationale')),
         'conditions': text_or_none(child_text(w.recommendation, 'conditions')),
     }

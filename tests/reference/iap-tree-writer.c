@@ -13,6 +13,7 @@
 #include <libxml/tree.h>
 
 #include "iap-foreign.h"
+#include "iap-integration-map.h"
 #include "iap-tree-writer.h"
 #include "iap-workshop-file.h"
 #include "iap-workshop-format.h"
@@ -266,9 +267,10 @@ write_context (Writer      *w,
                IapWorkshop *workshop)
 {
   GListModel *indicators = iap_workshop_get_indicators (workshop);
+  const char * const *options = iap_workshop_get_options (workshop);
   gboolean has_content = element_has_content (G_OBJECT (workshop), iap_format_context, NULL) ||
                          element_has_content (G_OBJECT (workshop), iap_format_context, "mandate") ||
-                         element_has_content (G_OBJECT (workshop), iap_format_context, "option") ||
+                         options[0] != NULL ||
                          element_has_content (G_OBJECT (workshop), iap_format_override, "override") ||
                          has_items (indicators);
   xmlNode *section = add_section (w, root, workshop, "context", has_content);
@@ -277,6 +279,21 @@ write_context (Writer      *w,
     return;
 
   write_fields (w, section, workshop, iap_format_context);
+  for (guint i = 0; options[i] != NULL; i++)
+    {
+      IapOptionArrangements *agreed = iap_workshop_find_option_arrangements (workshop, options[i]);
+      g_auto(GStrv) arrangements = iap_workshop_dup_option_arrangements (workshop, options[i]);
+      g_autofree char *ref = iap_format_sanitize (options[i]);
+      xmlNode *option = add_element (w, section, "option");
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      xmlSetProp (option, (const xmlChar *)"ref", (const xmlChar *)ref);
+      g_value_init (&value, G_TYPE_STRV);
+      g_value_set_boxed (&value, arrangements);
+      write_list_field (w, option, &iap_format_option_arrangement, &value);
+      if (agreed != NULL)
+        add_foreign (w, option, agreed, NULL);
+    }
   write_items (w, section, indicators, "indicator", iap_format_indicator);
   write_fields (w, section, workshop, iap_format_override);
   end_section (w, section, workshop);
@@ -437,12 +454,18 @@ build_document (IapWorkshop *workshop)
                       iap_format_participant);
   write_list_section (&w, root, workshop, "risks",
                       iap_workshop_get_risks (workshop), "risk", iap_format_risk);
+  write_list_section (&w, root, workshop, "integration",
+                      iap_workshop_get_integration_map (workshop), "area",
+                      iap_format_integration_area);
   write_factor_scores (&w, root, workshop);
   write_rounds (&w, root, workshop);
   write_list_section (&w, root, workshop, "mitigations",
                       iap_workshop_get_mitigations (workshop), "mitigation",
                       iap_format_mitigation);
   write_recommendation (&w, root, workshop);
+  write_list_section (&w, root, workshop, "requirements",
+                      iap_workshop_get_requirement_statuses (workshop), "requirement",
+                      iap_format_requirement);
   write_list_section (&w, root, workshop, "dissents",
                       iap_workshop_get_dissents (workshop), "dissent", iap_format_dissent);
   add_foreign (&w, root, workshop, NULL);
