@@ -31,26 +31,15 @@
 #include <pango/pangocairo.h>
 
 #include "iap-balance-chart.h"
+#include "iap-chart-text.h"
 #include "iap-text.h"
 #include "iap-options-analysis.h"
 #include "iap-palette.h"
 
-typedef enum
-{
-  TEXT_PLAIN  = 0,
-  TEXT_BOLD   = 1 << 0,
-  TEXT_SMALL  = 1 << 1,
-  TEXT_LARGE  = 1 << 2,
-  TEXT_ITALIC = 1 << 3,
-  TEXT_CENTER = 1 << 4,
-  TEXT_RIGHT  = 1 << 5,
-  TEXT_DIM    = 1 << 6,
-} TextFlags;
-
 typedef struct
 {
   cairo_t            *cr;
-  PangoLayout        *layout;
+  IapChartText        text;
   IapWorkshop        *workshop;
   IapCatalog         *catalog;
   IapOptionsAnalysis *analysis;
@@ -72,18 +61,11 @@ typedef struct
   double half;
 } Geometry;
 
-static const IapColor ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
-static const IapColor dim_ink = { 0x4a / 255.0, 0x4a / 255.0, 0x52 / 255.0 };
+#define ink iap_chart_ink
+#define dim_ink iap_chart_dim_ink
 static const IapColor rule = { 0.75, 0.75, 0.78 };
 /* Transaction costs: a mid grey, cross-hatched, unlike any factor's fill */
 static const IapColor cost_fill = { 0.60, 0.60, 0.64 };
-
-static void
-set_source (cairo_t        *cr,
-            const IapColor *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
 
 static void
 chart_init (Chart       *c,
@@ -93,10 +75,6 @@ chart_init (Chart       *c,
             gboolean     paint)
 {
   c->cr = cr;
-  c->layout = pango_cairo_create_layout (cr);
-  /* The chart's direction, not that of a label's first word; labels
-   * inserted in sentences are isolated (iap_text_isolate()) */
-  pango_layout_set_auto_dir (c->layout, FALSE);
   c->workshop = workshop;
   c->catalog = iap_workshop_get_catalog (workshop);
   c->analysis = iap_options_analysis_new_for_workshop (workshop);
@@ -104,6 +82,7 @@ chart_init (Chart       *c,
   c->font = CLAMP (width / 72.0, 8.0, 12.0);
   c->margin = c->font;
   c->paint = paint;
+  iap_chart_text_init (&c->text, cr, c->font, paint);
   c->n_benefits = c->n_risks = 0;
   for (guint i = 0; i < c->analysis->factors->len; i++)
     {
@@ -117,48 +96,18 @@ chart_init (Chart       *c,
 static void
 chart_clear (Chart *c)
 {
-  g_clear_object (&c->layout);
+  iap_chart_text_clear (&c->text);
   g_clear_pointer (&c->analysis, iap_options_analysis_free);
 }
 
 static void
-prepare_text (Chart      *c,
-              const char *text,
-              double      width,
-              TextFlags   flags)
+text_size (Chart        *c,
+           const char   *text,
+           IapTextFlags  flags,
+           double       *width,
+           double       *height)
 {
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
-  double size = c->font * (flags & TEXT_SMALL ? 0.85 : flags & TEXT_LARGE ? 1.35 : 1.0);
-
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
-  if (flags & TEXT_BOLD)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-  if (flags & TEXT_ITALIC)
-    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
-  pango_layout_set_font_description (c->layout, desc);
-  pango_font_description_free (desc);
-
-  pango_layout_set_width (c->layout, width > 0 ? (int)(width * PANGO_SCALE) : -1);
-  pango_layout_set_wrap (c->layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (c->layout,
-                              flags & TEXT_CENTER ? PANGO_ALIGN_CENTER :
-                              flags & TEXT_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  pango_layout_set_text (c->layout, text, -1);
-}
-
-static void
-text_size (Chart      *c,
-           const char *text,
-           TextFlags   flags,
-           double     *width,
-           double     *height)
-{
-  PangoRectangle logical;
-
-  prepare_text (c, text, -1, flags);
-  pango_layout_get_extents (c->layout, NULL, &logical);
-  *width = (double)logical.width / PANGO_SCALE;
-  *height = (double)logical.height / PANGO_SCALE;
+  iap_chart_text_size (&c->text, text, flags, width, height);
 }
 
 /* Draws @text wrapped to @width at (@x, @y); returns its height. */
@@ -168,24 +117,10 @@ draw_text (Chart          *c,
            double          x,
            double          y,
            double          width,
-           TextFlags       flags,
+           IapTextFlags    flags,
            const IapColor *color)
 {
-  PangoRectangle logical;
-
-  if (text == NULL || text[0] == '\0')
-    return 0;
-
-  prepare_text (c, text, width, flags);
-  pango_layout_get_extents (c->layout, NULL, &logical);
-  if (c->paint)
-    {
-      set_source (c->cr, color != NULL ? color : flags & TEXT_DIM ? &dim_ink : &ink);
-      cairo_move_to (c->cr, x, y);
-      pango_cairo_show_layout (c->cr, c->layout);
-    }
-
-  return (double)logical.height / PANGO_SCALE;
+  return iap_chart_text_draw (&c->text, text, x, y, width, flags, color);
 }
 
 static void
@@ -235,7 +170,7 @@ fill_factor (Chart  *c,
   IapColor fill;
 
   get_factor_fill (c, index, &fill);
-  set_source (c->cr, &fill);
+  iap_chart_set_source (c->cr, &fill);
   cairo_rectangle (c->cr, x, y, width, height);
   cairo_fill (c->cr);
   if (line->side != IAP_FACTOR_SIDE_BENEFIT)
@@ -277,11 +212,11 @@ label_segment (Chart  *c,
     {
       double w, h;
 
-      text_size (c, candidates[i], TEXT_SMALL | TEXT_BOLD, &w, &h);
+      text_size (c, candidates[i], IAP_TEXT_SMALL | IAP_TEXT_BOLD, &w, &h);
       if (w + 6 <= width && h <= height)
         {
           draw_text (c, candidates[i], x + (width - w) / 2, y + (height - h) / 2, -1,
-                     TEXT_SMALL | TEXT_BOLD, &color);
+                     IAP_TEXT_SMALL | IAP_TEXT_BOLD, &color);
           return;
         }
     }
@@ -300,7 +235,7 @@ draw_outline (Chart  *c,
     return;
 
   cairo_save (c->cr);
-  set_source (c->cr, &dim_ink);
+  iap_chart_set_source (c->cr, &dim_ink);
   cairo_set_line_width (c->cr, 1.0);
   cairo_set_dash (c->cr, dashes, G_N_ELEMENTS (dashes), 0);
   cairo_rectangle (c->cr, x + 0.5, y + 0.5, width - 1, height - 1);
@@ -374,14 +309,14 @@ draw_row_text (Chart                 *c,
   g_autofree char *drivers = NULL;
   double width = g->x1 - g->x0, start = y;
 
-  y += draw_text (c, totals, g->x0, y, width, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL);
+  y += draw_text (c, totals, g->x0, y, width, IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL);
   if (unscored != NULL)
-    y += draw_text (c, unscored, g->x0, y, width, TEXT_SMALL | TEXT_ITALIC | TEXT_CENTER, NULL);
+    y += draw_text (c, unscored, g->x0, y, width, IAP_TEXT_SMALL | IAP_TEXT_ITALIC | IAP_TEXT_CENTER, NULL);
   /* Translators: the factors that weigh most for an option, on each side */
   drivers = g_strdup_printf (_("Main risks: %s · Main benefits: %s"),
                              risks[0] != '\0' ? risks : C_("factors", "none"),
                              benefits[0] != '\0' ? benefits : C_("factors", "none"));
-  y += draw_text (c, drivers, g->x0, y, width, TEXT_SMALL | TEXT_DIM | TEXT_CENTER, NULL);
+  y += draw_text (c, drivers, g->x0, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM | IAP_TEXT_CENTER, NULL);
 
   return y - start;
 }
@@ -397,10 +332,10 @@ draw_row (Chart          *c,
   double bar = c->font * 2.2, costs = 0, label_height, text_height;
 
   label_height = draw_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : result->option,
-                            c->margin, y, g->label_width, TEXT_BOLD, NULL);
+                            c->margin, y, g->label_width, IAP_TEXT_BOLD, NULL);
   if (g_str_equal (iap_workshop_get_recommendation (c->workshop), result->option))
     label_height += draw_text (c, _("Recommended by the group"), c->margin, y + label_height,
-                               g->label_width, TEXT_SMALL | TEXT_ITALIC, NULL);
+                               g->label_width, IAP_TEXT_SMALL | IAP_TEXT_ITALIC, NULL);
 
   if (iap_option_result_has_side (result, IAP_FACTOR_SIDE_COST))
     costs = bar * 0.5;
@@ -417,7 +352,7 @@ draw_row (Chart          *c,
       draw_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, bar);
       draw_side (c, g, option, IAP_FACTOR_SIDE_COST, y + bar + 2, costs);
       /* The axis crosses the bars only, so it never strikes out text. */
-      set_source (c->cr, &ink);
+      iap_chart_set_source (c->cr, &ink);
       cairo_set_line_width (c->cr, 1.5);
       cairo_move_to (c->cr, g->axis, y - 4);
       cairo_line_to (c->cr, g->axis, y + bar + (costs > 0 ? 2 + costs : 0) + 4);
@@ -451,15 +386,15 @@ draw_heading (Chart *c,
   double width = c->width - 2 * c->margin;
 
   y += draw_text (c, _("Benefits and risks of each structural option"),
-                  c->margin, y, width, TEXT_BOLD | TEXT_LARGE, NULL);
+                  c->margin, y, width, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
   y += draw_text (c, c->n_risks + c->n_benefits < c->analysis->factors->len
                   ? _("Risks to the left of the axis, benefits to the right, transaction costs in the thin bar under the risks; "
                       "each side as a share of its own maximum, stacked by factor.")
                   : _("Risks to the left of the axis, benefits to the right, each side as a share of its own maximum, stacked by factor."),
-                  c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
-  y += draw_text (c, weighting, c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL);
+                  c->margin, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL);
+  y += draw_text (c, weighting, c->margin, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL);
   if (note != NULL)
-    y += 4 + draw_text (c, note, c->margin, y + 4, width, TEXT_SMALL | TEXT_ITALIC, NULL);
+    y += 4 + draw_text (c, note, c->margin, y + 4, width, IAP_TEXT_SMALL | IAP_TEXT_ITALIC, NULL);
 
   return y + c->margin * 0.75;
 }
@@ -488,7 +423,7 @@ draw_key_column (Chart          *c,
 {
   double swatch = c->font * 1.1, start = y;
 
-  y += draw_text (c, side_key_title (side), x, y, width, TEXT_BOLD | TEXT_SMALL, NULL) + 2;
+  y += draw_text (c, side_key_title (side), x, y, width, IAP_TEXT_BOLD | IAP_TEXT_SMALL, NULL) + 2;
   for (guint i = 0; i < c->analysis->factors->len; i++)
     {
       const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
@@ -506,7 +441,7 @@ draw_key_column (Chart          *c,
       else
         /* Translators: a line of the chart's key, for a factor without a weight */
         text = g_strdup_printf (_("%u  %s · not weighted"), i + 1, label);
-      h = draw_text (c, text, x + swatch + 6, y, width - swatch - 6, TEXT_SMALL, NULL);
+      h = draw_text (c, text, x + swatch + 6, y, width - swatch - 6, IAP_TEXT_SMALL, NULL);
       if (c->paint)
         fill_factor (c, i, x, y + MAX (h - swatch, 0) / 2, swatch, swatch);
       y += MAX (h, swatch) + 3;
@@ -534,7 +469,7 @@ draw_key (Chart *c,
   y += draw_text (c, _("Weight: how much the factor matters in this context, 1 to 5. Score: how strongly it applies to the option, 0 (not at all) to 4 (fully). "
                        "Each segment is the factor’s weight × score as a share of its side’s maximum; the dashed outline, 100%, is every factor of that side scored 4. "
                        "Factors not yet weighted or scored are left out of both and counted under the option."),
-                  c->margin, y, c->width - 2 * c->margin, TEXT_SMALL | TEXT_DIM, NULL);
+                  c->margin, y, c->width - 2 * c->margin, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL);
 
   return y;
 }
@@ -546,8 +481,8 @@ draw_axis_titles (Chart          *c,
 {
   double gap = c->font * 0.5, left, right;
 
-  left = draw_text (c, _("← Risks"), g->x0, y, g->axis - gap - g->x0, TEXT_BOLD | TEXT_RIGHT, NULL);
-  right = draw_text (c, _("Benefits →"), g->axis + gap, y, g->x1 - g->axis - gap, TEXT_BOLD, NULL);
+  left = draw_text (c, _("← Risks"), g->x0, y, g->axis - gap - g->x0, IAP_TEXT_BOLD | IAP_TEXT_RIGHT, NULL);
+  right = draw_text (c, _("Benefits →"), g->axis + gap, y, g->x1 - g->axis - gap, IAP_TEXT_BOLD, NULL);
 
   return MAX (left, right) + 4;
 }
@@ -564,7 +499,7 @@ render_chart (Chart *c)
     {
       g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
 
-      y += draw_text (c, empty, c->margin, y, c->width - 2 * c->margin, TEXT_ITALIC, NULL);
+      y += draw_text (c, empty, c->margin, y, c->width - 2 * c->margin, IAP_TEXT_ITALIC, NULL);
       return y + c->margin;
     }
 
@@ -578,27 +513,39 @@ render_chart (Chart *c)
 
 typedef double (*RenderFunc) (Chart *c);
 
+typedef struct
+{
+  IapWorkshop *workshop;
+  RenderFunc   render;
+} RenderData;
+
+static double
+render_with (cairo_t  *cr,
+             gpointer  user_data,
+             double    width,
+             gboolean  paint)
+{
+  RenderData *data = user_data;
+  Chart c;
+  double height;
+
+  chart_init (&c, cr, data->workshop, width, paint);
+  height = data->render (&c);
+  chart_clear (&c);
+
+  return height;
+}
+
 static double
 measure (IapWorkshop *workshop,
          double       width,
          RenderFunc   render)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-  Chart c;
-  double height;
+  RenderData data = { workshop, render };
 
-  chart_init (&c, cr, workshop, width, FALSE);
-  height = render (&c);
-  chart_clear (&c);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-
-  return height;
+  return iap_chart_measure (render_with, &data, width);
 }
 
-/* On white, like paper, whatever the theme: the chart is what gets
- * printed. Scaled down as a whole when the box is too short for it. */
 static void
 draw_in_box (cairo_t     *cr,
              IapWorkshop *workshop,
@@ -606,19 +553,9 @@ draw_in_box (cairo_t     *cr,
              double       height,
              RenderFunc   render)
 {
-  double needed = measure (workshop, width, render);
-  double scale = needed > height && height > 0 ? height / needed : 1.0;
-  Chart c;
+  RenderData data = { workshop, render };
 
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
-  cairo_scale (cr, scale, scale);
-  chart_init (&c, cr, workshop, width / scale, TRUE);
-  render (&c);
-  chart_clear (&c);
-  cairo_restore (cr);
+  iap_chart_draw_in_box (cr, render_with, &data, width, height);
 }
 
 /* The factor grid ------------------------------------------------------ */
@@ -652,7 +589,7 @@ draw_rule (Chart  *c,
   if (!c->paint)
     return;
 
-  set_source (c->cr, &rule);
+  iap_chart_set_source (c->cr, &rule);
   cairo_set_line_width (c->cr, 1.0);
   cairo_move_to (c->cr, c->margin, y + 0.5);
   cairo_line_to (c->cr, c->width - c->margin, y + 0.5);
@@ -666,9 +603,9 @@ draw_grid_header (Chart         *c,
 {
   double height;
 
-  height = draw_text (c, _("Factor"), c->margin, y, cols->name_width, TEXT_SMALL | TEXT_BOLD, NULL);
+  height = draw_text (c, _("Factor"), c->margin, y, cols->name_width, IAP_TEXT_SMALL | IAP_TEXT_BOLD, NULL);
   height = MAX (height, draw_text (c, _("Weight"), cols->x_weight, y, cols->weight_width,
-                                   TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
+                                   IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
   for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
     {
       const char *id = c->analysis->options[i];
@@ -676,7 +613,7 @@ draw_grid_header (Chart         *c,
 
       height = MAX (height, draw_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : id,
                                        cols->x_options + i * cols->option_width + 2, y,
-                                       cols->option_width - 4, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
+                                       cols->option_width - 4, IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
     }
   draw_rule (c, y + height + 2);
 
@@ -709,18 +646,18 @@ draw_grid_line (Chart         *c,
   g_autofree char *label = iap_text_isolate (iap_catalog_entry_get_label (line->factor));
   g_autofree char *name = g_strdup_printf ("%u  %s", index + 1, label);
   g_autofree char *weight = line->weight > 0 ? g_strdup_printf ("%u", line->weight) : g_strdup ("—");
-  double height = draw_text (c, name, c->margin, y + 2, cols->name_width - 4, TEXT_SMALL, NULL);
+  double height = draw_text (c, name, c->margin, y + 2, cols->name_width - 4, IAP_TEXT_SMALL, NULL);
 
   if (c->paint)
     fill_factor (c, index, c->margin - c->font * 0.6, y + 3, c->font * 0.4, MAX (height - 2, 2));
   height = MAX (height, draw_text (c, weight, cols->x_weight, y + 2, cols->weight_width,
-                                   TEXT_SMALL | TEXT_CENTER, NULL));
+                                   IAP_TEXT_SMALL | IAP_TEXT_CENTER, NULL));
   for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
     {
       g_autofree char *cell = format_cell (line, i);
 
       height = MAX (height, draw_text (c, cell, cols->x_options + i * cols->option_width, y + 2,
-                                       cols->option_width, TEXT_SMALL | TEXT_CENTER, NULL));
+                                       cols->option_width, IAP_TEXT_SMALL | IAP_TEXT_CENTER, NULL));
     }
   draw_rule (c, y + height + 3);
 
@@ -734,7 +671,7 @@ draw_grid_totals (Chart         *c,
                   double         y)
 {
   static const char *titles[] = { N_("Total benefits"), N_("Total risks"), N_("Total transaction costs") };
-  double height = draw_text (c, _(titles[side]), c->margin, y + 2, cols->name_width, TEXT_SMALL | TEXT_BOLD, NULL);
+  double height = draw_text (c, _(titles[side]), c->margin, y + 2, cols->name_width, IAP_TEXT_SMALL | IAP_TEXT_BOLD, NULL);
 
   for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
     {
@@ -746,7 +683,7 @@ draw_grid_totals (Chart         *c,
       g_autofree char *total = g_strdup_printf (_("%s (%u of %u)"), share, sums[side], side_max (result, side));
 
       height = MAX (height, draw_text (c, total, cols->x_options + i * cols->option_width, y + 2,
-                                       cols->option_width, TEXT_SMALL | TEXT_BOLD | TEXT_CENTER, NULL));
+                                       cols->option_width, IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
     }
 
   return height + c->margin * 0.75;
@@ -767,7 +704,7 @@ draw_grid_group (Chart         *c,
   if (n == 0 && side == IAP_FACTOR_SIDE_COST)
     return 0;
 
-  y += draw_text (c, _(titles[side]), c->margin, y + 2, c->width - 2 * c->margin, TEXT_BOLD, NULL) + 4;
+  y += draw_text (c, _(titles[side]), c->margin, y + 2, c->width - 2 * c->margin, IAP_TEXT_BOLD, NULL) + 4;
   for (guint i = 0; i < c->analysis->factors->len; i++)
     if (((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->side == side)
       y += draw_grid_line (c, cols, i, y);
@@ -782,14 +719,14 @@ render_grid (Chart *c)
   Columns cols;
 
   y += draw_text (c, _("Scores of each factor for each structural option"),
-                  c->margin, y, width, TEXT_BOLD | TEXT_LARGE, NULL);
+                  c->margin, y, width, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
   y += draw_text (c, _("Score from 0 (does not apply) to 4 (applies fully), with weight × score in brackets; — means not scored yet."),
-                  c->margin, y, width, TEXT_SMALL | TEXT_DIM, NULL) + c->margin * 0.5;
+                  c->margin, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL) + c->margin * 0.5;
   if (iap_options_analysis_get_n_options (c->analysis) == 0)
     {
       g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
 
-      return y + draw_text (c, empty, c->margin, y, width, TEXT_ITALIC, NULL) + c->margin;
+      return y + draw_text (c, empty, c->margin, y, width, IAP_TEXT_ITALIC, NULL) + c->margin;
     }
 
   compute_columns (c, &cols);

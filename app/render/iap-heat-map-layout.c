@@ -97,6 +97,9 @@ collect (IapHeatMap *self)
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
       gboolean placed = FALSE;
 
+      if (!_iap_heat_map_shows_risk (self, risk))
+        continue;
+
       for (guint kind = 0; kind < 2; kind++)
         {
           guint l, i, entry = r * 2 + kind;

@@ -49,6 +49,7 @@ struct _IapHeatMap
   /* Owned */
   IapWorkshop *workshop;
   IapHeatMapMode mode;
+  GHashTable *only;             /* risk ids the map places; NULL: every risk */
   IapHeatMapStyle style;
 
   /* The layout, rebuilt only when the data, the size or the target change */
@@ -92,6 +93,8 @@ iap_heat_map_cell_index (IapHeatMap *self,
   return (likelihood - 1) * self->n_impact + (impact - 1);
 }
 
+gboolean _iap_heat_map_shows_risk (IapHeatMap *self,
+                                   IapRisk    *risk);
 void _iap_heat_map_paint          (IapHeatMap *self,
                                   cairo_t    *cr);
 void _iap_heat_map_paint_selected (IapHeatMap *self,

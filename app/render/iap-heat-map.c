@@ -52,6 +52,7 @@ iap_heat_map_finalize (GObject *object)
   IapHeatMap *self = (IapHeatMap *)object;
 
   g_clear_object (&self->workshop);
+  g_clear_pointer (&self->only, g_hash_table_unref);
   g_clear_object (&self->context);
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->markers, g_array_unref);
@@ -159,6 +160,38 @@ iap_heat_map_set_mode (IapHeatMap     *self,
     return;
   self->mode = mode;
   self->dirty = TRUE;
+}
+
+/**
+ * iap_heat_map_set_risks:
+ * @risks: (nullable): the ids of the risks to place, or %NULL for every
+ *   risk of the register
+ *
+ * Places only some risks of the register, such as those a structural
+ * option brings; each keeps its number in the register and its agreed
+ * rating on the workshop's matrix.
+ */
+void
+iap_heat_map_set_risks (IapHeatMap         *self,
+                        const char * const *risks)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+
+  g_clear_pointer (&self->only, g_hash_table_unref);
+  if (risks != NULL)
+    {
+      self->only = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; risks[i] != NULL; i++)
+        g_hash_table_add (self->only, g_strdup (risks[i]));
+    }
+  self->dirty = TRUE;
+}
+
+gboolean
+_iap_heat_map_shows_risk (IapHeatMap *self,
+                          IapRisk    *risk)
+{
+  return self->only == NULL || g_hash_table_contains (self->only, iap_risk_get_id (risk));
 }
 
 const IapHeatMapStyle *
@@ -510,6 +543,8 @@ describe_kind (IapHeatMap           *self,
       guint l, i;
       IapBand band;
 
+      if (!_iap_heat_map_shows_risk (self, risk))
+        continue;
       if (!iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
         {
           unrated++;

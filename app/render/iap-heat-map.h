@@ -78,6 +78,8 @@ void                    iap_heat_map_set_workshop     (IapHeatMap            *se
 IapHeatMapMode          iap_heat_map_get_mode         (IapHeatMap            *self);
 void                    iap_heat_map_set_mode         (IapHeatMap            *self,
                                                        IapHeatMapMode         mode);
+void                    iap_heat_map_set_risks        (IapHeatMap            *self,
+                                                       const char * const    *risks);
 const IapHeatMapStyle  *iap_heat_map_get_style        (IapHeatMap            *self);
 void                    iap_heat_map_set_style        (IapHeatMap            *self,
                                                        const IapHeatMapStyle *style);

@@ -1,0 +1,181 @@
+/* iap-chart-text.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * What the charts that explain themselves on paper share: their text,
+ * set in one family at sizes relative to one font size, and a box on
+ * white that a chart fills, scaled down as a whole when it is too short.
+ */
+
+#define G_LOG_DOMAIN "iap-chart-text"
+
+#include "config.h"
+
+#include "iap-chart-text.h"
+
+const IapColor iap_chart_ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
+const IapColor iap_chart_dim_ink = { 0x4a / 255.0, 0x4a / 255.0, 0x52 / 255.0 };
+
+void
+iap_chart_set_source (cairo_t        *cr,
+                      const IapColor *color)
+{
+  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
+}
+
+void
+iap_chart_text_init (IapChartText *self,
+                     cairo_t      *cr,
+                     double        font,
+                     gboolean      paint)
+{
+  g_return_if_fail (self != NULL && cr != NULL);
+
+  self->cr = cr;
+  self->layout = pango_cairo_create_layout (cr);
+  /* The chart's direction, not that of a label's first word; labels
+   * inserted in sentences are isolated (iap_text_isolate()) */
+  pango_layout_set_auto_dir (self->layout, FALSE);
+  self->font = font;
+  self->paint = paint;
+}
+
+void
+iap_chart_text_clear (IapChartText *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_object (&self->layout);
+}
+
+static void
+prepare (IapChartText *self,
+         const char   *text,
+         double        width,
+         IapTextFlags  flags)
+{
+  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
+  double size = self->font * (flags & IAP_TEXT_SMALL ? 0.85 : flags & IAP_TEXT_LARGE ? 1.35 : 1.0);
+
+  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
+  if (flags & IAP_TEXT_BOLD)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+  if (flags & IAP_TEXT_ITALIC)
+    pango_font_description_set_style (desc, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (self->layout, desc);
+  pango_font_description_free (desc);
+
+  pango_layout_set_width (self->layout, width > 0 ? (int)(width * PANGO_SCALE) : -1);
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (self->layout,
+                              flags & IAP_TEXT_CENTER ? PANGO_ALIGN_CENTER :
+                              flags & IAP_TEXT_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  pango_layout_set_text (self->layout, text, -1);
+}
+
+/* The size @text takes on one line */
+void
+iap_chart_text_size (IapChartText *self,
+                     const char   *text,
+                     IapTextFlags  flags,
+                     double       *width,
+                     double       *height)
+{
+  PangoRectangle logical;
+
+  g_return_if_fail (self != NULL && text != NULL);
+
+  prepare (self, text, -1, flags);
+  pango_layout_get_extents (self->layout, NULL, &logical);
+  *width = (double)logical.width / PANGO_SCALE;
+  *height = (double)logical.height / PANGO_SCALE;
+}
+
+/**
+ * iap_chart_text_draw:
+ * @width: the width to wrap to, or -1 for one line
+ * @color: (nullable): the colour, else the ink (dim with %IAP_TEXT_DIM)
+ *
+ * Draws @text at (@x, @y), or only measures it when not painting.
+ *
+ * Returns: its height, 0 for no text
+ */
+double
+iap_chart_text_draw (IapChartText   *self,
+                     const char     *text,
+                     double          x,
+                     double          y,
+                     double          width,
+                     IapTextFlags    flags,
+                     const IapColor *color)
+{
+  PangoRectangle logical;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (text == NULL || text[0] == '\0')
+    return 0;
+
+  prepare (self, text, width, flags);
+  pango_layout_get_extents (self->layout, NULL, &logical);
+  if (self->paint)
+    {
+      iap_chart_set_source (self->cr, color != NULL ? color : flags & IAP_TEXT_DIM ? &iap_chart_dim_ink
+                                                                                   : &iap_chart_ink);
+      cairo_move_to (self->cr, x, y);
+      pango_cairo_show_layout (self->cr, self->layout);
+    }
+
+  return (double)logical.height / PANGO_SCALE;
+}
+
+/**
+ * iap_chart_measure:
+ *
+ * Returns: the height @render needs at @width
+ */
+double
+iap_chart_measure (IapChartRender render,
+                   gpointer       data,
+                   double         width)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  double height;
+
+  height = render (cr, data, width, FALSE);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return height;
+}
+
+/**
+ * iap_chart_draw_in_box:
+ *
+ * Draws with @render in the box (0, 0, @width, @height) of @cr: on white,
+ * like paper, whatever the theme, since the chart is what gets printed;
+ * scaled down as a whole when the box is too short for it.
+ */
+void
+iap_chart_draw_in_box (cairo_t        *cr,
+                       IapChartRender  render,
+                       gpointer        data,
+                       double          width,
+                       double          height)
+{
+  double needed = iap_chart_measure (render, data, width);
+  double scale = needed > height && height > 0 ? height / needed : 1.0;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_scale (cr, scale, scale);
+  render (cr, data, width / scale, TRUE);
+  cairo_restore (cr);
+}

@@ -1,0 +1,84 @@
+/* iap-chart-text.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "iap-palette.h"
+
+G_BEGIN_DECLS
+
+/* How a chart's text is set */
+typedef enum
+{
+  IAP_TEXT_PLAIN  = 0,
+  IAP_TEXT_BOLD   = 1 << 0,
+  IAP_TEXT_SMALL  = 1 << 1,
+  IAP_TEXT_LARGE  = 1 << 2,
+  IAP_TEXT_ITALIC = 1 << 3,
+  IAP_TEXT_CENTER = 1 << 4,
+  IAP_TEXT_RIGHT  = 1 << 5,
+  IAP_TEXT_DIM    = 1 << 6,
+} IapTextFlags;
+
+/**
+ * IapChartText:
+ * @cr: where the text goes
+ * @layout: set for each piece of text
+ * @font: the size of plain text, in user units
+ * @paint: whether to draw, or only to measure
+ *
+ * The text of a chart drawn on paper: dark ink on white whatever the
+ * theme, sizes relative to one font size.
+ */
+typedef struct
+{
+  cairo_t     *cr;
+  PangoLayout *layout;
+  double       font;
+  gboolean     paint;
+} IapChartText;
+
+/* Draws or only measures a chart @width wide; returns its height. */
+typedef double (*IapChartRender) (cairo_t  *cr,
+                                  gpointer  data,
+                                  double    width,
+                                  gboolean  paint);
+
+extern const IapColor iap_chart_ink;
+extern const IapColor iap_chart_dim_ink;
+
+void   iap_chart_set_source   (cairo_t            *cr,
+                               const IapColor     *color);
+void   iap_chart_text_init    (IapChartText       *self,
+                               cairo_t            *cr,
+                               double              font,
+                               gboolean            paint);
+void   iap_chart_text_clear   (IapChartText       *self);
+void   iap_chart_text_size    (IapChartText       *self,
+                               const char         *text,
+                               IapTextFlags        flags,
+                               double             *width,
+                               double             *height);
+double iap_chart_text_draw    (IapChartText       *self,
+                               const char         *text,
+                               double              x,
+                               double              y,
+                               double              width,
+                               IapTextFlags        flags,
+                               const IapColor     *color);
+double iap_chart_measure      (IapChartRender      render,
+                               gpointer            data,
+                               double              width);
+void   iap_chart_draw_in_box  (cairo_t            *cr,
+                               IapChartRender      render,
+                               gpointer            data,
+                               double              width,
+                               double              height);
+
+G_END_DECLS

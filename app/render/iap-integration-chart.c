@@ -1,0 +1,427 @@
+/* iap-integration-chart.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The integration map on paper and on screen: one row per area, one
+ * column per depth, loosest on the left; a bar runs from the left edge to
+ * the depth the group chose, ending in a dot. Beside each row, its marks
+ * in words and shapes: a triangle where the risks are high, a diamond
+ * where the transaction costs are above the expected impact. Under each
+ * area, its three criteria. Nothing rests on colour alone: shapes, words
+ * and position carry it all, so it reads in greyscale print.
+ */
+
+#define G_LOG_DOMAIN "iap-integration-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "iap-chart-text.h"
+#include "iap-integration-chart.h"
+#include "iap-integration-map.h"
+
+typedef struct
+{
+  IapChartText  text;
+  cairo_t      *cr;
+  IapWorkshop  *workshop;
+  GListModel   *depths;
+  double        width;
+  double        font;
+  double        margin;
+  gboolean      paint;
+
+  /* Columns */
+  double        label_width;
+  double        marks_width;
+  double        x_depths;
+  double        column;
+  guint         n_columns;   /* the depths, and "not chosen" first when an area has none */
+  gboolean      undecided;
+} Chart;
+
+static const IapColor rule = { 0.75, 0.75, 0.78 };
+static const IapColor band = { 0.94, 0.94, 0.96 };
+
+static void
+draw_triangle (cairo_t *cr,
+               double   x,
+               double   y,
+               double   size)
+{
+  cairo_move_to (cr, x + size / 2, y);
+  cairo_line_to (cr, x + size, y + size);
+  cairo_line_to (cr, x, y + size);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+draw_diamond (cairo_t *cr,
+              double   x,
+              double   y,
+              double   size)
+{
+  cairo_move_to (cr, x + size / 2, y);
+  cairo_line_to (cr, x + size, y + size / 2);
+  cairo_line_to (cr, x + size / 2, y + size);
+  cairo_line_to (cr, x, y + size / 2);
+  cairo_close_path (cr);
+  cairo_set_line_width (cr, MAX (size / 6, 1.0));
+  cairo_stroke (cr);
+}
+
+static const char *
+label_of (Chart      *c,
+          const char *kind,
+          const char *id)
+{
+  IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (c->workshop), kind, id);
+
+  return entry != NULL ? iap_catalog_entry_get_label (entry) : id;
+}
+
+static gboolean
+any_undecided (GListModel *map)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (map); i++)
+    {
+      g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
+
+      if (iap_integration_area_get_depth (area)[0] == '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+compute_columns (Chart      *c,
+                 GListModel *map)
+{
+  c->undecided = any_undecided (map);
+  c->n_columns = g_list_model_get_n_items (c->depths) + (c->undecided ? 1 : 0);
+  c->label_width = CLAMP (c->width * 0.26, c->font * 8, c->font * 20);
+  c->marks_width = CLAMP (c->width * 0.17, c->font * 7, c->font * 14);
+  c->x_depths = c->margin + c->label_width + c->margin;
+  c->column = MAX ((c->width - c->margin - c->marks_width - c->margin - c->x_depths) / MAX (c->n_columns, 1), 1.0);
+}
+
+/* The column of @depth, counting "not chosen" first when shown */
+static guint
+column_of (Chart      *c,
+           const char *depth)
+{
+  guint index = iap_workshop_get_depth_index (c->workshop, depth);
+
+  if (index == G_MAXUINT)
+    return 0;
+
+  return index + (c->undecided ? 1 : 0);
+}
+
+static double
+draw_header (Chart  *c,
+             double  y)
+{
+  double height = 0;
+
+  for (guint i = 0; i < c->n_columns; i++)
+    {
+      const char *title;
+
+      if (c->undecided && i == 0)
+        title = _("Not chosen yet");
+      else
+        {
+          g_autoptr(IapCatalogEntry) depth = g_list_model_get_item (c->depths, i - (c->undecided ? 1 : 0));
+
+          title = iap_catalog_entry_get_label (depth);
+        }
+      height = MAX (height, iap_chart_text_draw (&c->text, title, c->x_depths + i * c->column + 2, y,
+                                                 c->column - 4, IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
+    }
+  height = MAX (height, iap_chart_text_draw (&c->text, _("Area"), c->margin, y, c->label_width,
+                                             IAP_TEXT_SMALL | IAP_TEXT_BOLD, NULL));
+  height = MAX (height, iap_chart_text_draw (&c->text, _("Marks"), c->width - c->margin - c->marks_width, y,
+                                             c->marks_width, IAP_TEXT_SMALL | IAP_TEXT_BOLD, NULL));
+
+  /* An arrow under the depths says which way is tighter */
+  y += height + 2;
+  height += 2 + iap_chart_text_draw (&c->text, _("looser → tighter"), c->x_depths, y,
+                                     c->column * c->n_columns, IAP_TEXT_SMALL | IAP_TEXT_DIM | IAP_TEXT_CENTER, NULL);
+
+  return height + 4;
+}
+
+/* A level, or a dash while not assessed: the chart's rows stay short */
+static const char *
+level_text (IapIntegrationArea *area,
+            IapCriterion        criterion)
+{
+  IapLevel level = iap_integration_area_get_level (area, criterion);
+
+  return level == IAP_LEVEL_UNSET ? "–" : iap_level_get_label (level);
+}
+
+static char *
+dup_criteria (IapIntegrationArea *area)
+{
+  /* Translators: an area's three criteria, each with its level, such as
+   * “Impact High · Costs Medium · Risks High”; a dash when not assessed */
+  return g_strdup_printf (_("Impact %s · Costs %s · Risks %s"),
+                          level_text (area, IAP_CRITERION_IMPACT),
+                          level_text (area, IAP_CRITERION_COSTS),
+                          level_text (area, IAP_CRITERION_RISKS));
+}
+
+static double
+draw_marks (Chart              *c,
+            IapIntegrationArea *area,
+            double              y)
+{
+  double x = c->width - c->margin - c->marks_width, size = c->font * 0.8, start = y;
+
+  if (iap_workshop_integration_area_risks_high (c->workshop, area))
+    {
+      if (c->paint)
+        {
+          iap_chart_set_source (c->cr, &iap_chart_ink);
+          draw_triangle (c->cr, x, y + 2, size);
+        }
+      y += iap_chart_text_draw (&c->text, _("High risks"), x + size + 4, y, c->marks_width - size - 4,
+                                IAP_TEXT_SMALL, NULL);
+    }
+  if (iap_integration_area_costs_exceed_impact (area))
+    {
+      if (c->paint)
+        {
+          iap_chart_set_source (c->cr, &iap_chart_ink);
+          draw_diamond (c->cr, x, y + 2, size);
+        }
+      y += iap_chart_text_draw (&c->text, _("Costs above impact"), x + size + 4, y, c->marks_width - size - 4,
+                                IAP_TEXT_SMALL, NULL);
+    }
+
+  return y - start;
+}
+
+static void
+draw_bar (Chart              *c,
+          IapIntegrationArea *area,
+          double              y,
+          double              height)
+{
+  const char *depth = iap_integration_area_get_depth (area);
+  guint column = column_of (c, depth);
+  double centre = c->x_depths + (column + 0.5) * c->column;
+  double middle = y + height / 2, dot = MIN (c->font * 0.45, height / 2);
+
+  if (!c->paint)
+    return;
+
+  iap_chart_set_source (c->cr, &iap_chart_ink);
+  if (depth[0] == '\0')
+    {
+      /* Undecided: a hollow ring, no bar */
+      cairo_set_line_width (c->cr, 1.2);
+      cairo_arc (c->cr, centre, middle, dot, 0, 2 * G_PI);
+      cairo_stroke (c->cr);
+      return;
+    }
+
+  cairo_set_line_width (c->cr, MAX (c->font * 0.3, 2.0));
+  cairo_move_to (c->cr, c->x_depths + (c->undecided ? c->column : 0) + 2, middle);
+  cairo_line_to (c->cr, centre, middle);
+  cairo_stroke (c->cr);
+  cairo_arc (c->cr, centre, middle, dot, 0, 2 * G_PI);
+  cairo_fill (c->cr);
+}
+
+static double
+draw_row_content (Chart              *c,
+                  IapIntegrationArea *area,
+                  double              y)
+{
+  g_autofree char *criteria = dup_criteria (area);
+  double label, marks;
+
+  label = iap_chart_text_draw (&c->text, label_of (c, IAP_CATALOG_INTEGRATION_AREA, iap_integration_area_get_area (area)),
+                               c->margin, y + 3, c->label_width, IAP_TEXT_PLAIN, NULL);
+  label += iap_chart_text_draw (&c->text, criteria, c->margin, y + 3 + label, c->label_width,
+                                IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL);
+  marks = draw_marks (c, area, y + 3);
+
+  return MAX (MAX (label, marks), c->font * 1.6) + 6;
+}
+
+static double
+draw_row (Chart              *c,
+          IapIntegrationArea *area,
+          guint               index,
+          double              y)
+{
+  gboolean paint = c->paint;
+  double height;
+
+  /* Measured first, so that the shading of every other row goes under */
+  c->paint = c->text.paint = FALSE;
+  height = draw_row_content (c, area, y);
+  c->paint = c->text.paint = paint;
+
+  if (c->paint && index % 2 == 0)
+    {
+      iap_chart_set_source (c->cr, &band);
+      cairo_rectangle (c->cr, c->margin / 2, y, c->width - c->margin, height);
+      cairo_fill (c->cr);
+    }
+  draw_row_content (c, area, y);
+  draw_bar (c, area, y, height);
+
+  return height;
+}
+
+static void
+draw_grid (Chart  *c,
+           double  top,
+           double  bottom)
+{
+  if (!c->paint)
+    return;
+
+  iap_chart_set_source (c->cr, &rule);
+  cairo_set_line_width (c->cr, 1.0);
+  for (guint i = 0; i <= c->n_columns; i++)
+    {
+      double x = floor (c->x_depths + i * c->column) + 0.5;
+
+      cairo_move_to (c->cr, x, top);
+      cairo_line_to (c->cr, x, bottom);
+    }
+  cairo_stroke (c->cr);
+}
+
+static double
+draw_key (Chart  *c,
+          double  y)
+{
+  double size = c->font * 0.8, x = c->margin, w, h, width = c->width - 2 * c->margin;
+
+  if (c->paint)
+    {
+      iap_chart_set_source (c->cr, &iap_chart_ink);
+      draw_triangle (c->cr, x, y + 2, size);
+    }
+  iap_chart_text_size (&c->text, _("High risks"), IAP_TEXT_SMALL, &w, &h);
+  y += iap_chart_text_draw (&c->text, _("High risks: the group rates the risks of the choice high, or a linked risk of the register has an agreed inherent rating in the High or Critical band."),
+                            x + size + 4, y, width - size - 4, IAP_TEXT_SMALL, NULL) + 2;
+  if (c->paint)
+    {
+      iap_chart_set_source (c->cr, &iap_chart_ink);
+      draw_diamond (c->cr, x, y + 2, size);
+    }
+  y += iap_chart_text_draw (&c->text, _("Costs above impact: the transaction costs are rated at a higher level than the expected impact (low, medium, high)."),
+                            x + size + 4, y, width - size - 4, IAP_TEXT_SMALL, NULL) + 2;
+  y += iap_chart_text_draw (&c->text, _("The bar runs from the loosest form of working together to the depth chosen; a ring marks an area whose depth is not chosen yet."),
+                            x, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL);
+
+  return y;
+}
+
+static double
+render (cairo_t  *cr,
+        gpointer  data,
+        double    width,
+        gboolean  paint)
+{
+  IapWorkshop *workshop = data;
+  GListModel *map = iap_workshop_get_integration_map (workshop);
+  double font = CLAMP (width / 72.0, 8.0, 12.0), y, top;
+  Chart c = { { NULL }, cr, workshop, NULL, width, font, font, paint };
+
+  c.depths = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_DEPTH);
+  iap_chart_text_init (&c.text, cr, font, paint);
+  y = c.margin;
+  y += iap_chart_text_draw (&c.text, _("Where to integrate, and how deeply"), c.margin, y,
+                            width - 2 * c.margin, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
+  y += iap_chart_text_draw (&c.text, _("Each area at the depth the group chose, with the three criteria of the IAP policy for that choice: expected impact, transaction costs and risks."),
+                            c.margin, y, width - 2 * c.margin, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL) + c.margin * 0.75;
+
+  if (g_list_model_get_n_items (map) == 0)
+    {
+      y += iap_chart_text_draw (&c.text, _("No area on the integration map yet."),
+                                c.margin, y, width - 2 * c.margin, IAP_TEXT_ITALIC, NULL);
+      iap_chart_text_clear (&c.text);
+      return y + c.margin;
+    }
+
+  compute_columns (&c, map);
+  y += draw_header (&c, y);
+  top = y;
+  for (guint i = 0; i < g_list_model_get_n_items (map); i++)
+    {
+      g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
+
+      y += draw_row (&c, area, i, y);
+    }
+  draw_grid (&c, top, y);
+  y = draw_key (&c, y + c.margin * 0.75) + c.margin;
+  iap_chart_text_clear (&c.text);
+
+  return y;
+}
+
+/**
+ * iap_integration_chart_draw:
+ *
+ * Draws the integration map in the box (0, 0, @width, @height) of @cr,
+ * scaled down if it needs more height (see
+ * iap_integration_chart_get_height()).
+ */
+void
+iap_integration_chart_draw (cairo_t     *cr,
+                            IapWorkshop *workshop,
+                            double       width,
+                            double       height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0);
+
+  iap_chart_draw_in_box (cr, render, workshop, width, height);
+}
+
+double
+iap_integration_chart_get_height (IapWorkshop *workshop,
+                                  double       width)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return iap_chart_measure (render, workshop, width);
+}
+
+/**
+ * iap_integration_chart_dup_description:
+ *
+ * Returns: (transfer full): what the chart shows, in words
+ */
+char *
+iap_integration_chart_dup_description (IapWorkshop *workshop)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  text = iap_workshop_dup_integration_map_text (workshop);
+  if (text[0] == '\0')
+    return g_strdup (_("No area on the integration map yet."));
+
+  return g_steal_pointer (&text);
+}

@@ -1,0 +1,24 @@
+/* iap-integration-chart.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "iap-workshop.h"
+
+G_BEGIN_DECLS
+
+void    iap_integration_chart_draw            (cairo_t     *cr,
+                                               IapWorkshop *workshop,
+                                               double       width,
+                                               double       height);
+double  iap_integration_chart_get_height      (IapWorkshop *workshop,
+                                               double       width);
+char   *iap_integration_chart_dup_description (IapWorkshop *workshop);
+
+G_END_DECLS

@@ -1,0 +1,355 @@
+/* iap-option-maps.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Small multiples of the risk matrix: one small heat map per structural
+ * option under consideration, side by side, each with only the risks of
+ * the arrangements that option brings. Every map is the workshop's own
+ * matrix at the same size, and every risk sits where the group's agreed
+ * inherent rating puts it, with its number in the register: nothing is
+ * re-scored, so the maps compare at a glance.
+ */
+
+#define G_LOG_DOMAIN "iap-option-maps"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-chart-text.h"
+#include "iap-heat-map.h"
+#include "iap-integration-map.h"
+#include "iap-option-maps.h"
+#include "iap-options-analysis.h"
+#include "iap-text.h"
+
+typedef struct
+{
+  IapChartText  text;
+  cairo_t      *cr;
+  IapWorkshop  *workshop;
+  double        width;
+  double        font;
+  double        margin;
+  gboolean      paint;
+} Maps;
+
+/* The narrowest a map may be before the options go on more rows */
+#define MIN_PANEL_WIDTH 260.0
+
+static guint
+count_columns (double width,
+               guint  n_options)
+{
+  guint fit = (guint)MAX (width / MIN_PANEL_WIDTH, 1.0);
+
+  return CLAMP (n_options, 1, MIN (fit, 4));
+}
+
+static char *
+dup_brings (IapWorkshop *workshop,
+            const char  *option)
+{
+  g_auto(GStrv) arrangements = iap_workshop_dup_option_arrangements (workshop, option);
+  g_autofree char *labels = NULL;
+
+  if (arrangements[0] == NULL)
+    return g_strdup (_("Brings no integration arrangement"));
+
+  labels = iap_options_dup_labels ((const char * const *)arrangements,
+                                   iap_workshop_get_catalog (workshop), IAP_CATALOG_ARRANGEMENT);
+  /* Translators: the integration arrangements a structural option brings */
+  return g_strdup_printf (_("Brings: %s"), labels);
+}
+
+static char **
+dup_risk_ids (GPtrArray *risks)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **ids;
+
+  for (guint i = 0; i < risks->len; i++)
+    g_strv_builder_add (builder, iap_risk_get_id (g_ptr_array_index (risks, i)));
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return ids;
+}
+
+static char *
+dup_count (IapWorkshop *workshop,
+           GPtrArray   *risks)
+{
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  guint rated = 0;
+
+  for (guint i = 0; i < risks->len; i++)
+    rated += iap_risk_get_rating (g_ptr_array_index (risks, i), IAP_RATING_INHERENT, scales, NULL, NULL, NULL);
+
+  if (risks->len == 0)
+    return g_strdup (_("No risk of the register"));
+
+  /* Translators: how many risks of the register an option brings, and how
+   * many of them have an agreed inherent rating */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u risk, %u rated", "%u risks, %u rated",
+                                       risks->len),
+                          risks->len, rated);
+}
+
+static IapHeatMap *
+new_map (IapWorkshop *workshop,
+         GPtrArray   *risks,
+         double       font)
+{
+  IapHeatMap *map = iap_heat_map_new (workshop);
+  g_auto(GStrv) ids = dup_risk_ids (risks);
+  IapHeatMapStyle style;
+
+  iap_heat_map_style_init (&style);
+  style.show_legend = FALSE;
+  style.font_size = font;
+  iap_heat_map_set_style (map, &style);
+  iap_heat_map_set_mode (map, IAP_HEAT_MAP_INHERENT);
+  iap_heat_map_set_risks (map, (const char * const *)ids);
+
+  return map;
+}
+
+/* An option's name, its roles and the arrangements it brings, at (@x, @y):
+ * returns their height */
+static double
+draw_header (Maps       *m,
+             const char *option,
+             double      x,
+             double      y,
+             double      width)
+{
+  IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (m->workshop), IAP_CATALOG_OPTION, option);
+  g_autofree char *brings = dup_brings (m->workshop, option);
+  g_autoptr(GString) roles = g_string_new (NULL);
+  double start = y;
+
+  y += iap_chart_text_draw (&m->text, entry != NULL ? iap_catalog_entry_get_label (entry) : option,
+                            x, y, width, IAP_TEXT_BOLD, NULL);
+  if (g_strcmp0 (iap_workshop_get_current_option (m->workshop), option) == 0)
+    g_string_append (roles, _("Current configuration"));
+  if (g_strcmp0 (iap_workshop_get_recommendation (m->workshop), option) == 0)
+    g_string_append_printf (roles, "%s%s", roles->len > 0 ? " · " : "", _("Recommended by the group"));
+  y += iap_chart_text_draw (&m->text, roles->str, x, y, width, IAP_TEXT_SMALL | IAP_TEXT_ITALIC, NULL);
+  y += iap_chart_text_draw (&m->text, brings, x, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL) + 4;
+
+  return y - start;
+}
+
+/* The tallest header of the @n panels of a row, so that their maps start
+ * at the same height */
+static double
+measure_headers (Maps               *m,
+                 const char * const *options,
+                 guint               n,
+                 double              width)
+{
+  gboolean paint = m->text.paint;
+  double header = 0;
+
+  m->text.paint = FALSE;
+  for (guint i = 0; i < n; i++)
+    header = MAX (header, draw_header (m, options[i], 0, 0, width));
+  m->text.paint = paint;
+
+  return header;
+}
+
+/* One option's panel at (@x, @y), @width wide, its map @header below:
+ * returns its height */
+static double
+draw_panel (Maps       *m,
+            const char *option,
+            double      x,
+            double      y,
+            double      width,
+            double      header)
+{
+  g_autoptr(GPtrArray) risks = iap_workshop_dup_option_risks (m->workshop, option);
+  g_autofree char *count = dup_count (m->workshop, risks);
+  double start = y, map_height = width * 0.78;
+
+  draw_header (m, option, x, y, width);
+  y += header;
+
+  if (m->paint)
+    {
+      g_autoptr(IapHeatMap) map = new_map (m->workshop, risks, m->font * 0.8);
+
+      cairo_save (m->cr);
+      cairo_translate (m->cr, x, y);
+      iap_heat_map_draw (map, m->cr, width, map_height);
+      cairo_restore (m->cr);
+    }
+  y += map_height + 2;
+  y += iap_chart_text_draw (&m->text, count, x, y, width, IAP_TEXT_SMALL, NULL);
+
+  return y - start;
+}
+
+static double
+draw_band_key (Maps   *m,
+               double  y)
+{
+  double swatch = m->font, x = m->margin, h = 0;
+
+  y += iap_chart_text_draw (&m->text, _("Bands of the workshop’s matrix:"), x, y, -1,
+                            IAP_TEXT_SMALL | IAP_TEXT_BOLD, NULL) + 2;
+  for (int band = IAP_N_BANDS - 1; band >= 0; band--)
+    {
+      const char *label = iap_band_get_label (band);
+      double w, th;
+
+      iap_chart_text_size (&m->text, label, IAP_TEXT_SMALL, &w, &th);
+      if (m->paint)
+        {
+          IapColor fill;
+
+          iap_palette_get_band_fill (band, &fill);
+          iap_chart_set_source (m->cr, &fill);
+          cairo_rectangle (m->cr, x, y + MAX (th - swatch, 0) / 2, swatch, swatch);
+          cairo_fill_preserve (m->cr);
+          iap_chart_set_source (m->cr, &iap_chart_dim_ink);
+          cairo_set_line_width (m->cr, 0.5);
+          cairo_stroke (m->cr);
+        }
+      iap_chart_text_draw (&m->text, label, x + swatch + 4, y, -1, IAP_TEXT_SMALL, NULL);
+      x += swatch + 4 + w + m->font * 1.2;
+      h = MAX (h, MAX (th, swatch));
+    }
+
+  return y + h;
+}
+
+static double
+render (cairo_t  *cr,
+        gpointer  data,
+        double    width,
+        gboolean  paint)
+{
+  IapWorkshop *workshop = data;
+  const char * const *options = iap_workshop_get_options (workshop);
+  guint n = g_strv_length ((char **)options), columns;
+  double font = CLAMP (width / 72.0, 8.0, 12.0), y, panel, row = 0, header = 0;
+  Maps m = { { NULL }, cr, workshop, width, font, font, paint };
+
+  iap_chart_text_init (&m.text, cr, font, paint);
+  y = m.margin;
+  y += iap_chart_text_draw (&m.text, _("Risks each structural option brings"), m.margin, y,
+                            width - 2 * m.margin, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
+  y += iap_chart_text_draw (&m.text, _("One map per option, with only the risks of the arrangements it brings, "
+                                       "each at the inherent rating the group agreed, on the workshop’s matrix; "
+                                       "the numbers are those of the register. Nothing is re-scored."),
+                            m.margin, y, width - 2 * m.margin, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL) + m.margin;
+
+  if (n == 0)
+    {
+      y += iap_chart_text_draw (&m.text, _("No structural options are under consideration yet: choose them in the Context step."),
+                                m.margin, y, width - 2 * m.margin, IAP_TEXT_ITALIC, NULL);
+      iap_chart_text_clear (&m.text);
+      return y + m.margin;
+    }
+
+  columns = count_columns (width - 2 * m.margin, n);
+  panel = (width - 2 * m.margin - (columns - 1) * m.margin) / columns;
+  for (guint i = 0; i < n; i++)
+    {
+      guint column = i % columns;
+
+      if (column == 0)
+        header = measure_headers (&m, options + i, MIN (columns, n - i), panel);
+      row = MAX (row, draw_panel (&m, options[i], m.margin + column * (panel + m.margin), y, panel, header));
+      if (column == columns - 1 || i == n - 1)
+        {
+          y += row + m.margin;
+          row = 0;
+        }
+    }
+
+  y = draw_band_key (&m, y) + m.margin;
+  iap_chart_text_clear (&m.text);
+
+  return y;
+}
+
+/**
+ * iap_option_maps_draw:
+ *
+ * Draws one small heat map per structural option under consideration in
+ * the box (0, 0, @width, @height) of @cr, scaled down if it needs more
+ * height (see iap_option_maps_get_height()).
+ */
+void
+iap_option_maps_draw (cairo_t     *cr,
+                      IapWorkshop *workshop,
+                      double       width,
+                      double       height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0);
+
+  iap_chart_draw_in_box (cr, render, workshop, width, height);
+}
+
+double
+iap_option_maps_get_height (IapWorkshop *workshop,
+                            double       width)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return iap_chart_measure (render, workshop, width);
+}
+
+/**
+ * iap_option_maps_dup_description:
+ *
+ * Returns: (transfer full): what the maps show, in words, one line per
+ *   option: what it brings and how its risks fall in the bands
+ */
+char *
+iap_option_maps_dup_description (IapWorkshop *workshop)
+{
+  const char * const *options;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  options = iap_workshop_get_options (workshop);
+  if (options[0] == NULL)
+    return g_strdup (_("No structural options are under consideration yet: choose them in the Context step."));
+
+  for (guint i = 0; options[i] != NULL; i++)
+    {
+      IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (workshop), IAP_CATALOG_OPTION, options[i]);
+      g_autoptr(GPtrArray) risks = iap_workshop_dup_option_risks (workshop, options[i]);
+      g_autofree char *brings = dup_brings (workshop, options[i]);
+      g_autofree char *label = iap_text_isolate (entry != NULL ? iap_catalog_entry_get_label (entry) : options[i]);
+
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: a structural option, then what it brings */
+      g_string_append_printf (text, _("%s: %s."), label, brings);
+      if (risks->len == 0)
+        g_string_append_printf (text, " %s.", _("No risk of the register"));
+      else
+        {
+          g_autoptr(IapHeatMap) map = new_map (workshop, risks, 0);
+          g_autofree char *bands = iap_heat_map_dup_description (map);
+
+          g_string_append_printf (text, " %s", bands);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -1,0 +1,24 @@
+/* iap-option-maps.h
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "iap-workshop.h"
+
+G_BEGIN_DECLS
+
+void    iap_option_maps_draw            (cairo_t     *cr,
+                                         IapWorkshop *workshop,
+                                         double       width,
+                                         double       height);
+double  iap_option_maps_get_height      (IapWorkshop *workshop,
+                                         double       width);
+char   *iap_option_maps_dup_description (IapWorkshop *workshop);
+
+G_END_DECLS

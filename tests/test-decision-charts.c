@@ -1,0 +1,249 @@
+/* test-decision-charts.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+
+#include "iap-heat-map.h"
+#include "iap-integration-chart.h"
+#include "iap-option-maps.h"
+#include "iap-workshop-file.h"
+
+/*
+ * The charts of the IAP decision: the integration map, and the small
+ * multiples of the risks each option brings. Each is drawn on an image
+ * (left in the build folder to be looked at) and in a PDF read back with
+ * pdftotext; its text alternative says what it shows.
+ */
+
+typedef void   (*DrawFunc)   (cairo_t *cr, IapWorkshop *workshop, double width, double height);
+typedef double (*HeightFunc) (IapWorkshop *workshop, double width);
+
+static IapWorkshop *
+load_example (void)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_PREFIX "/example.iapw", 0, NULL);
+  g_autoptr(GError) error = NULL;
+  IapWorkshop *workshop;
+
+  g_assert_nonnull (bytes);
+  workshop = iap_workshop_load_bytes (bytes, "example.iapw", &error);
+  g_assert_no_error (error);
+
+  return workshop;
+}
+
+/* Draws on an image @width wide, as tall as the chart asks; returns the
+ * share of its pixels that are not white */
+static double
+draw_png (IapWorkshop *workshop,
+          DrawFunc     draw,
+          HeightFunc   get_height,
+          double       width,
+          const char  *name)
+{
+  double height = get_height (workshop, width);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)width, (int)(height + 0.999));
+  cairo_t *cr = cairo_create (surface);
+  guint inked = 0, n = 0;
+  const guchar *data;
+  int stride;
+
+  g_assert_cmpfloat (height, >, 0);
+  draw (cr, workshop, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, name, NULL)),
+                   ==, CAIRO_STATUS_SUCCESS);
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++, n++)
+      inked += (*(const guint32 *)(data + y * stride + x * 4) & 0xffffff) != 0xffffff;
+  cairo_surface_destroy (surface);
+
+  return (double)inked / MAX (n, 1);
+}
+
+static char *
+pdf_text (IapWorkshop *workshop,
+          DrawFunc     draw,
+          HeightFunc   get_height,
+          const char  *name)
+{
+  g_autofree char *pdf = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  double height = get_height (workshop, 700);
+  cairo_surface_t *surface = cairo_pdf_surface_create (pdf, 700, height);
+  cairo_t *cr = cairo_create (surface);
+  int status;
+
+  draw (cr, workshop, 700, height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  if (g_find_program_in_path ("pdftotext") == NULL)
+    return NULL;
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+assert_contains (const char         *text,
+                 const char * const *expected)
+{
+  for (guint i = 0; expected[i] != NULL; i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” is missing from:\n%s", expected[i], text);
+}
+
+static void
+test_map_chart (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *text = NULL;
+  g_autofree char *description = iap_integration_chart_dup_description (workshop);
+  double narrow, wide;
+
+  wide = draw_png (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, 900, "integration-map.png");
+  narrow = draw_png (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, 420,
+                     "integration-map-narrow.png");
+  g_assert_cmpfloat (wide, >, 0.03);
+  g_assert_cmpfloat (narrow, >, 0.03);
+
+  /* A narrower chart is taller, never cut */
+  g_assert_cmpfloat (iap_integration_chart_get_height (workshop, 420), >,
+                     iap_integration_chart_get_height (workshop, 900));
+
+  g_assert_nonnull (strstr (description, "Separate: Human rights"));
+  g_assert_nonnull (strstr (description, "Transaction costs above the expected impact: Electoral assistance, Early recovery."));
+
+  text = pdf_text (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, "integration-map.pdf");
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  /* Every area, every depth, and the marks in words */
+  assert_contains (text, (const char *[]) {
+    "Where to integrate, and how deeply", "Rule of law", "Security sector reform",
+    "Disarmament, demobilization and reintegration", "Humanitarian coordination and operations",
+    "Joint analysis", "Separate", "Information sharing", "Coordinated planning",
+    "Joint programme or joint unit", "Integrated structure", "High risks", "Costs above impact",
+    "Impact Low · Costs Medium · Risks Low", NULL });
+  /* Every depth is chosen in the example: no column for the undecided */
+  g_assert_null (strstr (text, "Not chosen yet"));
+}
+
+static void
+test_map_chart_partial (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autofree char *empty = iap_integration_chart_dup_description (workshop);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (empty, ==, "No area on the integration map yet.");
+  draw_png (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, 600, "integration-map-empty.png");
+
+  iap_workshop_add_default_integration_areas (workshop);
+  draw_png (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, 700, "integration-map-new.png");
+  text = pdf_text (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, "integration-map-new.pdf");
+  if (text != NULL)
+    assert_contains (text, (const char *[]) { "Not chosen yet", "Impact – · Costs – · Risks –", NULL });
+}
+
+/* Each option's map holds only its risks, keeping the register's
+ * numbers and agreed ratings */
+static void
+test_option_maps (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *isolated = iap_option_maps_dup_description (workshop);
+  g_autoptr(GRegex) isolates = g_regex_new ("\u2068|\u2069", 0, 0, NULL);
+  /* Labels are isolated in their own direction; compare the words */
+  g_autofree char *description = g_regex_replace_literal (isolates, isolated, -1, 0, "", 0, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "No structural integration: Brings no integration arrangement. No risk of the register.");
+  g_assert_true (g_str_has_prefix (lines[2], "Triple-hatted DSRSG/RC/HC: Brings: Triple-hatting, Integrated office. "
+                                             "Inherent risk, before mitigation: Critical: 0. High: 2 (4, 5). Medium: 1 (8)."));
+  g_assert_nonnull (strstr (lines[1], "1 risk not yet rated"));
+
+  g_assert_cmpfloat (draw_png (workshop, iap_option_maps_draw, iap_option_maps_get_height, 960, "option-maps.png"), >, 0.05);
+  draw_png (workshop, iap_option_maps_draw, iap_option_maps_get_height, 480, "option-maps-narrow.png");
+  g_assert_cmpfloat (iap_option_maps_get_height (workshop, 480), >, iap_option_maps_get_height (workshop, 960));
+
+  text = pdf_text (workshop, iap_option_maps_draw, iap_option_maps_get_height, "option-maps.pdf");
+  if (text == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  assert_contains (text, (const char *[]) {
+    "Risks each structural option brings", "Nothing is re-scored", "No structural integration",
+    "Brings no integration arrangement", "Current configuration", "Recommended by the group",
+    "Brings: Triple-hatting, Integrated office", "3 risks, 3 rated", "Bands of the workshop’s matrix", NULL });
+}
+
+/* The heat map's filter: only the listed risks, with their numbers */
+static void
+test_heat_map_filter (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  g_autofree char *all = NULL;
+  g_autofree char *some = NULL;
+
+  iap_heat_map_set_mode (map, IAP_HEAT_MAP_INHERENT);
+  all = iap_heat_map_dup_description (map);
+  iap_heat_map_set_risks (map, (const char *[]) { "r2", "r9", NULL });
+  some = iap_heat_map_dup_description (map);
+  g_assert_cmpstr (all, !=, some);
+  g_assert_cmpstr (some, ==, "Inherent risk, before mitigation: Critical: 1 (2). High: 1 (9). Medium: 0. Low: 0. "
+                   "0 risks not yet rated.");
+  iap_heat_map_set_risks (map, NULL);
+  g_clear_pointer (&some, g_free);
+  some = iap_heat_map_dup_description (map);
+  g_assert_cmpstr (all, ==, some);
+}
+
+static void
+test_no_options (void)
+{
+  g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+  g_autofree char *description = iap_option_maps_dup_description (workshop);
+
+  g_assert_nonnull (strstr (description, "Context"));
+  draw_png (workshop, iap_option_maps_draw, iap_option_maps_get_height, 600, "option-maps-empty.png");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/decision-charts/map", test_map_chart);
+  g_test_add_func ("/decision-charts/map-partial", test_map_chart_partial);
+  g_test_add_func ("/decision-charts/option-maps", test_option_maps);
+  g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
+  g_test_add_func ("/decision-charts/no-options", test_no_options);
+
+  return g_test_run ();
+}
