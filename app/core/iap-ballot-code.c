@@ -11,7 +11,11 @@
  * HMAC-SHA256 of those three ids under a secret of the round, kept in
  * the workshop file and never in a ballot. Editing the participant of a
  * returned ballot, or copying someone else's, gives a code that does not
- * match; guessing the right one is a chance in 2^40.
+ * match.
+ *
+ * The same code lets a participant join a room vote from their phone,
+ * where anyone on the room's network may try codes: so it holds 80 bits
+ * (sixteen digits), and guessing one is a chance in 2^80 a try.
  *
  * The code is written in Crockford's base 32 (no I, L, O or U), so that
  * a facilitator typing it from paper cannot mistake one letter for
@@ -30,7 +34,8 @@
 
 #include "iap-ballot-code.h"
 
-#define N_DIGITS 8
+#define N_DIGITS 16
+#define GROUP 4
 #define SECRET_BYTES 32
 
 static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -40,7 +45,7 @@ static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
  * @secret: the round's secret
  *
  * Returns: (transfer full): the ballot code of @participant in @round
- *   of @workshop, such as "K7Q2-M9XD"
+ *   of @workshop, such as "K7Q2-M9XD-3F8A-PQ1R"
  */
 char *
 iap_ballot_code_compute (const char *secret,
@@ -51,7 +56,6 @@ iap_ballot_code_compute (const char *secret,
   g_autoptr(GHmac) hmac = NULL;
   guint8 digest[32];
   gsize length = sizeof digest;
-  guint64 bits = 0;
   char code[IAP_BALLOT_CODE_LENGTH + 1];
 
   g_return_val_if_fail (secret != NULL && *secret != '\0', NULL);
@@ -68,13 +72,15 @@ iap_ballot_code_compute (const char *secret,
   g_hmac_update (hmac, (const guchar *) participant, -1);
   g_hmac_get_digest (hmac, digest, &length);
 
-  for (guint i = 0; i < 5; i++)
-    bits = bits << 8 | digest[i];
+  /* Each digit is the next five bits of the digest */
   for (guint i = 0, c = 0; i < N_DIGITS; i++)
     {
-      if (i == N_DIGITS / 2)
+      guint bit = 5 * i;
+      guint pair = digest[bit / 8] << 8 | digest[bit / 8 + 1];
+
+      if (i > 0 && i % GROUP == 0)
         code[c++] = '-';
-      code[c++] = alphabet[(bits >> (5 * (N_DIGITS - 1 - i))) & 31];
+      code[c++] = alphabet[(pair >> (11 - bit % 8)) & 31];
     }
   code[IAP_BALLOT_CODE_LENGTH] = '\0';
 
@@ -104,6 +110,7 @@ char *
 iap_ballot_code_normalize (const char *text)
 {
   char digits[N_DIGITS];
+  g_autoptr(GString) code = g_string_sized_new (IAP_BALLOT_CODE_LENGTH);
   guint n = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -121,7 +128,14 @@ iap_ballot_code_normalize (const char *text)
   if (n != N_DIGITS)
     return NULL;
 
-  return g_strdup_printf ("%.*s-%.*s", N_DIGITS / 2, digits, N_DIGITS / 2, digits + N_DIGITS / 2);
+  for (guint i = 0; i < N_DIGITS; i++)
+    {
+      if (i > 0 && i % GROUP == 0)
+        g_string_append_c (code, '-');
+      g_string_append_c (code, digits[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&code), FALSE);
 }
 
 /**

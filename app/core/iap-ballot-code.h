@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* "K7Q2-M9XD": eight Crockford base-32 digits and a dash */
-#define IAP_BALLOT_CODE_LENGTH 9
+/* "K7Q2-M9XD-3F8A-PQ1R": sixteen Crockford base-32 digits (80 bits) in
+ * groups of four */
+#define IAP_BALLOT_CODE_LENGTH 19
 
 char     *iap_ballot_code_compute    (const char *secret,
                                       const char *workshop,
