@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-catalog-entry.h"
+#include "iap-messages.h"
 #include "iap-property.h"
 
 struct _IapCatalogEntry
@@ -68,7 +69,7 @@ translate (IapCatalogEntry *self,
   if (self->custom || text[0] == '\0')
     return text;
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text);
+  return iap_messages_dpgettext ("catalog", text);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-messages.h"
 #include "iap-property.h"
 #include "iap-scale-level.h"
 
@@ -169,7 +170,7 @@ shown (IapScaleLevel *self,
   if (!self->is_default || text == NULL || text[0] == '\0')
     return text;
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "catalog", text);
+  return iap_messages_dpgettext ("catalog", text);
 }
 
 /**
