@@ -432,6 +432,60 @@ test_refusals (void)
   close_round (&r);
 }
 
+/* A phone's changed answer replaces the participant's scores, where a
+ * paper ballot would be in conflict with them; the refusals stay */
+static void
+test_replacing (void)
+{
+  Round r = { 0, };
+  const char *values[8] = { "1", "1", "2", "2", "3", "3", "4", "4" };
+  const char *changed[8] = { "5", "5", "2", "2", "3", "3", "4", "4" };
+  const char *other[8] = { "4", "4", "2", "2", "3", "3", "4", "4" };
+  g_autoptr(IapBallot) first = NULL;
+  g_autoptr(IapBallot) second = NULL;
+  g_autoptr(IapBallot) third = NULL;
+  g_autoptr(IapBallot) edited = NULL;
+  g_autoptr(IapBallotCollect) before = NULL;
+  g_autoptr(IapBallotCollect) paper = NULL;
+  g_autoptr(IapBallotCollect) live = NULL;
+  g_autoptr(IapBallotCollect) both = NULL;
+
+  open_ballot_round (&r, FALSE);
+  first = filled_csv (&r, "p2", values, ',', NULL, NULL);
+  second = filled_csv (&r, "p2", changed, ',', NULL, NULL);
+  third = filled_csv (&r, "p2", other, ',', NULL, NULL);
+  edited = filled_csv (&r, "p1", values, ',', "p1", "p2");
+  before = iap_ballot_collect_new (r.session);
+  iap_ballot_collect_add (before, first);
+  g_assert_cmpuint (iap_ballot_collect_import (before, NULL), ==, 4);
+
+  paper = iap_ballot_collect_new (r.session);
+  iap_ballot_collect_add (paper, second);
+  g_assert_cmpint (iap_ballot_collect_get_status (paper, second), ==, IAP_BALLOT_CONFLICT);
+
+  live = iap_ballot_collect_new (r.session);
+  iap_ballot_collect_set_replacing (live, TRUE);
+  iap_ballot_collect_add (live, second);
+  iap_ballot_collect_add (live, edited);
+  g_assert_cmpint (iap_ballot_collect_get_status (live, second), ==, IAP_BALLOT_READY);
+  g_assert_cmpint (iap_ballot_collect_get_status (live, edited), ==, IAP_BALLOT_REFUSED);
+  g_assert_cmpuint (iap_ballot_collect_import (live, NULL), ==, 4);
+  g_assert_cmpstr (iap_history_get_undo_label (iap_workshop_get_history (r.workshop)), ==, "Room Vote");
+  assert_rating (&r, "p2", "r1", 5, 5);
+  assert_rating (&r, "p2", "r2", 2, 2);
+  g_assert_true (iap_workshop_undo (r.workshop));
+  assert_rating (&r, "p2", "r1", 1, 1);
+
+  /* Two different ballots of one participant at once: still a conflict */
+  both = iap_ballot_collect_new (r.session);
+  iap_ballot_collect_set_replacing (both, TRUE);
+  iap_ballot_collect_add (both, second);
+  iap_ballot_collect_add (both, third);
+  g_assert_cmpint (iap_ballot_collect_get_status (both, second), ==, IAP_BALLOT_CONFLICT);
+  g_assert_cmpint (iap_ballot_collect_get_status (both, third), ==, IAP_BALLOT_CONFLICT);
+  close_round (&r);
+}
+
 /* The application ballot holds one participant's own data, and comes
  * back into the round */
 static void
@@ -569,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/ballots/words-follow-translation", test_words_follow_translation);
   g_test_add_func ("/ballots/csv-collect", test_csv_collect);
   g_test_add_func ("/ballots/refusals", test_refusals);
+  g_test_add_func ("/ballots/replacing", test_replacing);
   g_test_add_func ("/ballots/application-ballot", test_application_ballot);
   g_test_add_func ("/ballots/application-ballot-refused", test_application_ballot_refused);
   g_test_add_func ("/ballots/second-round", test_second_round);

@@ -51,6 +51,7 @@ struct _IapBallotCollect
   GListStore *ballots;
   GHashTable *verdicts;         /* IapBallot -> Verdict */
   GHashTable *choices;          /* participant id -> IapBallot, or KEEP_ROUND */
+  gboolean replacing;
 };
 
 G_DEFINE_FINAL_TYPE (IapBallotCollect, iap_ballot_collect, G_TYPE_OBJECT)
@@ -207,9 +208,10 @@ judge_group (IapBallotCollect *self,
   for (guint i = 0; chosen == NULL && i < group->len; i++)
     agree = agree && iap_ballot_same_scores (first, g_ptr_array_index (group, i));
 
-  /* A choice settles a conflict with the round too */
+  /* A choice settles a conflict with the round too, and so does a
+   * ballot that replaces the round's scores */
   status = !agree ? IAP_BALLOT_CONFLICT : against_round (self, first);
-  if (status == IAP_BALLOT_CONFLICT && chosen != NULL)
+  if (status == IAP_BALLOT_CONFLICT && (chosen != NULL || (agree && self->replacing)))
     status = IAP_BALLOT_READY;
   for (guint i = 0; i < group->len; i++)
     {
@@ -310,6 +312,27 @@ iap_ballot_collect_get_session (IapBallotCollect *self)
   g_return_val_if_fail (IAP_IS_BALLOT_COLLECT (self), NULL);
 
   return self->session;
+}
+
+/**
+ * iap_ballot_collect_set_replacing:
+ * @replacing: whether a ballot replaces the scores the round holds for
+ *   its participant
+ *
+ * A participant who votes from their phone may change an answer until
+ * the round closes: their newer ballot replaces their scores in the
+ * round instead of being in conflict with them, and the import is named
+ * as a room vote. Two different ballots of one participant in the same
+ * collect are still in conflict.
+ */
+void
+iap_ballot_collect_set_replacing (IapBallotCollect *self,
+                                  gboolean          replacing)
+{
+  g_return_if_fail (IAP_IS_BALLOT_COLLECT (self));
+
+  self->replacing = !!replacing;
+  judge (self);
 }
 
 /* Adds a returned ballot, as read: it is judged with the others */
@@ -621,7 +644,7 @@ iap_ballot_collect_import (IapBallotCollect  *self,
 
   workshop = workshop_of (self);
   ballots = G_LIST_MODEL (self->ballots);
-  iap_workshop_begin_edit (workshop, _("Import Ballots"));
+  iap_workshop_begin_edit (workshop, self->replacing ? _("Room Vote") : _("Import Ballots"));
   for (guint i = 0; i < g_list_model_get_n_items (ballots); i++)
     {
       g_autoptr(IapBallot) ballot = g_list_model_get_item (ballots, i);

@@ -30,6 +30,8 @@ G_DECLARE_FINAL_TYPE (IapBallotCollect, iap_ballot_collect, IAP, BALLOT_COLLECT,
 
 IapBallotCollect *iap_ballot_collect_new            (IapRoundSession  *session);
 IapRoundSession  *iap_ballot_collect_get_session    (IapBallotCollect *self);
+void              iap_ballot_collect_set_replacing  (IapBallotCollect *self,
+                                                     gboolean          replacing);
 void              iap_ballot_collect_add            (IapBallotCollect *self,
                                                      IapBallot        *ballot);
 GListModel       *iap_ballot_collect_get_ballots    (IapBallotCollect *self);
