@@ -42,6 +42,8 @@
 #define WRONG_CODES_ALLOWED  5
 #define WRONG_CODE_WINDOW    (60 * G_USEC_PER_SEC)
 #define MAX_ADDRESSES_KEPT   4096
+/* How long a stop waits for the answers already given to be sent */
+#define DRAIN_MSEC           1000
 
 /* RFC 6585, which libsoup 3.2 does not name */
 #define TOO_MANY_REQUESTS    429
@@ -76,6 +78,10 @@ struct _IapRoomHttp
   guint8 *answers;
   GHashTable *attempts;         /* address -> Attempts */
   char *host;                   /* what the Host header must say */
+  GHashTable *waiting;          /* SoupServerMessage: votes the main thread has */
+  guint sending;                /* vote answers not yet sent whole */
+  gboolean stopping;
+  guint drain_source;
 };
 
 typedef struct
@@ -412,6 +418,7 @@ post_vote (Request      *request,
   vote->impact = impact;
   vote->language = request->page.language;
   soup_server_message_pause (message);
+  g_hash_table_add (http->waiting, g_object_ref (message));
   http->on_vote (vote, http->data);
 }
 
@@ -516,6 +523,15 @@ handle_join (Request    *request,
   redirect (request, path);
 }
 
+static void
+respond_stopped (Request *request)
+{
+  soup_message_headers_replace (soup_server_message_get_response_headers (request->message), "Connection", "close");
+  respond_message (request, SOUP_STATUS_SERVICE_UNAVAILABLE, tr (request, N_("The vote has stopped")),
+                   tr (request, N_("The facilitator has stopped the vote before this answer was taken. Ask the "
+                                   "facilitator whether it will start again.")), FALSE);
+}
+
 static gboolean
 check_host (Request *request)
 {
@@ -552,7 +568,9 @@ handle_request (SoupServer        *server,
   request.page.language = choose_language (&request, query);
   request.page.messages = http->messages[request.page.language];
 
-  if (method != SOUP_METHOD_GET && method != SOUP_METHOD_HEAD && !post)
+  if (http->stopping)
+    respond_stopped (&request);
+  else if (method != SOUP_METHOD_GET && method != SOUP_METHOD_HEAD && !post)
     {
       soup_message_headers_replace (soup_server_message_get_response_headers (message), "Allow", "GET, HEAD, POST");
       soup_server_message_set_status (message, SOUP_STATUS_METHOD_NOT_ALLOWED, NULL);
@@ -674,6 +692,7 @@ http_free (IapRoomHttp *http)
   g_clear_pointer (&http->snapshot, _iap_room_snapshot_unref);
   g_clear_pointer (&http->answers, g_free);
   g_clear_pointer (&http->attempts, g_hash_table_unref);
+  g_clear_pointer (&http->waiting, g_hash_table_unref);
   g_clear_pointer (&http->host, g_free);
   g_clear_error (&http->error);
   for (guint l = 0; l < IAP_ROOM_N_LANGUAGES; l++)
@@ -722,6 +741,7 @@ _iap_room_http_start (GInetSocketAddress  *address,
   http->snapshot = _iap_room_snapshot_ref (snapshot);
   http->answers = copy_answers (snapshot);
   http->attempts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  http->waiting = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   http->on_vote = on_vote;
   http->on_refuse = on_refuse;
   http->data = data;
@@ -752,7 +772,63 @@ quit (gpointer data)
 {
   IapRoomHttp *http = data;
 
+  http->drain_source = 0;
   g_main_loop_quit (http->loop);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_answer_sent (SoupServerMessage *message,
+                IapRoomHttp       *http)
+{
+  g_signal_handlers_disconnect_by_func (message, on_answer_sent, http);
+  http->sending--;
+  if (http->stopping && http->sending == 0 && http->drain_source != 0)
+    {
+      g_clear_handle_id (&http->drain_source, g_source_remove);
+      g_main_loop_quit (http->loop);
+    }
+}
+
+/* The request goes on: its answer is counted until it is sent */
+static void
+resume (IapRoomHttp       *http,
+        SoupServerMessage *message)
+{
+  http->sending++;
+  g_signal_connect (message, "finished", G_CALLBACK (on_answer_sent), http);
+  soup_server_message_unpause (message);
+}
+
+/* Every answer the main thread gave before the stop was asked for has
+ * been dispatched (they have a higher priority): the votes it still has
+ * will never be answered by it, so they are answered here. Then the
+ * answers are left a moment to be sent. */
+static gboolean
+drain (gpointer data)
+{
+  IapRoomHttp *http = data;
+  GHashTableIter iter;
+  gpointer key;
+
+  http->stopping = TRUE;
+  g_hash_table_iter_init (&iter, http->waiting);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      SoupServerMessage *message = key;
+      Request request = { http, message, "", { http->snapshot, http->messages[0], 0, http->answers, NULL } };
+
+      respond_stopped (&request);
+      g_free (request.page.tail);
+      resume (http, message);
+      g_hash_table_iter_remove (&iter);
+    }
+
+  if (http->sending == 0)
+    g_main_loop_quit (http->loop);
+  else
+    http->drain_source = g_timeout_add (DRAIN_MSEC, quit, http);
 
   return G_SOURCE_REMOVE;
 }
@@ -760,13 +836,15 @@ quit (gpointer data)
 /**
  * _iap_room_http_stop:
  *
- * Stops listening, closes every connection and ends the server thread;
- * votes still waiting for the main thread are dropped, unanswered.
+ * Stops taking requests, sends the answers already given (for a moment
+ * at most), answers the votes the main thread has not taken that the
+ * vote has stopped, closes every connection and ends the server thread.
+ * Main thread, after it has answered every vote it is going to.
  */
 void
 _iap_room_http_stop (IapRoomHttp *http)
 {
-  g_main_context_invoke (http->context, quit, http);
+  g_main_context_invoke_full (http->context, G_PRIORITY_LOW, drain, http, NULL);
   g_thread_join (g_steal_pointer (&http->thread));
   http_free (http);
 }
@@ -827,7 +905,14 @@ answer_vote (gpointer data)
   IapRoomSnapshot *snapshot = http->snapshot;
   Request request = { http, vote->message, vote->address, { snapshot, http->messages[vote->language], vote->language,
                                                             http->answers, NULL } };
-  gboolean same = g_str_equal (vote->round, snapshot->round) && vote->voter < snapshot->voters->len &&
+  gboolean same;
+
+  /* Answered already, as the vote stopped */
+  if (!g_hash_table_steal (http->waiting, vote->message))
+    return G_SOURCE_REMOVE;
+  g_object_unref (vote->message); /* the vote holds it too */
+
+  same = g_str_equal (vote->round, snapshot->round) && vote->voter < snapshot->voters->len &&
                   vote->risk_index < snapshot->risks->len &&
                   g_str_equal (((IapRoomVoter *) snapshot->voters->pdata[vote->voter])->id, vote->participant);
 
@@ -855,7 +940,7 @@ answer_vote (gpointer data)
                      tr (&request, N_("The round no longer takes this answer: the facilitator has closed it or "
                                       "started another.")), TRUE);
   g_free (request.page.tail);
-  soup_server_message_unpause (vote->message);
+  resume (http, vote->message);
 
   return G_SOURCE_REMOVE;
 }

@@ -621,8 +621,9 @@ iap_room_server_start (IapRoomServer  *self,
  * iap_room_server_stop:
  *
  * Stops listening and closes every connection: when this returns,
- * nothing listens. Votes that arrived and were not taken in yet are
- * dropped, and their phones get no answer.
+ * nothing listens. The votes that have reached this thread are taken
+ * first, and their phones answered; a vote still on its way is not
+ * taken, and its phone is told that the vote has stopped.
  */
 void
 iap_room_server_stop (IapRoomServer *self)
@@ -634,12 +635,16 @@ iap_room_server_stop (IapRoomServer *self)
   if (self->http == NULL)
     return;
 
+  /* The votes that have arrived are taken, and their phones answered */
+  while (!g_queue_is_empty (&self->votes))
+    apply_votes (self);
+  g_clear_handle_id (&self->apply_source, g_source_remove);
+
   self->link->owner = NULL;
   g_clear_pointer (&self->link, link_unref);
   g_clear_pointer (&self->http, _iap_room_http_stop);
   while ((vote = g_queue_pop_head (&self->votes)) != NULL)
     _iap_room_vote_free (vote);
-  g_clear_handle_id (&self->apply_source, g_source_remove);
   g_clear_handle_id (&self->snapshot_source, g_source_remove);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
