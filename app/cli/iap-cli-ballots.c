@@ -81,11 +81,12 @@ choose_risks (IapWorkshop *workshop,
   return g_strv_builder_end (builder);
 }
 
-/* The round the ballots are for: a new one, the one named, or the one in
- * play; FALSE with the reason printed when there is none to use */
-static gboolean
-find_round (IapRoundSession *session,
-            IapCliArgs      *args)
+/* The round the ballots (or the phones) are for: a new one, the one
+ * named, or the one in play; FALSE with the reason printed when there is
+ * none to use */
+gboolean
+iap_cli_find_round (IapRoundSession *session,
+                    IapCliArgs      *args)
 {
   const char *id = iap_cli_args_get_value (args, "round");
   const char *risks = iap_cli_args_get_value (args, "risks");
@@ -106,7 +107,7 @@ find_round (IapRoundSession *session,
       (id != NULL && g_strcmp0 (id, iap_round_get_id (round)) != 0))
     {
       if (id != NULL)
-        g_printerr (_("Round “%s” is not the open round: ballots are for the round in progress.\n"), id);
+        g_printerr (_("Round “%s” is not the open round: only the round in progress takes scores.\n"), id);
       else
         g_printerr (_("No round is open: start one with --new-round.\n"));
       return FALSE;
@@ -177,9 +178,9 @@ write_ballots (IapRoundSession *session,
   return TRUE;
 }
 
-static int
-save_workshop (IapWorkshop *workshop,
-               const char  *path)
+int
+iap_cli_save_workshop (IapWorkshop *workshop,
+                       const char  *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -218,7 +219,7 @@ iap_cli_ballots (IapCliArgs *args)
   if ((workshop = iap_cli_load_workshop (path)) == NULL)
     return IAP_CLI_EXIT_INVALID;
   session = iap_round_session_new (workshop);
-  if (!find_round (session, args) || !iap_round_session_prepare_ballots (session, &error))
+  if (!iap_cli_find_round (session, args) || !iap_round_session_prepare_ballots (session, &error))
     {
       if (error != NULL)
         g_printerr ("%s\n", error->message);
@@ -241,7 +242,7 @@ iap_cli_ballots (IapCliArgs *args)
 
   /* A new round, or the codes' secret, are kept with the workshop: the
    * ballots are read back against them */
-  if (iap_workshop_get_modified (workshop) && save_workshop (workshop, path) != IAP_CLI_EXIT_OK)
+  if (iap_workshop_get_modified (workshop) && iap_cli_save_workshop (workshop, path) != IAP_CLI_EXIT_OK)
     return IAP_CLI_EXIT_INVALID;
 
   g_print (g_dngettext (NULL, "Round %u: %u ballot written in %s\n", "Round %u: %u ballots written in %s\n",
@@ -546,7 +547,7 @@ iap_cli_collect (IapCliArgs *args)
   if (import && iap_ballot_collect_count (collect, IAP_BALLOT_READY) > 0)
     {
       iap_ballot_collect_import (collect, &error);
-      if (error != NULL || save_workshop (workshop, path) != IAP_CLI_EXIT_OK)
+      if (error != NULL || iap_cli_save_workshop (workshop, path) != IAP_CLI_EXIT_OK)
         {
           if (error != NULL)
             g_printerr ("%s: %s\n", path, error->message);

@@ -10,6 +10,7 @@
 #include <glib.h>
 
 #include "iap-cli.h"
+#include "iap-round-session.h"
 
 G_BEGIN_DECLS
 
@@ -79,6 +80,12 @@ const char          *iap_cli_args_get_value      (IapCliArgs    *args,
 guint                iap_cli_args_get_n_operands (IapCliArgs    *args);
 const char          *iap_cli_args_get_operand    (IapCliArgs    *args,
                                                   guint          index);
+
+/* Shared by the commands of a round: ballots, collect and serve */
+int                  iap_cli_save_workshop       (IapWorkshop   *workshop,
+                                                  const char    *path);
+gboolean             iap_cli_find_round          (IapRoundSession *session,
+                                                  IapCliArgs    *args);
 
 /* Private to app/cli: parsing and help. */
 IapCliArgs          *_iap_cli_args_parse         (const IapCliCommand  *command,

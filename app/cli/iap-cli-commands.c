@@ -72,6 +72,22 @@ static const IapCliOption collect_options[] = {
   { NULL }
 };
 
+static const IapCliOption serve_options[] = {
+  { "address", 0, N_("ADDR"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Listen on ADDR, an IP address of this computer on the room’s network, and nowhere else") },
+  { "port", 0, N_("N"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Listen on port N (default 8080; 0 for any free port)") },
+  { "round", 0, N_("ID"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("The open round to vote in (the round in progress when left out)") },
+  { "new-round", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Start a new round first, closing a revealed one, and save FILE with it") },
+  { "risks", 0, N_("RISKS"), "all unagreed", IAP_CLI_COMPLETE_NONE,
+    N_("The risks of the new round: all (default) or unagreed, those without an agreed rating") },
+  { "codes", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Print each participant’s join code after the address, one “id<TAB>code” line each") },
+  { NULL }
+};
+
 static const IapCliStatus validate_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("every FILE is a valid workshop") },
   { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop or cannot be read") },
@@ -111,6 +127,14 @@ static const IapCliStatus collect_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("every BALLOT was imported (or, with --dry-run, would be)") },
   { IAP_CLI_EXIT_INVALID, N_("a BALLOT was refused, is in conflict or has a value that could not be read; "
                              "then nothing was imported, unless --partial") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus serve_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("the votes were taken and FILE was saved") },
+  { IAP_CLI_EXIT_INVALID, N_("FILE is not a valid workshop, has no open round, cannot be saved, or ADDR cannot "
+                             "be listened on") },
   { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
   { -1 }
 };
@@ -165,6 +189,16 @@ static const IapCliCommand commands[] = {
        "does not match is refused; two ballots of one participant with different scores are in "
        "conflict."),
     "iapw csv iapb", collect_options, collect_statuses, iap_cli_collect },
+  { "serve", N_("FILE --address=ADDR [--port=N] [--round=ID] [--codes]\n"
+                "FILE --new-round [--risks=RISKS] --address=ADDR [--port=N] [--codes]"),
+    N_("Let the participants score the open round from their phones"),
+    N_("Serves the open round of FILE to the phones of the room, at ADDR only, and prints the address "
+       "to open (and, with --codes, each participant’s join code). Each participant joins with their own "
+       "code and scores each risk; they may change an answer until the vote stops. The votes are kept as "
+       "a draft within seconds; on SIGINT or SIGTERM, or a few seconds after every participant has scored "
+       "every risk, the server stops and FILE is saved. Refused requests are printed on standard error with the "
+       "reason."),
+    "iapw", serve_options, serve_statuses, iap_cli_serve },
   { "help", N_("[COMMAND]"),
     N_("Show the help of the application or of one command"),
     N_("Without COMMAND, prints the same as iap-workshop --help; with it, the same as "

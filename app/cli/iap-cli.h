@@ -26,5 +26,6 @@ int      iap_cli_summary    (IapCliArgs  *args);
 int      iap_cli_upgrade    (IapCliArgs  *args);
 int      iap_cli_ballots    (IapCliArgs  *args);
 int      iap_cli_collect    (IapCliArgs  *args);
+int      iap_cli_serve      (IapCliArgs  *args);
 
 G_END_DECLS
