@@ -113,6 +113,7 @@ typedef struct
   IapWindow *window;
   GFile *file;
   gboolean read_only;
+  GCancellable *cancellable;    /* of a load */
 } FileOp;
 
 static FileOp *
@@ -132,6 +133,7 @@ file_op_free (FileOp *op)
 {
   g_clear_object (&op->window);
   g_clear_object (&op->file);
+  g_clear_object (&op->cancellable);
   g_free (op);
 }
 
@@ -341,6 +343,78 @@ show_load_error (IapWindow  *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* A file that opens in less than this shows no progress: the bar would
+ * only flicker. */
+#define PROGRESS_DELAY_MS    500
+#define PROGRESS_INTERVAL_MS 100
+
+static gboolean
+on_load_tick (gpointer data)
+{
+  IapWindow *self = data;
+
+  if (g_get_monotonic_time () - self->load_started < PROGRESS_DELAY_MS * 1000)
+    return G_SOURCE_CONTINUE;
+
+  gtk_widget_set_visible (self->load_bar, TRUE);
+  gtk_progress_bar_set_fraction (self->load_progress, iap_load_progress_get_fraction (self->load_state));
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Shows the reading of @file, after a moment, with a way to stop it */
+static void
+show_load (IapWindow       *self,
+           GFile           *file,
+           GCancellable    *cancellable,
+           IapLoadProgress *progress)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *display_name = g_filename_display_name (name);
+  g_autofree char *text = NULL;
+
+  _iap_window_clear_open (self);
+  self->load_cancellable = g_object_ref (cancellable);
+  self->load_state = iap_load_progress_ref (progress);
+  self->load_started = g_get_monotonic_time ();
+  self->load_tick = g_timeout_add (PROGRESS_INTERVAL_MS, on_load_tick, self);
+
+  /* Translators: %s is a file name, shown beside a progress bar */
+  text = g_strdup_printf (_("Opening “%s”…"), display_name);
+  gtk_label_set_text (self->load_label, text);
+  gtk_progress_bar_set_fraction (self->load_progress, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", TRUE);
+}
+
+/**
+ * _iap_window_clear_open:
+ *
+ * Hides the progress of the latest file being opened, if shown.
+ */
+void
+_iap_window_clear_open (IapWindow *self)
+{
+  g_clear_handle_id (&self->load_tick, g_source_remove);
+  g_clear_object (&self->load_cancellable);
+  g_clear_pointer (&self->load_state, iap_load_progress_unref);
+  gtk_widget_set_visible (self->load_bar, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
+}
+
+/**
+ * _iap_window_cancel_open:
+ *
+ * Stops reading the file being opened: the window keeps the workshop it
+ * shows, as it was.
+ */
+void
+_iap_window_cancel_open (IapWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  _iap_window_clear_open (self);
+}
+
 static void
 on_load_ready (GObject      *object,
                GAsyncResult *result,
@@ -353,19 +427,26 @@ on_load_ready (GObject      *object,
 
   workshop = iap_workshop_load_finish (result, &error);
   self->loading--;
+  if (self->load_cancellable == op->cancellable)
+    _iap_window_clear_open (self);
 
   if (workshop == NULL)
     {
       g_autofree char *name = g_file_get_basename (op->file);
       g_autofree char *primary = NULL;
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          g_cancellable_is_cancelled (op->cancellable))
         return;
 
       primary = g_strdup_printf (_("Could not open “%s”"), name);
       show_load_error (self, primary, error->message);
       return;
     }
+
+  /* Stopped by the person after the reading was done */
+  if (g_cancellable_is_cancelled (op->cancellable))
+    return;
 
   self->read_only = op->read_only;
   iap_window_set_workshop (self, workshop);
@@ -382,13 +463,21 @@ load (IapWindow  *self,
       IapPreload *preload)
 {
   FileOp *op = file_op_new (self, file);
+  g_autoptr(IapLoadProgress) progress = NULL;
 
   op->read_only = read_only;
+  op->cancellable = g_cancellable_new ();
+  /* Closing the window stops the reading too */
+  g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel),
+                           op->cancellable, G_CONNECT_SWAPPED);
   self->loading++;
+  progress = preload != NULL ? iap_load_progress_ref (iap_preload_get_progress (preload))
+                             : iap_load_progress_new ();
+  show_load (self, file, op->cancellable, progress);
   if (preload != NULL)
-    iap_preload_take_async (preload, self->cancellable, on_load_ready, op);
+    iap_preload_take_async (preload, op->cancellable, on_load_ready, op);
   else
-    iap_workshop_load_async (file, self->cancellable, on_load_ready, op);
+    iap_workshop_load_async_with_progress (file, progress, op->cancellable, on_load_ready, op);
 }
 
 static void

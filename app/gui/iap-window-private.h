@@ -14,6 +14,7 @@
 #include "iap-summary-page.h"
 #include "iap-triple-hatting-page.h"
 #include "iap-window.h"
+#include "iap-workshop-file.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,9 @@ struct _IapWindow
   IapMitigationPage *mitigation_page;
   IapSummaryPage *summary_page;
   GMenu *recent_section;
+  GtkWidget *load_bar;
+  GtkLabel *load_label;
+  GtkProgressBar *load_progress;
 
   /* Owned */
   GSettings *settings;
@@ -60,6 +64,11 @@ struct _IapWindow
 
   /* Files being read into the window: it is not free for another */
   guint loading;
+  /* The latest of them, shown with its progress once it takes a while */
+  GCancellable *load_cancellable;
+  IapLoadProgress *load_state;
+  gint64 load_started;
+  guint load_tick;
 
   /* Opened read-only because someone else has the file open */
   guint read_only : 1;
@@ -79,6 +88,8 @@ void      _iap_window_update_state      (IapWindow *self);
 void      _iap_window_save              (IapWindow *self);
 void      _iap_window_save_as           (IapWindow *self);
 void      _iap_window_schedule_autosave (IapWindow *self);
+void      _iap_window_cancel_open       (IapWindow *self);
+void      _iap_window_clear_open        (IapWindow *self);
 gboolean  _iap_window_ask_before_close  (IapWindow *self);
 
 G_END_DECLS

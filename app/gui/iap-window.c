@@ -250,6 +250,14 @@ save_action (GtkWidget  *widget,
 }
 
 static void
+cancel_open_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  _iap_window_cancel_open (IAP_WINDOW (widget));
+}
+
+static void
 save_as_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *param)
@@ -339,6 +347,7 @@ iap_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  _iap_window_clear_open (self);
 
   /* A window closed with unsaved changes that nobody chose to discard
    * keeps its draft, to be offered back at the next start. */
@@ -466,11 +475,15 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapWindow, mitigation_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, load_bar);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, load_label);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, load_progress);
 
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-steps", NULL, show_steps_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -491,6 +504,7 @@ iap_window_init (IapWindow *self)
                            G_CALLBACK (on_visible_child_changed), self, G_CONNECT_SWAPPED);
 
   iap_button_fix_accessible_name (GTK_WIDGET (self->open_button));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   self->cancellable = g_cancellable_new ();

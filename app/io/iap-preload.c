@@ -25,8 +25,9 @@
 
 struct _IapPreload
 {
-  GFile        *file;
-  GCancellable *cancellable;
+  GFile           *file;
+  GCancellable    *cancellable;
+  IapLoadProgress *progress;
 
   /* The outcome, once the reading is done */
   gboolean      done;
@@ -44,6 +45,7 @@ preload_free (IapPreload *self)
 {
   g_clear_object (&self->file);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->progress, iap_load_progress_unref);
   g_clear_object (&self->workshop);
   g_clear_error (&self->error);
   g_clear_object (&self->waiting);
@@ -98,7 +100,8 @@ iap_preload_start (GFile *file)
   self = g_new0 (IapPreload, 1);
   self->file = g_object_ref (file);
   self->cancellable = g_cancellable_new ();
-  iap_workshop_load_async (file, self->cancellable, on_loaded, self);
+  self->progress = iap_load_progress_new ();
+  iap_workshop_load_async_with_progress (file, self->progress, self->cancellable, on_loaded, self);
 
   return self;
 }
@@ -109,6 +112,19 @@ iap_preload_get_file (IapPreload *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return self->file;
+}
+
+/**
+ * iap_preload_get_progress:
+ *
+ * Returns: (transfer none): how far the reading is
+ */
+IapLoadProgress *
+iap_preload_get_progress (IapPreload *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->progress;
 }
 
 /**

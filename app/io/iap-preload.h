@@ -9,12 +9,16 @@
 
 #include <gio/gio.h>
 
+#include "iap-workshop-file.h"
+
 G_BEGIN_DECLS
 
 typedef struct _IapPreload IapPreload;
 
 IapPreload *iap_preload_start      (GFile                *file);
 GFile      *iap_preload_get_file   (IapPreload           *self);
+IapLoadProgress *
+            iap_preload_get_progress (IapPreload         *self);
 void        iap_preload_take_async (IapPreload           *self,
                                     GCancellable         *cancellable,
                                     GAsyncReadyCallback   callback,

@@ -38,6 +38,17 @@ typedef enum
 
 GQuark       iap_workshop_file_error_quark (void);
 
+/* How far a load has read its file, for a progress bar: the loader sets
+ * it in its thread, anyone may read it meanwhile. */
+typedef struct _IapLoadProgress IapLoadProgress;
+
+IapLoadProgress *iap_load_progress_new          (void);
+IapLoadProgress *iap_load_progress_ref          (IapLoadProgress *self);
+void             iap_load_progress_unref        (IapLoadProgress *self);
+double           iap_load_progress_get_fraction (IapLoadProgress *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapLoadProgress, iap_load_progress_unref)
+
 IapWorkshop *iap_workshop_load             (GFile                *file,
                                             GCancellable         *cancellable,
                                             GError              **error);
@@ -45,6 +56,12 @@ IapWorkshop *iap_workshop_load_bytes       (GBytes               *bytes,
                                             const char           *display_name,
                                             GError              **error);
 void         iap_workshop_load_async       (GFile                *file,
+                                            GCancellable         *cancellable,
+                                            GAsyncReadyCallback   callback,
+                                            gpointer              user_data);
+void         iap_workshop_load_async_with_progress
+                                           (GFile                *file,
+                                            IapLoadProgress      *progress,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);

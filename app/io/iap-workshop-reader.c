@@ -45,6 +45,12 @@
 
 G_DEFINE_QUARK (iap-workshop-file-error-quark, iap_workshop_file_error)
 
+struct _IapLoadProgress
+{
+  gint ref_count;
+  gint permille;              /* read so far, in thousandths of the file */
+};
+
 typedef enum
 {
   SECTION_SETUP,
@@ -138,6 +144,9 @@ typedef struct
   GPtrArray *round_foreign;
   GParamSpec **rating_properties;
   GParamSpec **factor_rating_properties;
+
+  /* Borrowed */
+  IapLoadProgress *progress;
 } Stream;
 
 static void
@@ -1223,7 +1232,18 @@ on_end (gpointer  user_data,
     }
 }
 
-static const IapXmlStreamFuncs stream_funcs = { on_start, on_end, NULL };
+static void
+on_progress (gpointer user_data,
+             guint64  done,
+             guint64  total)
+{
+  Stream *s = user_data;
+
+  if (s->progress != NULL && total > 0)
+    g_atomic_int_set (&s->progress->permille, (gint)(MIN (done, total) * 1000 / total));
+}
+
+static const IapXmlStreamFuncs stream_funcs = { on_start, on_end, on_progress };
 
 static void
 stream_init (Stream     *s,
@@ -1313,12 +1333,13 @@ stream_problems (Stream *s)
 
 /* Reads @file or @bytes: the problems, if any, or *workshop */
 static GPtrArray *
-read_workshop (GFile         *file,
-               GBytes        *bytes,
-               const char    *name,
-               IapWorkshop  **workshop,
-               GCancellable  *cancellable,
-               GError       **error)
+read_workshop (GFile            *file,
+               GBytes           *bytes,
+               const char       *name,
+               IapWorkshop     **workshop,
+               IapLoadProgress  *progress,
+               GCancellable     *cancellable,
+               GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
   GPtrArray *problems;
@@ -1326,6 +1347,7 @@ read_workshop (GFile         *file,
   gboolean parsed;
 
   stream_init (&s, name);
+  s.progress = progress;
   if (file != NULL)
     parsed = iap_xml_stream_file (file, name, &stream_funcs, &s, cancellable, &local_error);
   else
@@ -1375,9 +1397,26 @@ iap_workshop_load_bytes (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  problems = read_workshop (NULL, bytes, display_name, &workshop, NULL, error);
+  problems = read_workshop (NULL, bytes, display_name, &workshop, NULL, NULL, error);
   if (workshop != NULL)
     _iap_workshop_loaded (workshop, NULL);
+
+  return workshop;
+}
+
+static IapWorkshop *
+load_file (GFile            *file,
+           IapLoadProgress  *progress,
+           GCancellable     *cancellable,
+           GError          **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  IapWorkshop *workshop = NULL;
+
+  problems = read_workshop (file, NULL, name, &workshop, progress, cancellable, error);
+  if (workshop != NULL)
+    _iap_workshop_loaded (workshop, file);
 
   return workshop;
 }
@@ -1396,18 +1435,9 @@ iap_workshop_load (GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
 {
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autofree char *name = NULL;
-  IapWorkshop *workshop = NULL;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-  problems = read_workshop (file, NULL, name, &workshop, cancellable, error);
-  if (workshop != NULL)
-    _iap_workshop_loaded (workshop, file);
-
-  return workshop;
+  return load_file (file, NULL, cancellable, error);
 }
 
 /**
@@ -1431,7 +1461,69 @@ iap_workshop_check (GFile        *file,
 
   name = display_name != NULL ? g_strdup (display_name) : g_file_get_parse_name (file);
 
-  return read_workshop (file, NULL, name, NULL, cancellable, NULL);
+  return read_workshop (file, NULL, name, NULL, NULL, cancellable, NULL);
+}
+
+/**
+ * iap_load_progress_new:
+ *
+ * Returns: (transfer full): a progress at 0, for
+ *   iap_workshop_load_async_with_progress()
+ */
+IapLoadProgress *
+iap_load_progress_new (void)
+{
+  IapLoadProgress *self = g_new0 (IapLoadProgress, 1);
+
+  self->ref_count = 1;
+
+  return self;
+}
+
+IapLoadProgress *
+iap_load_progress_ref (IapLoadProgress *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_int_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+iap_load_progress_unref (IapLoadProgress *self)
+{
+  if (self != NULL && g_atomic_int_dec_and_test (&self->ref_count))
+    g_free (self);
+}
+
+/**
+ * iap_load_progress_get_fraction:
+ *
+ * Returns: how much of its file the load has read, from 0 to 1
+ */
+double
+iap_load_progress_get_fraction (IapLoadProgress *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return g_atomic_int_get (&self->permille) / 1000.0;
+}
+
+typedef struct
+{
+  GFile *file;
+  IapLoadProgress *progress;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_object_unref (load->file);
+  iap_load_progress_unref (load->progress);
+  g_free (load);
 }
 
 static void
@@ -1440,8 +1532,9 @@ load_in_thread (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
+  LoadData *load = task_data;
   GError *error = NULL;
-  IapWorkshop *workshop = iap_workshop_load (task_data, cancellable, &error);
+  IapWorkshop *workshop = load_file (load->file, load->progress, cancellable, &error);
 
   if (workshop == NULL)
     g_task_return_error (task, error);
@@ -1461,13 +1554,34 @@ iap_workshop_load_async (GFile               *file,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
+  iap_workshop_load_async_with_progress (file, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * iap_workshop_load_async_with_progress:
+ * @progress: (nullable): set as the file is read
+ *
+ * As iap_workshop_load_async(), telling @progress how far it is.
+ */
+void
+iap_workshop_load_async_with_progress (GFile               *file,
+                                       IapLoadProgress     *progress,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
   g_autoptr(GTask) task = NULL;
+  LoadData *load;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  load = g_new0 (LoadData, 1);
+  load->file = g_object_ref (file);
+  load->progress = progress != NULL ? iap_load_progress_ref (progress) : NULL;
+
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, iap_workshop_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, load, load_data_free);
   g_task_run_in_thread (task, load_in_thread);
 }
 

@@ -15,6 +15,10 @@
  *                           EACCES, EROFS, EPERM)
  *   IAP_FAULT_DIR=DIR       count only calls on files in DIR (or DIR itself)
  *   IAP_FAULT_LOG=FILE      append “CALL N PATH” when the fault fires
+ *   IAP_SLOW_READ=MS        make each read of a file in DIR take MS
+ *                           milliseconds more: a large file on a slow disk,
+ *                           for the window's progress of an open; with
+ *                           IAP_FAULT_LOG, append “read PATH” for each
  *
  * Variants (open64, openat, fdatasync, renameat, linkat…) count as the
  * call they stand for. No GLib here: the shim sits under it.
@@ -46,6 +50,7 @@ static const char * const call_names[N_CALLS] = {
 };
 
 static int fault_call = -1;
+static long slow_read_ms;
 static long fault_nth;
 static int fault_errno;
 static const char *fault_dir;
@@ -74,6 +79,8 @@ fault_init (void)
   char name[32];
 
   fault_dir = getenv ("IAP_FAULT_DIR");
+  if (getenv ("IAP_SLOW_READ") != NULL)
+    slow_read_ms = atol (getenv ("IAP_SLOW_READ"));
   if (spec == NULL || sscanf (spec, "%31[^:]:%ld:%31s", call, &fault_nth, name) != 3)
     return;
 
@@ -253,6 +260,33 @@ openat64 (int dirfd, const char *path, int flags, ...)
   if ((dirfd == AT_FDCWD || path[0] == '/') && should_fail_path (CALL_OPEN, path))
     return -1;
   return real (dirfd, path, flags, mode);
+}
+
+ssize_t
+read (int fd, void *buffer, size_t count)
+{
+  char path[PATH_MAX];
+  REAL (ssize_t, "read", (int, void *, size_t));
+
+  if (slow_read_ms > 0 && fault_dir != NULL && is_watched (fd_path (fd, path)))
+    {
+      const char *log = getenv ("IAP_FAULT_LOG");
+
+      if (log != NULL)
+        {
+          int saved = errno;
+          FILE *out = fopen (log, "a");
+
+          if (out != NULL)
+            {
+              fprintf (out, "read %s\n", path);
+              fclose (out);
+            }
+          errno = saved;
+        }
+      usleep ((useconds_t)(slow_read_ms * 1000));
+    }
+  return real (fd, buffer, count);
 }
 
 ssize_t
