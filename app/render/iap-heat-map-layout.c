@@ -125,7 +125,10 @@ new_layout (IapHeatMap *self,
             gboolean    bold)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+
+  pango_font_description_set_family (font, self->font_family != NULL ? self->font_family
+                                                                     : "Sans");
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)
@@ -445,25 +448,57 @@ heading_text (IapBand  band,
 }
 
 /* Band and levels go on one line if the longest fits in a cell, else on
- * two lines in every cell: cut short, the levels would be lost. */
+ * two lines in every cell: cut short, the levels would be lost. In a cell
+ * too short for those lines at the usual size (a small map, a font with
+ * tall lines), the heading is set smaller, measured again, until its
+ * lines fit: the cell's height is fixed, the font's line height is not. */
 static void
 measure_headings (IapHeatMap *self,
-                  double      width)
+                  double      width,
+                  double      height)
 {
-  double widest = 0, h = 0;
+  double widest = 0;
 
+  self->heading_size = self->font_size * 0.9;
   for (guint band = 0; band < IAP_N_BANDS; band++)
     {
       g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact, FALSE);
-      g_autoptr(PangoLayout) layout = new_layout (self, text, self->font_size * 0.9, TRUE);
+      g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
       double w;
 
-      layout_size (layout, &w, &h);
+      layout_size (layout, &w, NULL);
       widest = MAX (widest, w);
     }
-
   self->heading_wraps = widest > width;
-  self->heading_height = self->heading_wraps ? 2 * h : h;
+
+  for (guint attempt = 0; attempt < 8; attempt++)
+    {
+      double total = 0, ink_bottom = 0;
+
+      for (guint band = 0; band < IAP_N_BANDS; band++)
+        {
+          g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact,
+                                                self->heading_wraps);
+          g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
+          PangoLayoutIter *iter = pango_layout_get_iter (layout);
+          PangoRectangle drawn, logical;
+
+          pango_layout_get_extents (layout, NULL, &logical);
+          total = MAX (total, pango_units_to_double (logical.height));
+          /* Some fonts draw below their line: where the first line's
+           * ink ends, markers beside the second line start */
+          pango_layout_iter_get_line_extents (iter, &drawn, NULL);
+          ink_bottom = MAX (ink_bottom, pango_units_to_double (drawn.y + drawn.height));
+          pango_layout_iter_free (iter);
+        }
+
+      self->heading_height = total;
+      self->heading_first_ink = self->heading_wraps ? ink_bottom : 0;
+      if (total <= height || height <= 0 || self->heading_size <= 1.0)
+        break;
+      /* Hinted metrics round up: aim a little below */
+      self->heading_size = MAX (1.0, self->heading_size * height / total * 0.97);
+    }
 }
 
 static void
@@ -479,7 +514,7 @@ layout_heading (IapHeatMap *self,
   IapColor color;
 
   text = heading_text (self->bands[c], likelihood, impact, self->heading_wraps);
-  layout = new_layout (self, text, self->font_size * 0.9, TRUE);
+  layout = new_layout (self, text, self->heading_size, TRUE);
   pango_layout_set_width (layout, MAX (1, (int)((rect->width - 2 * inset) * PANGO_SCALE)));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   iap_palette_get_band_text (self->bands[c], &color);
@@ -523,10 +558,10 @@ add_badge (IapHeatMap *self,
   IapHeatMapBadge badge = { likelihood, impact, n_hidden, 0, y - radius, 0, radius * 2 };
 
   layout_size (layout, &w, &h);
-  if (w + radius * 0.6 > max_width)
+  if (w + radius * 0.6 > max_width || h > 2 * radius)
     {
       g_object_unref (layout);
-      size *= (max_width - radius * 0.6) / w;
+      size *= MIN ((max_width - radius * 0.6) / w, 2 * radius / h) * 0.97;
       layout = new_layout (self, text, size, TRUE);
       layout_size (layout, &w, &h);
     }
@@ -597,7 +632,7 @@ measure_last_heading_line (IapHeatMap *self)
                                                self->heading_wraps);
       const char *last = strrchr (heading, '\n');
       g_autoptr(PangoLayout) layout = new_layout (self, last != NULL ? last + 1 : heading,
-                                                  self->font_size * 0.9, TRUE);
+                                                  self->heading_size, TRUE);
       double w;
 
       layout_size (layout, &w, NULL);
@@ -631,9 +666,10 @@ marker_area (IapHeatMap        *self,
 
   beside = measure_last_heading_line (self) + self->font_size * 0.3;
   area->x = inset + beside;
-  area->y = inset * 0.6 + self->heading_height - line_h;
+  area->y = inset * 0.6 + MAX (self->heading_height - line_h, self->heading_first_ink);
   area->width = MAX (1, cell_w - 2 * inset - beside);
-  area->height = MAX (1, MIN (line_h, cell_h - area->y - inset * 0.3));
+  area->height = MAX (1, MIN (inset * 0.6 + self->heading_height - area->y,
+                              cell_h - area->y - inset * 0.3));
 
   return TRUE;
 }
@@ -653,16 +689,28 @@ layout_cells (IapHeatMap *self)
 
   /* A cell must hold at least one marker beside or below its heading;
    * beside it, a line of markers is worth smaller ones. */
-  measure_headings (self, cell_w - 2 * inset);
+  measure_headings (self, cell_w - 2 * inset, cell_h - inset * 0.9);
   if (marker_area (self, cell_w, cell_h, inset, &area))
-    smallest = MIN_RADIUS;
-  radius = MAX (MIN (radius, MIN (area.width, area.height) / 2), MIN_RADIUS);
+    {
+      smallest = MIN_RADIUS;
+      /* No room right of a one-line heading: two lines leave more */
+      if (!self->heading_wraps && area.width < 2 * MIN_RADIUS)
+        {
+          measure_headings (self, 0, cell_h - inset * 0.9);
+          marker_area (self, cell_w, cell_h, inset, &area);
+        }
+    }
+  /* Markers and badges stay inside their area, even where it is smaller
+   * than the usual smallest marker */
+  radius = MIN (MAX (MIN (radius, MIN (area.width, area.height) / 2), MIN_RADIUS),
+                MIN (area.width, area.height) / 2);
+  smallest = MIN (smallest, radius);
 
   /* Smaller markers rather than a "+N", down to a still readable size. */
   for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
     crowd = MAX (crowd, self->entries[c]->len);
-  while (radius - 0.5 >= smallest && slots_for (radius, area.width, area.height) < crowd)
-    radius -= 0.5;
+  while (radius > smallest && slots_for (radius, area.width, area.height) < crowd)
+    radius = MAX (smallest, radius - 0.5);
 
   for (guint l = 1; l <= self->n_likelihood; l++)
     for (guint i = 1; i <= self->n_impact; i++)

@@ -59,8 +59,14 @@ struct _IapHeatMap
   cairo_surface_type_t surface_type;
   PangoContext *context;
   double font_size;
-  /* Height of the band and score written at the top of each cell */
+  /* Font family of every text, "Sans" unless set */
+  char *font_family;
+  /* Size and height of the band and score written at the top of each
+   * cell: smaller than the other text when the cell is too short */
+  double heading_size;
   double heading_height;
+  /* Where the ink of a two-line heading's first line ends, from its top */
+  double heading_first_ink;
   gboolean heading_wraps;
   guint n_likelihood;
   guint n_impact;

@@ -54,6 +54,7 @@ iap_heat_map_finalize (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_pointer (&self->only, g_hash_table_unref);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->font_family, g_free);
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->markers, g_array_unref);
   g_clear_pointer (&self->marker_texts, g_array_unref);
@@ -210,6 +211,26 @@ iap_heat_map_set_style (IapHeatMap            *self,
   g_return_if_fail (style != NULL);
 
   self->style = *style;
+  self->dirty = TRUE;
+}
+
+/**
+ * iap_heat_map_set_font_family:
+ * @family: (nullable): a font family, or %NULL for "Sans"
+ *
+ * Sets the font of every text on the map. The layout measures what it
+ * writes, so any family fits.
+ */
+void
+iap_heat_map_set_font_family (IapHeatMap *self,
+                              const char *family)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+
+  if (g_strcmp0 (self->font_family, family) == 0)
+    return;
+  g_free (self->font_family);
+  self->font_family = g_strdup (family);
   self->dirty = TRUE;
 }
 

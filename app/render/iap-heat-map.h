@@ -83,6 +83,8 @@ void                    iap_heat_map_set_risks        (IapHeatMap            *se
 const IapHeatMapStyle  *iap_heat_map_get_style        (IapHeatMap            *self);
 void                    iap_heat_map_set_style        (IapHeatMap            *self,
                                                        const IapHeatMapStyle *style);
+void                    iap_heat_map_set_font_family  (IapHeatMap            *self,
+                                                       const char            *family);
 void                    iap_heat_map_set_selected     (IapHeatMap            *self,
                                                        int                    risk,
                                                        gboolean               focus_visible);
