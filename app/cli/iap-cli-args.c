@@ -24,6 +24,7 @@ struct _IapCliArgs
 {
   const IapCliCommand *command;
   GHashTable          *values;    /* option name → its last value ("" for a flag) */
+  GHashTable          *lists;     /* option name → every value given, in order (GPtrArray) */
   GPtrArray           *operands;  /* (element-type utf8) */
 };
 
@@ -88,6 +89,9 @@ set_value (IapCliArgs          *args,
       return FALSE;
     }
   g_hash_table_insert (args->values, (gpointer) option->name, g_strdup (value));
+  if (!g_hash_table_contains (args->lists, option->name))
+    g_hash_table_insert (args->lists, (gpointer) option->name, g_ptr_array_new_null_terminated (1, g_free, TRUE));
+  g_ptr_array_add (g_hash_table_lookup (args->lists, option->name), g_strdup (value));
 
   return TRUE;
 }
@@ -200,6 +204,7 @@ _iap_cli_args_parse (const IapCliCommand  *command,
 
   args->command = command;
   args->values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  args->lists = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   args->operands = g_ptr_array_new_with_free_func (g_free);
 
   for (int i = 1; i < argc; i++)
@@ -236,6 +241,7 @@ _iap_cli_args_free (IapCliArgs *args)
     return;
 
   g_clear_pointer (&args->values, g_hash_table_unref);
+  g_clear_pointer (&args->lists, g_hash_table_unref);
   g_clear_pointer (&args->operands, g_ptr_array_unref);
   g_free (args);
 }
@@ -462,8 +468,8 @@ _iap_cli_dup_main_help (void)
   g_string_append (text, _("Commands:\n"));
   for (guint i = 0; i < n_commands; i++)
     {
-      g_string_append_printf (text, "  %-12s", commands[i].name);
-      append_wrapped (text, _(commands[i].summary), 14, 14);
+      g_string_append_printf (text, "  %-14s", commands[i].name);
+      append_wrapped (text, _(commands[i].summary), 16, 16);
     }
   g_string_append_c (text, '\n');
   g_string_append (text, _("Options:\n"));
@@ -481,4 +487,24 @@ _iap_cli_dup_main_help (void)
                           "statuses, and “man iap-workshop” for the manual."), 0, 0);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * iap_cli_args_get_values:
+ * @option: the long name of an option that takes a value
+ *
+ * Returns: (transfer none) (array zero-terminated=1) (nullable): every
+ *   value given to @option, in order, or %NULL if it was not given
+ */
+const char * const *
+iap_cli_args_get_values (IapCliArgs *args,
+                         const char *option)
+{
+  GPtrArray *list;
+
+  g_return_val_if_fail (args != NULL, NULL);
+
+  list = g_hash_table_lookup (args->lists, option);
+
+  return list != NULL ? (const char * const *) list->pdata : NULL;
 }

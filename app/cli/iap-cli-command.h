@@ -77,6 +77,8 @@ gboolean             iap_cli_args_get_flag       (IapCliArgs    *args,
                                                   const char    *option);
 const char          *iap_cli_args_get_value      (IapCliArgs    *args,
                                                   const char    *option);
+const char * const  *iap_cli_args_get_values     (IapCliArgs    *args,
+                                                  const char    *option);
 guint                iap_cli_args_get_n_operands (IapCliArgs    *args);
 const char          *iap_cli_args_get_operand    (IapCliArgs    *args,
                                                   guint          index);

@@ -88,6 +88,20 @@ static const IapCliOption serve_options[] = {
   { NULL }
 };
 
+static const IapCliOption import_options[] = {
+  { "map", 0, N_("COLUMN=FIELD"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Read the column with this header (or letter) as FIELD; may be repeated") },
+  { "default", 0, N_("FIELD=VALUE"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Give FIELD this value in every row without one, such as arrangement=co-location; may be repeated") },
+  { "no-new-entries", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Leave out the rows whose arrangement or area the catalog does not have, instead of adding them to it") },
+  { "dry-run", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Show what would be imported; change nothing") },
+  { "json", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Print the columns, the risks, the new catalog entries and the problems as one JSON object") },
+  { NULL }
+};
+
 static const IapCliStatus validate_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("every FILE is a valid workshop") },
   { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop or cannot be read") },
@@ -105,6 +119,13 @@ static const IapCliStatus summary_statuses[] = {
 static const IapCliStatus export_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("OUT was written") },
   { IAP_CLI_EXIT_INVALID, N_("FILE is not a valid workshop or cannot be read, or OUT could not be written") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
+static const IapCliStatus import_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("the risks were imported (with --dry-run: would be); rows that could not be read are listed") },
+  { IAP_CLI_EXIT_INVALID, N_("FILE or TABLE cannot be read, FILE could not be saved, or no row of TABLE is a risk that can be imported") },
   { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
   { -1 }
 };
@@ -166,6 +187,15 @@ static const IapCliCommand commands[] = {
        "group ratings and the dissents as an OpenDocument spreadsheet, one sheet each or the "
        "one --table names."),
     "iapw", export_options, export_statuses, iap_cli_export },
+  { "import-risks", N_("FILE TABLE.ods|TABLE.csv [OPTION…]"),
+    N_("Add the risks of a spreadsheet to a workshop"),
+    N_("Reads a risk list from the first sheet of TABLE, one risk per row under a header row, "
+       "and adds the risks to the workshop FILE as one edit, saved as the application saves. "
+       "What each column holds is guessed from its header, in English or French; --map "
+       "changes it. Arrangements and areas are matched to the catalog by id or label; the "
+       "others are added to the workshop’s catalog. Rows that cannot be read are listed with "
+       "their row number and the reason, and left out."),
+    "iapw ods csv", import_options, import_statuses, iap_cli_import_risks },
   { "upgrade", N_("FILE…"),
     N_("Rewrite workshop files in the current format"),
     N_("Rewrites each FILE in the current file format with the same safe save as the "

@@ -13,6 +13,7 @@
 G_BEGIN_DECLS
 
 int          iap_cli_export        (IapCliArgs *args);
+int          iap_cli_import_risks  (IapCliArgs *args);
 IapWorkshop *iap_cli_load_workshop (const char *path);
 
 G_END_DECLS

@@ -12,12 +12,13 @@
 #include "iap-cli-scoring.h"
 #include "iap-consensus.h"
 
-static void
-add_pair (JsonBuilder *builder,
-          const char  *name,
-          guint        n,
-          guint        likelihood,
-          guint        impact)
+/* {likelihood, impact}, or null when @n is 0 */
+void
+iap_cli_add_pair (JsonBuilder *builder,
+                  const char  *name,
+                  guint        n,
+                  guint        likelihood,
+                  guint        impact)
 {
   json_builder_set_member_name (builder, name);
   if (n == 0)
@@ -56,8 +57,8 @@ iap_cli_add_scoring (JsonBuilder        *builder,
 
   json_builder_set_member_name (builder, "ratings");
   json_builder_add_int_value (builder, stats->n);
-  add_pair (builder, "median", shown, stats->median_likelihood, stats->median_impact);
-  add_pair (builder, "iqr", shown, stats->iqr_likelihood, stats->iqr_impact);
+  iap_cli_add_pair (builder, "median", shown, stats->median_likelihood, stats->median_impact);
+  iap_cli_add_pair (builder, "iqr", shown, stats->iqr_likelihood, stats->iqr_impact);
   json_builder_set_member_name (builder, "consensus");
   json_builder_add_string_value (builder, iap_consensus_to_id (stats->consensus));
   json_builder_set_member_name (builder, "polarized");

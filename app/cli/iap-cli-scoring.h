@@ -14,6 +14,11 @@
 
 G_BEGIN_DECLS
 
+void iap_cli_add_pair    (JsonBuilder        *builder,
+                          const char         *name,
+                          guint               n,
+                          guint               likelihood,
+                          guint               impact);
 void iap_cli_add_scoring (JsonBuilder        *builder,
                           IapWorkshop        *workshop,
                           IapRisk            *risk,

@@ -78,6 +78,38 @@ on_file_chooser_response (GtkNativeDialog *native,
   g_free (data);
 }
 
+/* A risk list: OpenDocument spreadsheets and CSV files */
+void
+iap_dialogs_choose_spreadsheet (GtkWindow       *parent,
+                                IapFileCallback  callback,
+                                gpointer         user_data)
+{
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) sheets = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  g_return_if_fail (callback != NULL);
+
+  native = gtk_file_chooser_native_new (_("Import Risks From"), parent,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (sheets, _("Spreadsheets (ODS, CSV)"));
+  gtk_file_filter_add_mime_type (sheets, "application/vnd.oasis.opendocument.spreadsheet");
+  gtk_file_filter_add_mime_type (sheets, "text/csv");
+  gtk_file_filter_add_suffix (sheets, "ods");
+  gtk_file_filter_add_suffix (sheets, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), sheets);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), sheets);
+
+  g_signal_connect (native, "response", G_CALLBACK (on_file_chooser_response),
+                    dialog_data_new (callback, user_data));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
 /* @folder: (nullable): where to start, such as the current workshop's folder */
 void
 iap_dialogs_choose_workshop (GtkWindow       *parent,

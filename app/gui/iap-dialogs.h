@@ -39,6 +39,9 @@ void iap_dialogs_choose_workshop   (GtkWindow        *parent,
                                     GFile            *folder,
                                     IapFileCallback   callback,
                                     gpointer          user_data);
+void iap_dialogs_choose_spreadsheet (GtkWindow       *parent,
+                                    IapFileCallback   callback,
+                                    gpointer          user_data);
 void iap_dialogs_choose_save_file  (GtkWindow        *parent,
                                     GFile            *current,
                                     const char       *suggested_name,

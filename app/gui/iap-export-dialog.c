@@ -5,8 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Writes the whole report as PDF, or one chart as PNG, SVG or PDF at a
- * chosen size, with the same render code as the command line. */
+/* Writes the whole report as PDF, one chart as PNG, SVG or PDF at a
+ * chosen size, or the tables as a spreadsheet, with the same code as the
+ * command line. */
 
 #define G_LOG_DOMAIN "iap-export"
 
@@ -16,10 +17,12 @@
 
 #include "iap-dialogs.h"
 #include "iap-export-dialog.h"
+#include "iap-palette.h"
 #include "iap-report.h"
+#include "iap-spreadsheet.h"
 
 /* The order of the "Export" list in the .ui file. */
-enum { WHAT_REPORT, WHAT_INHERENT, WHAT_RESIDUAL, WHAT_TRIPLE_HATTING };
+enum { WHAT_REPORT, WHAT_INHERENT, WHAT_RESIDUAL, WHAT_TRIPLE_HATTING, WHAT_TABLES, WHAT_TABLE };
 
 struct _IapExportDialog
 {
@@ -48,15 +51,23 @@ is_report (IapExportDialog *self)
   return adw_combo_row_get_selected (self->what_row) == WHAT_REPORT;
 }
 
-/* Paper and names only apply to the report, format and size to a chart:
- * only those of what is exported are shown. */
+static gboolean
+is_tables (IapExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->what_row) >= WHAT_TABLES;
+}
+
+/* Paper only applies to the report, names to the report and the tables,
+ * format and size to a chart: only those of what is exported are shown. */
 static void
 on_what_changed (IapExportDialog *self)
 {
   gboolean report = is_report (self);
+  gboolean tables = is_tables (self);
 
-  gtk_widget_set_visible (self->report_list, report);
-  gtk_widget_set_visible (self->chart_list, !report);
+  gtk_widget_set_visible (self->report_list, report || tables);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_row), report);
+  gtk_widget_set_visible (self->chart_list, !report && !tables);
 }
 
 static const char *
@@ -65,6 +76,8 @@ get_extension (IapExportDialog *self)
   static const char * const extensions[] = { "png", "svg", "pdf" };
   guint format = adw_combo_row_get_selected (self->format_row);
 
+  if (is_tables (self))
+    return "ods";
   if (is_report (self) || format >= G_N_ELEMENTS (extensions))
     return "pdf";
 
@@ -74,7 +87,8 @@ get_extension (IapExportDialog *self)
 static char *
 dup_suggested_name (IapExportDialog *self)
 {
-  static const char * const suffixes[] = { "report", "heat-map", "residual-heat-map", "triple-hatting" };
+  static const char * const suffixes[] = { "report", "heat-map", "residual-heat-map", "triple-hatting",
+                                           "tables", "register", "mitigations", "ratings", "dissents" };
   g_autofree char *name = iap_workshop_dup_display_name (self->workshop);
   guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (suffixes) - 1);
   char *dot = strrchr (name, '.');
@@ -83,6 +97,28 @@ dup_suggested_name (IapExportDialog *self)
     *dot = '\0';
 
   return g_strdup_printf ("%s-%s.%s", name, suffixes[what], get_extension (self));
+}
+
+/* All four tables, one sheet each, or the one chosen */
+static gboolean
+write_tables (IapExportDialog  *self,
+              const char       *path,
+              GError          **error)
+{
+  guint what = adw_combo_row_get_selected (self->what_row);
+  gboolean anonymize = gtk_switch_get_active (self->anonymize_switch);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) iap_table_free);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  IapOdsBandColors colors;
+
+  for (IapTableKind kind = 0; kind < IAP_N_TABLES; kind++)
+    {
+      if (what == WHAT_TABLES || what == WHAT_TABLE + kind)
+        g_ptr_array_add (tables, iap_table_new (self->workshop, kind, anonymize));
+    }
+  iap_palette_get_band_rgb (colors.fill, colors.text);
+
+  return iap_spreadsheet_save ((IapTable **) tables->pdata, tables->len, file, &colors, error);
 }
 
 static gboolean
@@ -97,6 +133,8 @@ write_file (IapExportDialog  *self,
   guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (charts) - 1);
   IapReportOptions options;
 
+  if (is_tables (self))
+    return write_tables (self, path, error);
   if (what != WHAT_REPORT)
     return iap_report_export_chart (self->workshop, charts[what], path,
                                     gtk_spin_button_get_value_as_int (self->width_spin),

@@ -19,12 +19,15 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-dialogs.h"
 #include "iap-heat-map-view.h"
+#include "iap-import-window.h"
 #include "iap-matrix-page.h"
 #include "iap-matrix-settings.h"
 #include "iap-risk-editor.h"
 #include "iap-round-window.h"
 #include "iap-window.h"
+#include "iap-spreadsheet.h"
 
 typedef enum
 {
@@ -413,6 +416,7 @@ update_actions (IapMatrixPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.remove-risk", has_selection);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.add-risk", self->workshop != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.settings", self->workshop != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.import-risks", self->workshop != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "matrix.scoring", self->workshop != NULL);
 }
 
@@ -561,6 +565,44 @@ settings_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (settings));
 }
 
+/* The risk list is read at once: a spreadsheet a person drafted is small,
+ * and the window that previews it needs all of it */
+static void
+on_spreadsheet_chosen (GFile    *file,
+                       gpointer  user_data)
+{
+  g_autoptr(IapMatrixPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(IapRiskImport) import = NULL;
+  GtkWindow *parent = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  IapSheet *sheet;
+
+  if (file == NULL || self->workshop == NULL)
+    return;
+  sheet = iap_spreadsheet_load (file, &error);
+  if (sheet == NULL)
+    {
+      iap_dialogs_show_error (parent, _("Could not read the risk list"), error->message);
+      return;
+    }
+  import = iap_risk_import_new (self->workshop, sheet);
+  gtk_window_present (GTK_WINDOW (iap_import_window_new (parent, import)));
+}
+
+static void
+import_risks_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  IapMatrixPage *self = IAP_MATRIX_PAGE (widget);
+
+  if (self->workshop == NULL)
+    return;
+
+  iap_dialogs_choose_spreadsheet (GTK_WINDOW (gtk_widget_get_root (widget)), on_spreadsheet_chosen,
+                                  g_object_ref (self));
+}
+
 static void
 scoring_action (GtkWidget  *widget,
                 const char *action_name,
@@ -662,6 +704,7 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
   gtk_widget_class_install_action (widget_class, "matrix.edit-risk", NULL, edit_risk_action);
   gtk_widget_class_install_action (widget_class, "matrix.remove-risk", NULL, remove_risk_action);
   gtk_widget_class_install_action (widget_class, "matrix.settings", NULL, settings_action);
+  gtk_widget_class_install_action (widget_class, "matrix.import-risks", NULL, import_risks_action);
   gtk_widget_class_install_action (widget_class, "matrix.scoring", NULL, scoring_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "matrix.remove-risk", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "matrix.remove-risk", NULL);

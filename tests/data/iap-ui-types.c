@@ -24,6 +24,7 @@
 #include "iap-entry-row.h"
 #include "iap-indicator-row.h"
 #include "iap-heat-map-view.h"
+#include "iap-import-window.h"
 #include "iap-matrix-page.h"
 #include "iap-matrix-settings.h"
 #include "iap-risk-editor.h"
@@ -43,6 +44,7 @@ GType (*iap_ui_types[]) (void) = {
   iap_window_get_type,
   iap_setup_page_get_type,
   iap_context_page_get_type,
+  iap_import_window_get_type,
   iap_matrix_page_get_type,
   iap_heat_map_view_get_type,
   iap_matrix_settings_get_type,
