@@ -228,6 +228,7 @@ iap_zip_writer_add (IapZipWriter *self,
 GBytes *
 iap_zip_writer_free_to_bytes (IapZipWriter *self)
 {
+  GBytes *bytes;
   guint32 central_offset;
   guint32 central_size;
 
@@ -245,9 +246,10 @@ iap_zip_writer_free_to_bytes (IapZipWriter *self)
   put32 (self->data, central_offset);
   put16 (self->data, 0);
   g_byte_array_unref (self->central);
-  self->central = NULL;
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&self->data));
+  g_free (self);
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&self->data));
+  return bytes;
 }
 
 void
