@@ -8,6 +8,7 @@
 #pragma once
 
 #include "iap-context-page.h"
+#include "iap-integration-page.h"
 #include "iap-matrix-page.h"
 #include "iap-mitigation-page.h"
 #include "iap-setup-page.h"
@@ -39,6 +40,7 @@ struct _IapWindow
   IapMatrixPage *matrix_page;
   IapMitigationPage *mitigation_page;
   IapSummaryPage *summary_page;
+  IapIntegrationPage *integration_page;
   GMenu *recent_section;
   GtkWidget *load_bar;
   GtkLabel *load_label;
@@ -60,7 +62,7 @@ struct _IapWindow
    * the page on screen (hundreds of rows and pickers). A page that has
    * not been shown since keeps the workshop it had, out of sight. */
   guint workshop_serial;
-  guint page_serial[6];
+  guint page_serial[7];
 
   /* Files being read into the window: it is not free for another */
   guint loading;

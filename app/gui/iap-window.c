@@ -94,7 +94,7 @@ sync_visible_page (IapWindow *self)
   GtkWidget *visible = gtk_stack_get_visible_child (self->stack);
   GtkWidget *pages[G_N_ELEMENTS (self->page_serial)] = {
     GTK_WIDGET (self->setup_page), GTK_WIDGET (self->context_page),
-    GTK_WIDGET (self->triple_hatting_page), GTK_WIDGET (self->matrix_page),
+    GTK_WIDGET (self->integration_page), GTK_WIDGET (self->triple_hatting_page), GTK_WIDGET (self->matrix_page),
     GTK_WIDGET (self->mitigation_page), GTK_WIDGET (self->summary_page),
   };
   guint i;
@@ -109,9 +109,10 @@ sync_visible_page (IapWindow *self)
     {
     case 0: iap_setup_page_set_workshop (self->setup_page, self->workshop); break;
     case 1: iap_context_page_set_workshop (self->context_page, self->workshop); break;
-    case 2: iap_triple_hatting_page_set_workshop (self->triple_hatting_page, self->workshop); break;
-    case 3: iap_matrix_page_set_workshop (self->matrix_page, self->workshop); break;
-    case 4: iap_mitigation_page_set_workshop (self->mitigation_page, self->workshop); break;
+    case 2: iap_integration_page_set_workshop (self->integration_page, self->workshop); break;
+    case 3: iap_triple_hatting_page_set_workshop (self->triple_hatting_page, self->workshop); break;
+    case 4: iap_matrix_page_set_workshop (self->matrix_page, self->workshop); break;
+    case 5: iap_mitigation_page_set_workshop (self->mitigation_page, self->workshop); break;
     default: iap_summary_page_set_workshop (self->summary_page, self->workshop); break;
     }
 }
@@ -454,6 +455,7 @@ iap_window_class_init (IapWindowClass *klass)
 
   g_type_ensure (IAP_TYPE_SETUP_PAGE);
   g_type_ensure (IAP_TYPE_CONTEXT_PAGE);
+  g_type_ensure (IAP_TYPE_INTEGRATION_PAGE);
   g_type_ensure (IAP_TYPE_MATRIX_PAGE);
   g_type_ensure (IAP_TYPE_TRIPLE_HATTING_PAGE);
   g_type_ensure (IAP_TYPE_MITIGATION_PAGE);
@@ -474,6 +476,7 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapWindow, matrix_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, mitigation_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, IapWindow, integration_page);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, load_bar);
   gtk_widget_class_bind_template_child (widget_class, IapWindow, load_label);

@@ -321,9 +321,9 @@ class App:
                         timeout)
 
     def sidebar(self, root=None):
-        """The list of the six workshop steps, in any language."""
+        """The list of the seven workshop steps, in any language."""
         return self.find("list", root=root,
-                         predicate=lambda node: node.childCount == 6 and
+                         predicate=lambda node: node.childCount == 7 and
                          node[0].getRole() == pyatspi.ROLE_LIST_ITEM)
 
     def activate(self, node):

@@ -1,4 +1,4 @@
-# test_steps.py: walk the six workshop steps through the sidebar
+# test_steps.py: walk the seven workshop steps through the sidebar
 #
 # Copyright 2026 The IAP Workshop authors
 #
@@ -25,10 +25,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
 from iaptest import check  # noqa: E402
 
-SLUGS = ["setup", "context", "matrix", "triple-hatting", "mitigation", "summary"]
+SLUGS = ["setup", "context", "integration", "matrix", "triple-hatting", "mitigation", "summary"]
 STEPS = {
-    "en": ["Set-up", "Context", "Risk matrix", "Triple-hatting", "Mitigation", "Summary"],
-    "fr": ["Préparation", "Contexte", "Matrice des risques", "Triple casquette",
+    "en": ["Set-up", "Context", "Integration", "Risk matrix", "Triple-hatting", "Mitigation", "Summary"],
+    "fr": ["Préparation", "Contexte", "Intégration", "Matrice des risques", "Triple casquette",
            "Atténuation", "Synthèse"],
 }
 SIDEBAR = {"en": "Workshop steps", "fr": "Étapes de l’atelier"}
@@ -71,7 +71,7 @@ def run(session, exe, lang):
     sidebar = app.find("list", SIDEBAR[lang], root=frame)
     rows = [row.name for row in sidebar]
     check(rows == names, f"sidebar {sidebar.name!r} lists {rows}, expected {names}")
-    ok(f"sidebar {sidebar.name!r} lists the six steps")
+    ok(f"sidebar {sidebar.name!r} lists the seven steps")
 
     # The innermost panel with the step's name is the page itself (the
     # GtkStackPage around it has the same name).
@@ -102,10 +102,10 @@ def run(session, exe, lang):
         step, title, text = labels[:3]
         check(title == name, f"page {name!r} has the title {title!r}")
         if lang == "en":
-            check(step == f"Step {index + 1} of 6", f"page {name!r} says {step!r}")
+            check(step == f"Step {index + 1} of 7", f"page {name!r} says {step!r}")
         else:
-            check(f"{index + 1}" in step and "6" in step and "Step" not in step,
-                  f"page {name!r} says {step!r}, expected it translated with {index + 1} and 6")
+            check(f"{index + 1}" in step and "7" in step and "Step" not in step,
+                  f"page {name!r} says {step!r}, expected it translated with {index + 1} and 7")
         check(len(text) > 40, f"page {name!r} has no paragraph: {text!r}")
 
         pixels = session.still_pixels(page)
@@ -156,7 +156,7 @@ def main():
     except iaptest.TestFailure as e:
         print(f"FAIL ({args.lang}): {e}", file=sys.stderr)
         return 1
-    print(f"PASS ({args.lang}): the six steps show their pages")
+    print(f"PASS ({args.lang}): the seven steps show their pages")
     return 0
 
 

@@ -1,0 +1,124 @@
+# test_integration.py: record where to integrate and how deeply
+#
+# Copyright 2026 The IAP Workshop authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Open the example workshop, go to the Integration step, read the areas of
+the map and the chart's text alternative, deepen one area through the
+accessibility tree, check the row, the chart and the saved file follow,
+undo, and take screenshots in English and in French.
+
+    /usr/bin/python3 test_integration.py --exe _build/app/iap-workshop \
+        --output _build/tests/gui/screenshots
+"""
+
+import os
+import re
+import shutil
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import iaptest  # noqa: E402
+from iaptest import check, wait_for  # noqa: E402
+from test_triple_hatting import ENGLISH, FRENCH, EXAMPLE, open_example, go_to, wait_description  # noqa: E402
+
+AREAS = "Integration areas"
+CHART = "Chart of the integration map"
+AREA = "Early recovery"
+DEPTH = "Early recovery: Depth"
+SAVED_AFTER = re.compile(r'<area ref="early-recovery" depth="coordinated-planning"')
+SAVED_BEFORE = re.compile(r'<area ref="early-recovery" depth="information-sharing"')
+
+
+def ok(message):
+    print("ok -", message, flush=True)
+
+
+def area_rows(app, frame):
+    areas = app.find("list", AREAS, root=frame)
+    return [row.name for row in areas]
+
+
+def subtitle_of(app, frame):
+    """The words of the area's header row: its name and its subtitle."""
+    header = app.find("list item", AREA, root=app.find("list", AREAS, root=frame),
+                      predicate=lambda n: n.childCount > 0 and n.getRole() == iaptest.pyatspi.ROLE_LIST_ITEM)
+    return " ".join(app.read_text(label) for label in app.find_all("label", root=header))
+
+
+def record(session, app, frame, path):
+    names = wait_for("the areas of the map", lambda: area_rows(app, frame) if len(area_rows(app, frame)) >= 13 else None, 10)
+    check("Humanitarian coordination and operations" in names, f"the map lists {names}")
+    ok(f"the map lists {len(names)} areas, from {names[0]!r} to {names[-1]!r}")
+
+    chart = app.find(None, CHART, root=frame)
+    text = wait_description(app, chart, "the chart's text alternative", "Information sharing: Electoral assistance, Early recovery")
+    ok(f"the chart says: {text[:120]!r}")
+
+    session.still_pixels(frame)
+    session.screenshot("integration-en-top")
+
+    row = app.find("list item", AREA, root=app.find("list", AREAS, root=frame))
+    app.click(row)
+    dropdown = app.find("combo box", DEPTH, root=frame)
+    ok("opening the area shows its depth, criteria and reasons")
+    app.scroll_into_view(dropdown)
+    time.sleep(1)
+    session.still_pixels(frame)
+    session.screenshot("integration-en-area")
+
+    app.click(dropdown)
+    wait_for("the depth list", lambda: app.find_all("list", root=app.root,
+                                                     predicate=lambda n: n.childCount == 6), 5)
+    # The list opens with the focus on its first item: not chosen yet,
+    # separate, information sharing, coordinated planning
+    session.press("Down", "Down", "Down", "Return")
+    wait_description(app, chart, "the chart to follow the new depth",
+                     "Coordinated planning: Security sector reform, Protection of civilians, "
+                     "Return and reintegration, Early recovery,")
+    words = subtitle_of(app, frame)
+    check("Coordinated planning" in words, f"the row of early recovery says {words!r}")
+    ok("choosing coordinated planning for early recovery moves it on the chart")
+
+    session.press("ctrl+s")
+    wait_for("the file to be saved", lambda: SAVED_AFTER.search(open(path, encoding="utf-8").read()), 10)
+    ok("Ctrl+S writes the new depth")
+
+    session.press("ctrl+z")
+    wait_description(app, chart, "undo to bring the depth back", "Information sharing: Electoral assistance, Early recovery")
+    session.press("ctrl+s")
+    wait_for("the file to be saved again", lambda: SAVED_BEFORE.search(open(path, encoding="utf-8").read()), 10)
+    ok("Ctrl+Z undoes the depth; the chart and the file follow")
+
+    app.scroll_into_view(chart)
+    time.sleep(1)
+    session.still_pixels(frame)
+    session.screenshot("integration-en-chart")
+
+
+def run(session, args, folder):
+    path = os.path.join(folder, "example.iapw")
+    shutil.copy(args.example, path)
+
+    app, frame = open_example(session, args.exe, path, ENGLISH)
+    go_to(app, frame, "Integration")
+    record(session, app, frame, path)
+    app.quit()
+
+    app, frame = open_example(session, args.exe, path, FRENCH)
+    go_to(app, frame, "Intégration")
+    app.find("list", "Domaines d’intégration", root=frame)
+    session.still_pixels(frame)
+    session.screenshot("integration-fr-top")
+    ok("the step in French (screenshot integration-fr-top)")
+    app.quit()
+
+
+def main():
+    return iaptest.main(__doc__, run, "integration", "integration map", [
+        ("--example", {"default": EXAMPLE, "help": "the example workshop to copy and edit"})])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
