@@ -169,6 +169,25 @@ test_round_trip (void)
     }
 }
 
+/* A text a spreadsheet would run as a formula gets an apostrophe and
+ * quotes; any other text, and a number written as one, does not. */
+static void
+test_formulas (void)
+{
+  const char *texts[] = { "=1+1", "+SUM(A1)", "-2", "@cmd", "\t=1", "plain", "a=b", "" };
+  const char *expected = "\xef\xbb\xbf\"'=1+1\",\"'+SUM(A1)\",\"'-2\",\"'@cmd\",\"'\t=1\",plain,a=b,,-2\r\n";
+  g_autoptr(IapCsvWriter) writer = iap_csv_writer_new (',');
+  g_autoptr(GBytes) bytes = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    iap_csv_writer_add_text (writer, texts[i]);
+  iap_csv_writer_add (writer, "-2");
+  iap_csv_writer_end_row (writer);
+  bytes = iap_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), expected, strlen (expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,6 +200,7 @@ main (int   argc,
   g_test_add_func ("/csv/encodings", test_encodings);
   g_test_add_func ("/csv/junk", test_junk);
   g_test_add_func ("/csv/round-trip", test_round_trip);
+  g_test_add_func ("/csv/formulas", test_formulas);
 
   return g_test_run ();
 }

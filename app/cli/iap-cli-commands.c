@@ -180,12 +180,12 @@ static const IapCliCommand commands[] = {
     "iapw", summary_options, summary_statuses, iap_cli_summary },
   { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize]\n"
                  "FILE --chart=CHART [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
-                 "FILE [--table=TABLE] [--anonymize] -o OUT.ods"),
+                 "FILE [--table=TABLE] [--anonymize] -o OUT.ods|OUT.csv"),
     N_("Print a workshop’s report, one of its charts or its tables"),
     N_("Writes the printed report (summary page, register, group results, mitigation plan and "
        "method) as PDF, one chart as PNG, SVG or PDF, or the register, the mitigation plan, the "
        "group ratings and the dissents as an OpenDocument spreadsheet, one sheet each or the "
-       "one --table names."),
+       "one --table names, or that one table as CSV."),
     "iapw", export_options, export_statuses, iap_cli_export },
   { "import-risks", N_("FILE TABLE.ods|TABLE.csv [OPTION…]"),
     N_("Add the risks of a spreadsheet to a workshop"),

@@ -198,7 +198,7 @@ iap_cli_export (IapCliArgs *args)
   if (iap_cli_args_get_value (args, "table") != NULL && iap_cli_args_get_value (args, "chart") != NULL)
     return iap_cli_usage_error (args, _("give --table or --chart, not both"));
   if (iap_cli_args_get_value (args, "table") != NULL && !is_spreadsheet (iap_cli_args_get_value (args, "output")))
-    return iap_cli_usage_error (args, _("a table is written as a spreadsheet: OUT must end in .ods"));
+    return iap_cli_usage_error (args, _("a table is written as a spreadsheet: OUT must end in .ods or .csv"));
 
   workshop = iap_cli_load_workshop (iap_cli_args_get_operand (args, 0));
   if (workshop == NULL)

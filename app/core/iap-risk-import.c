@@ -280,7 +280,7 @@ clean_text (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
-  if (text[0] == '\'' && strchr ("=+-@", text[1]) != NULL && text[1] != '\0')
+  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
     text++;
 
   out = g_string_sized_new (strlen (text));

@@ -84,10 +84,17 @@ to_utf8 (const char   *data,
 
   if (from == NULL)
     {
-      if (!g_utf8_validate_len (data + skip, length - skip, NULL))
+      const char *end;
+
+      if (!g_utf8_validate_len (data + skip, length - skip, &end))
         {
-          g_set_error_literal (error, IAP_CSV_ERROR, IAP_CSV_ERROR_ENCODING,
-                               _("The file says it is UTF-8 but is not: save it again as “CSV UTF-8”."));
+          guint line = 1;
+
+          for (const char *c = data + skip; c < end; c++)
+            line += *c == '\n' || (*c == '\r' && c + 1 < end && c[1] != '\n');
+          g_set_error (error, IAP_CSV_ERROR, IAP_CSV_ERROR_ENCODING,
+                       _("Line %u: the file says it is UTF-8 but is not: save it again as “CSV UTF-8”."),
+                       line);
           return NULL;
         }
       return g_strndup (data + skip, length - skip);
@@ -381,14 +388,11 @@ iap_csv_writer_new (char separator)
   return self;
 }
 
-void
-iap_csv_writer_add (IapCsvWriter *self,
-                    const char   *field)
+static void
+add_field (IapCsvWriter *self,
+           const char   *field,
+           gboolean      quote)
 {
-  gboolean quote;
-
-  g_return_if_fail (self != NULL);
-
   if (self->row_started)
     g_string_append_c (self->text, self->separator);
   self->row_started = TRUE;
@@ -396,7 +400,7 @@ iap_csv_writer_add (IapCsvWriter *self,
     return;
 
   /* Quoted also when it starts with a space, which spreadsheets trim */
-  quote = strchr (field, self->separator) != NULL || strpbrk (field, "\"\r\n") != NULL ||
+  quote = quote || strchr (field, self->separator) != NULL || strpbrk (field, "\"\r\n") != NULL ||
           g_ascii_isspace (field[0]) || g_ascii_isspace (field[strlen (field) - 1]);
   if (!quote)
     {
@@ -412,6 +416,43 @@ iap_csv_writer_add (IapCsvWriter *self,
       g_string_append_c (self->text, *c);
     }
   g_string_append_c (self->text, '"');
+}
+
+void
+iap_csv_writer_add (IapCsvWriter *self,
+                    const char   *field)
+{
+  g_return_if_fail (self != NULL);
+
+  add_field (self, field, FALSE);
+}
+
+/**
+ * iap_csv_writer_add_text:
+ * @field: (nullable): text a person wrote
+ *
+ * Adds a field that is text, whatever it looks like. A spreadsheet
+ * opening a CSV file runs a field that starts with =, +, - or @ (or a tab
+ * or a carriage return before one) as a formula, which a hostile text can
+ * use to run commands or send data away ("CSV injection"): such a field
+ * is written quoted with an apostrophe before it, which spreadsheets show
+ * as text. Importing a risk list takes the apostrophe off again.
+ */
+void
+iap_csv_writer_add_text (IapCsvWriter *self,
+                         const char   *field)
+{
+  g_autofree char *guarded = NULL;
+
+  g_return_if_fail (self != NULL);
+
+  if (field == NULL || field[0] == '\0' || strchr ("=+-@\t\r", field[0]) == NULL)
+    {
+      add_field (self, field, FALSE);
+      return;
+    }
+  guarded = g_strconcat ("'", field, NULL);
+  add_field (self, guarded, TRUE);
 }
 
 void

@@ -53,6 +53,8 @@ char                iap_csv_locale_separator  (void);
 IapCsvWriter       *iap_csv_writer_new        (char          separator);
 void                iap_csv_writer_add        (IapCsvWriter *self,
                                                const char   *field);
+void                iap_csv_writer_add_text   (IapCsvWriter *self,
+                                               const char   *field);
 void                iap_csv_writer_add_printf (IapCsvWriter *self,
                                                const char   *format,
                                                ...) G_GNUC_PRINTF (2, 3);

@@ -14,7 +14,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "iap-csv.h"
 #include "iap-spreadsheet.h"
 #include "iap-zip.h"
 
@@ -36,10 +38,80 @@ iap_spreadsheet_format_from_name (const char           *name,
   lower = g_ascii_strdown (name, -1);
   if (g_str_has_suffix (lower, ".ods"))
     *format = IAP_SPREADSHEET_ODS;
+  else if (g_str_has_suffix (lower, ".csv"))
+    *format = IAP_SPREADSHEET_CSV;
   else
     return FALSE;
 
   return TRUE;
+}
+
+/* One table: its header row, then its rows. A text that a spreadsheet
+ * would run as a formula is written with an apostrophe before it
+ * (iap_csv_writer_add_text(); importing a risk list takes it off);
+ * numbers and dates are written as they are. */
+static GBytes *
+write_csv (IapTable *table)
+{
+  g_autoptr(IapCsvWriter) writer = iap_csv_writer_new (iap_csv_locale_separator ());
+  guint n_columns = iap_table_get_n_columns (table);
+  guint n_rows = iap_table_get_n_rows (table);
+
+  for (guint column = 0; column < n_columns; column++)
+    iap_csv_writer_add_text (writer, iap_table_get_column (table, column)->header);
+  iap_csv_writer_end_row (writer);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      for (guint column = 0; column < n_columns; column++)
+        {
+          const char *text = iap_table_get_text (table, row, column);
+
+          switch (iap_table_get_column (table, column)->type)
+            {
+            case IAP_CELL_NUMBER:
+            case IAP_CELL_DATE:
+              iap_csv_writer_add (writer, text);
+              break;
+            case IAP_CELL_TEXT:
+            case IAP_CELL_BAND:
+            default:
+              iap_csv_writer_add_text (writer, text);
+              break;
+            }
+        }
+      iap_csv_writer_end_row (writer);
+    }
+
+  return iap_csv_writer_free_to_bytes (g_steal_pointer (&writer));
+}
+
+static IapSheet *
+read_csv (const char  *data,
+          gsize        size,
+          GError     **error)
+{
+  g_autoptr(IapCsv) csv = iap_csv_parse (data, size, 0, error);
+  IapSheet *sheet;
+  guint n_rows;
+
+  if (csv == NULL)
+    return NULL;
+
+  sheet = iap_sheet_new ();
+  n_rows = iap_csv_get_n_rows (csv);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      guint n_fields = iap_csv_get_n_fields (csv, row);
+      char **fields = g_new0 (char *, n_fields + 1);
+
+      for (guint field = 0; field < n_fields; field++)
+        fields[field] = g_strdup (iap_csv_get_field (csv, row, field));
+      /* The row's number as a spreadsheet shows it: a line break inside
+       * quotes does not start a new row */
+      iap_sheet_take_row (sheet, row + 1, fields);
+    }
+
+  return sheet;
 }
 
 /**
@@ -57,6 +129,9 @@ iap_spreadsheet_write (IapTable * const        *tables,
 {
   g_return_val_if_fail (tables != NULL && n_tables > 0, NULL);
   g_return_val_if_fail (format == IAP_SPREADSHEET_ODS || n_tables == 1, NULL);
+
+  if (format == IAP_SPREADSHEET_CSV)
+    return write_csv (tables[0]);
 
   return iap_ods_write (tables, n_tables, colors);
 }
@@ -88,7 +163,7 @@ iap_spreadsheet_save (IapTable * const        *tables,
   if (!iap_spreadsheet_format_from_name (name, &format))
     {
       g_set_error (error, IAP_SPREADSHEET_ERROR, IAP_SPREADSHEET_ERROR_FORMAT,
-                   _("“%s” is not a spreadsheet name: end it in .ods."), name);
+                   _("“%s” is not a spreadsheet name: end it in .ods or .csv."), name);
       return FALSE;
     }
   if (format == IAP_SPREADSHEET_CSV && n_tables != 1)
@@ -130,7 +205,11 @@ iap_spreadsheet_read (GBytes  *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
-  return iap_ods_read_sheet (data, size, error);
+  /* An OpenDocument file is a zip archive; anything else is taken as CSV */
+  if (size >= 4 && memcmp (data, "PK\003\004", 4) == 0)
+    return iap_ods_read_sheet (data, size, error);
+
+  return read_csv (data, size, error);
 }
 
 /**

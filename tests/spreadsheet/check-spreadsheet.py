@@ -178,6 +178,163 @@ def test_roundtrip(env, language):
               f"the register exported in {language} and imported into an empty workshop is the example's")
 
 
+def read_csv(name):
+    """The rows of a CSV file the application wrote, checking its form."""
+    with open(name, "rb") as f:
+        raw = f.read()
+    text = raw[3:].decode("utf-8")
+    separator = ";" if text.split("\r\n")[0].count(";") > text.split("\r\n")[0].count(",") else ","
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=separator))
+    # Each row ends in CRLF: as many as the rows, and a line break inside
+    # a quoted field as the text has it
+    breaks = sum(field.count("\r\n") for row in rows for field in row)
+    tap.ok(raw.startswith(b"\xef\xbb\xbf") and raw.endswith(b"\r\n") and raw.count(b"\r\n") == len(rows) + breaks,
+           f"{os.path.basename(name)}: UTF-8 with its byte order mark, CRLF after each row", repr(raw[:80]))
+    return rows, separator
+
+
+def test_csv_roundtrip(env, language):
+    """The register as CSV, read by Python's csv module as RFC 4180 says,
+    and imported into an empty workshop."""
+    name = path(f"register-{language}.csv")
+    run(["export", EXAMPLE, "--table", "register", "-o", name], env=env)
+    rows, separator = read_csv(name)
+    ods_rows = sheets_of(path(f"register-{language}.ods"))
+    ods_rows = list(ods_rows.values())[0]
+    tap.ok(separator == (";" if language == "French" else ","),
+           f"the {language} CSV is separated as the locale's spreadsheets expect", separator)
+    tap.ok([r + [""] * (len(rows[0]) - len(r)) for r in ods_rows] == rows,
+           f"the {language} CSV holds the cells of the ODS, header in {language}", f"{rows[:2]} != {ods_rows[:2]}")
+    workshop = empty_workshop(f"empty-csv-{language}.iapw")
+    result = json.loads(run(["import-risks", workshop, name, "--json"]).stdout)
+    tap.ok(result["problems"] == [] and result["new_entries"] == {"arrangement": [], "area": []},
+           f"the {language} CSV imports with no problem and no new entry", str(result)[:400])
+    tap.ok(register_of(summary(workshop)) == register_of(summary(EXAMPLE)),
+           f"the register exported as {language} CSV and imported into an empty workshop is the example's")
+    for table in ("mitigations", "ratings", "dissents"):
+        name = path(f"{table}-{language}.csv")
+        run(["export", EXAMPLE, "--table", table, "-o", name], env=env)
+        rows, _ = read_csv(name)
+        cells = list(sheets_of(path(f"{table}-{language}.ods")).values())[0] if os.path.exists(
+            path(f"{table}-{language}.ods")) else None
+        if cells is None:
+            run(["export", EXAMPLE, "--table", table, "-o", path(f"{table}-{language}.ods")], env=env)
+            cells = list(sheets_of(path(f"{table}-{language}.ods")).values())[0]
+        tap.ok([r + [""] * (len(rows[0]) - len(r)) for r in cells] == rows,
+               f"the {language} {table} CSV holds the cells of its ODS sheet", f"{rows[:2]} != {cells[:2]}")
+    several = run(["export", EXAMPLE, "-o", path("all.csv")], env=env, check=False)
+    tap.ok(several.returncode == 1 and ".ods" in several.stderr and not os.path.exists(path("all.csv")),
+           "all four tables are not written to one CSV file", several.stderr)
+
+
+def test_csv_formulas():
+    """Text a spreadsheet would run is written after an apostrophe, and
+    read back without it."""
+    rows = [["Title", "Description", "Arrangement", "Area", "Likelihood", "Impact"],
+            ["=HYPERLINK(\"http://example.org\";\"x\")", "+1+1", "co-location", "access", 2, 3],
+            ["@SUM(A1)", "-2, with a comma", "co-location", "access", 2, 3],
+            ["Plain", "\"Quoted\" and\ntwo lines", "co-location", "access", "", ""]]
+    workshop = empty_workshop("formulas.iapw")
+    run(["import-risks", workshop, write_ods("formulas.ods", rows)])
+    name = path("formulas.csv")
+    run(["export", workshop, "--table", "register", "-o", name])
+    with open(name, "rb") as f:
+        raw = f.read().decode("utf-8-sig")
+    tap.ok('"\'=HYPERLINK(""http://example.org"";""x"")"' in raw and '"\'+1+1"' in raw and '"\'@SUM(A1)"' in raw
+           and '"\'-2, with a comma"' in raw,
+           "a text beginning with =, +, - or @ is written quoted after an apostrophe", raw[:600])
+    written, _ = read_csv(name)
+    header = written[0]
+    tap.ok(written[1][header.index("Inherent likelihood")] == "2" and written[3][header.index("Description")]
+           == '"Quoted" and\ntwo lines', "numbers stay numbers; quotes and line breaks inside a field are kept",
+           str(written[1:]))
+    again = empty_workshop("formulas-again.iapw")
+    run(["import-risks", again, name])
+    titles = [(r["title"], r.get("description")) for r in summary(again)["risks"]]
+    tap.ok([r["title"] for r in summary(again)["risks"]] == [r[0] for r in rows[1:]],
+           "imported again, the texts are as they were, without the apostrophe", str(titles))
+
+
+def test_csv_dialects():
+    """CSV as LibreOffice and Excel save it: separators, quotes, BOM,
+    line ends and encodings."""
+    header = ["Titre", "Dispositif", "Domaine", "Probabilité", "Impact"]
+    rows = [["Escortes armées; convois", "Escortes militaires", "Sécurité du personnel", "4", "5"],
+            ["Patrouilles, « conjointes »", "co-location", "perception", "3 - Possible", "2"]]
+    workshop = empty_workshop("dialects.iapw")
+
+    def form(rows, separator, quote_all=False):
+        out = io.StringIO()
+        csv.writer(out, delimiter=separator, lineterminator="\r\n",
+                   quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL).writerows(rows)
+        return out.getvalue()
+
+    dialects = {
+        "LibreOffice (comma, UTF-8, LF)": form([header] + rows, ",").replace("\r\n", "\n").encode("utf-8"),
+        "Excel CSV UTF-8 (semicolon, BOM, CRLF)": b"\xef\xbb\xbf" + form([header] + rows, ";").encode("utf-8"),
+        "Excel CSV (semicolon, Windows-1252)": form([header] + rows, ";").encode("cp1252"),
+        "Excel Unicode text (tab, UTF-16)": form([header] + rows, "\t").encode("utf-16"),
+        "every field quoted, CR line ends": form([header] + rows, ",", True).replace("\r\n", "\r").encode("utf-8"),
+    }
+    for what, data in dialects.items():
+        name = path("dialect.csv")
+        with open(name, "wb") as f:
+            f.write(data)
+        # In French, as the one who drafted it: the catalog's French labels
+        result = json.loads(run(["import-risks", workshop, name, "--dry-run", "--json"], env=FR).stdout)
+        read = [(r["title"], r["inherent"]) for r in result["risks"]]
+        tap.ok(read == [(rows[0][0], {"likelihood": 4, "impact": 5}), (rows[1][0], {"likelihood": 3, "impact": 2})]
+               and result["problems"] == [] and result["new_entries"] == {"arrangement": [], "area": []},
+               f"a risk list in {what} is read", str(result)[:500])
+
+
+def test_csv_hostile():
+    """A 50 MB cell and 100,000 rows; a quote never closed; a file that is
+    not text."""
+    name = path("hostile.csv")
+    with open(name, "w", encoding="utf-8", newline="") as f:
+        f.write("Title,Arrangement,Area\r\n\"" + "x" * (50 * 1024 * 1024) + "\",co-location,access\r\n")
+        f.writelines(f"Risk {i},co-location,access\r\n" for i in range(100000))
+    workshop = empty_workshop("hostile-csv.iapw")
+    result = run(["import-risks", workshop, name, "--dry-run", "--json"])
+    data = json.loads(result.stdout)
+    tap.ok(len(data["risks"]) == 100000 and [p["row"] for p in data["problems"]] == [2]
+           and "1 MiB" in data["problems"][0]["message"],
+           "a 50 MB cell is refused with its row number and reason; 100,000 rows are read", str(data["problems"][:2]))
+
+    with open(workshop, "rb") as f:
+        before = f.read()
+    with open(name, "wb") as f:
+        f.write(b"Title,Arrangement,Area\r\nFine,co-location,access\r\n\"Never closed,co-location,access\r\n")
+    refused = run(["import-risks", workshop, name], check=False)
+    tap.ok(refused.returncode == 1 and "hostile.csv" in refused.stderr and "Line 3" in refused.stderr
+           and "quoted field" in refused.stderr,
+           "a quote left open is refused with the file, the line and the reason", refused.stderr)
+    with open(name, "wb") as f:
+        f.write(b"Title,Arrangement,Area\r\n\x00\x01\x02binary,co-location,access\r\n")
+    binary = run(["import-risks", workshop, name], check=False)
+    tap.ok(binary.returncode == 1 and "hostile.csv" in binary.stderr, "a file that is not text is refused by name",
+           binary.stderr)
+    with open(workshop, "rb") as f:
+        tap.ok(f.read() == before, "a refused file leaves the workshop as it was")
+
+    with open(name, "wb") as f:
+        f.write(b"\xef\xbb\xbfTitle,Arrangement,Area\r\nBroken \xff\xfe text,co-location,access\r\n")
+    invalid = run(["import-risks", workshop, name, "--dry-run"], check=False)
+    tap.ok(invalid.returncode == 1 and "hostile.csv: Line 2:" in invalid.stderr and "UTF-8" in invalid.stderr,
+           "a file that says it is UTF-8 and is not is refused, with the reason", invalid.stderr)
+
+
+def test_libreoffice_csv():
+    """The register as LibreOffice saves it to CSV, imported."""
+    base = os.path.join(path("lo"), "tables-Register.csv")
+    workshop = empty_workshop("from-libreoffice.iapw")
+    result = json.loads(run(["import-risks", workshop, base, "--json"]).stdout)
+    tap.ok(result["problems"] == [] and register_of(summary(workshop)) == register_of(summary(EXAMPLE)),
+           "the register LibreOffice saved as CSV imports into an empty workshop as the example's",
+           str(result["problems"])[:400])
+
+
 def write_ods(name, rows):
     """A spreadsheet as a person makes one: strings, numbers and dates."""
     def cell(value):
@@ -293,7 +450,13 @@ def main():
     test_roundtrip(FR, "French")
     test_draft()
     test_hostile()
+    test_csv_roundtrip(C, "English")
+    test_csv_roundtrip(FR, "French")
+    test_csv_formulas()
+    test_csv_dialects()
+    test_csv_hostile()
     test_libreoffice()
+    test_libreoffice_csv()
     return tap.plan()
 
 
