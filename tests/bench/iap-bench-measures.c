@@ -17,6 +17,9 @@
 #include "iap-environment.h"
 #include "iap-heat-map.h"
 #include "iap-options-analysis.h"
+#include "iap-palette.h"
+#include "iap-risk-import.h"
+#include "iap-spreadsheet.h"
 #include "iap-xml.h"
 
 /* The size the benchmarks draw charts at: a maximised window on a
@@ -439,9 +442,54 @@ bench_edit (IapBench *bench)
            bench->size, add_risk, bench->runs, rate);
 }
 
+/* Spreadsheets: the register out as ODS, and read back into an empty
+ * workshop as a risk list */
+
+static gpointer
+export_register (gpointer data)
+{
+  IapBench *bench = data;
+  g_autoptr(IapTable) table = iap_table_new (bench->workshop, IAP_TABLE_REGISTER, FALSE);
+  IapOdsBandColors colors;
+
+  iap_palette_get_band_rgb (colors.fill, colors.text);
+
+  return iap_spreadsheet_write (&table, 1, IAP_SPREADSHEET_ODS, &colors);
+}
+
+static gpointer
+import_register (gpointer data)
+{
+  GBytes *ods = data;
+  IapWorkshop *workshop = iap_workshop_new ();
+  g_autoptr(IapRiskImport) import = NULL;
+  IapSheet *sheet = iap_spreadsheet_read (ods, NULL);
+
+  g_assert (sheet != NULL);
+  import = iap_risk_import_new (workshop, sheet);
+  iap_risk_import_apply (import);
+
+  return workshop;
+}
+
+static void
+bench_sheets (IapBench *bench)
+{
+  g_autoptr(GBytes) ods = export_register (bench);
+  g_autoptr(IapWorkshop) back = import_register (ods);
+  guint n = g_list_model_get_n_items (iap_workshop_get_risks (bench->workshop));
+  double out = iap_bench_make_ms (bench->runs, export_register, (GDestroyNotify) g_bytes_unref, bench);
+  double in = iap_bench_make_ms (bench->runs, import_register, g_object_unref, ods);
+
+  g_assert_cmpuint (g_list_model_get_n_items (iap_workshop_get_risks (back)), ==, n);
+  g_print ("sheets %s: export the register (%u risks) as ODS, median %.2f ms over %u runs "
+           "(%" G_GSIZE_FORMAT " bytes); import it into an empty workshop, %.2f ms\n",
+           bench->size, n, out, bench->runs, g_bytes_get_size (ods), in);
+}
+
 /**
  * iap_bench_run:
- * @figure: "load", "save", "stats", "draw" or "edit"
+ * @figure: "load", "save", "stats", "draw", "edit" or "sheets"
  *
  * Returns: %FALSE if @figure is none of them
  */
@@ -459,6 +507,8 @@ iap_bench_run (IapBench   *bench,
     bench_draw (bench);
   else if (g_str_equal (figure, "edit"))
     bench_edit (bench);
+  else if (g_str_equal (figure, "sheets"))
+    bench_sheets (bench);
   else
     return FALSE;
 
