@@ -254,35 +254,6 @@ iap_cli_ballots (IapCliArgs *args)
 
 /* Collecting ------------------------------------------------------------ */
 
-/* A returned ballot as read: an application ballot is XML, anything
- * else is read as a spreadsheet */
-static IapBallot *
-read_ballot (IapWorkshop *workshop,
-             const char  *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *data;
-  gsize length;
-  IapBallot *ballot;
-
-  if ((bytes = g_file_load_bytes (file, NULL, NULL, &error)) == NULL)
-    {
-      ballot = iap_ballot_new (path);
-      iap_ballot_set_unreadable (ballot, error->message);
-      return ballot;
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  while (length > 0 && g_ascii_isspace (*data))
-    data++, length--;
-  if (length > 0 && *data == '<')
-    return iap_ballot_file_read (path, bytes);
-
-  return iap_ballot_csv_read (workshop, path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
 static gboolean
 is_clean (IapBallotCollect *collect)
 {
@@ -530,7 +501,9 @@ iap_cli_collect (IapCliArgs *args)
   collect = iap_ballot_collect_new (session);
   for (guint i = 1; i < iap_cli_args_get_n_operands (args); i++)
     {
-      g_autoptr(IapBallot) ballot = read_ballot (workshop, iap_cli_args_get_operand (args, i));
+      const char *name = iap_cli_args_get_operand (args, i);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+      g_autoptr(IapBallot) ballot = iap_ballot_read (workshop, file, name, NULL);
 
       iap_ballot_collect_add (collect, ballot);
     }

@@ -18,6 +18,8 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-ballot-collect-dialog.h"
+#include "iap-ballot-send-dialog.h"
 #include "iap-round-window-private.h"
 
 static void
@@ -253,6 +255,106 @@ close_action (GtkWidget  *widget,
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_when_idle, g_object_ref (widget), g_object_unref);
 }
 
+static void
+show_toast (IapRoundWindow *self,
+            const char     *title,
+            gboolean        undo)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  if (undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "round.undo");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_timeout (toast, 10);
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_ballots_written (IapRoundWindow *self,
+                    const char     *message)
+{
+  show_toast (self, message, FALSE);
+}
+
+static void
+send_ballots_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  IapRoundWindow *self = IAP_ROUND_WINDOW (widget);
+  IapBallotSendDialog *dialog = iap_ballot_send_dialog_new (self->session, GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "written", G_CALLBACK (on_ballots_written), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_ballots_imported (IapRoundWindow *self,
+                     const char     *message)
+{
+  show_toast (self, message, TRUE);
+}
+
+static IapBallotCollectDialog *
+new_collect_dialog (IapRoundWindow *self)
+{
+  IapBallotCollectDialog *dialog = iap_ballot_collect_dialog_new (self->session, GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_ballots_imported), self, G_CONNECT_SWAPPED);
+
+  return dialog;
+}
+
+/* The preview opens at once, and the file chooser over it */
+static void
+collect_ballots_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  IapBallotCollectDialog *dialog = new_collect_dialog (IAP_ROUND_WINDOW (widget));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  iap_ballot_collect_dialog_choose_files (dialog);
+}
+
+/* Ballots dropped on the window: the preview, with them in it */
+void
+_iap_round_window_collect_files (IapRoundWindow *self,
+                                 GListModel     *files)
+{
+  IapBallotCollectDialog *dialog;
+
+  if (iap_round_session_get_stage (self->session) != IAP_ROUND_STAGE_OPEN)
+    {
+      show_toast (self, _("Ballots go into an open round: start one first"), FALSE);
+      return;
+    }
+  dialog = new_collect_dialog (self);
+  iap_ballot_collect_dialog_add_files (dialog, files);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The toast's Undo, and Ctrl+Z and Shift+Ctrl+Z here: the workshop's
+ * history, as in the workshop's window */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  iap_workshop_undo (IAP_ROUND_WINDOW (widget)->workshop);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  iap_workshop_redo (IAP_ROUND_WINDOW (widget)->workshop);
+}
+
 /* Ctrl+S saves the workshop from here too: the facilitator may spend
  * the whole session in this window. */
 static void
@@ -283,6 +385,12 @@ _iap_round_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "round.presenter", NULL, presenter_action);
   gtk_widget_class_install_action (widget_class, "round.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "round.close", NULL);
+  gtk_widget_class_install_action (widget_class, "round.send-ballots", NULL, send_ballots_action);
+  gtk_widget_class_install_action (widget_class, "round.collect-ballots", NULL, collect_ballots_action);
+  gtk_widget_class_install_action (widget_class, "round.undo", NULL, undo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "round.undo", NULL);
+  gtk_widget_class_install_action (widget_class, "round.redo", NULL, redo_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "round.redo", NULL);
   gtk_widget_class_install_action (widget_class, "round.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "round.save", NULL);
 }

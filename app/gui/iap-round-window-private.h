@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <adwaita.h>
+
 #include "iap-ballot-grid.h"
 #include "iap-presenter-window.h"
 #include "iap-round-chart.h"
@@ -23,6 +25,7 @@ struct _IapRoundWindow
   GtkWindow parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
   GtkLabel *round_label;
   GtkButton *presenter_button;
   GtkStack *stack;
@@ -33,6 +36,8 @@ struct _IapRoundWindow
   GtkDropDown *participant_dropdown;
   GtkButton *score_button;
   GtkLabel *progress_label;
+  GtkButton *send_button;
+  GtkButton *collect_button;
   GtkButton *reveal_button;
   GtkLabel *scorer_label;
   GtkListBox *score_list;
@@ -86,6 +91,8 @@ void            _iap_round_window_show_error       (IapRoundWindow *self,
                                                     const GError   *error);
 
 /* iap-round-window-actions.c */
+void            _iap_round_window_collect_files     (IapRoundWindow *self,
+                                                    GListModel     *files);
 void            _iap_round_window_class_add_actions (GtkWidgetClass *widget_class);
 void            _iap_round_window_update_actions    (IapRoundWindow *self);
 

@@ -359,7 +359,9 @@ _iap_round_window_update_reveal (IapRoundWindow *self)
   g_autofree char *describe = NULL;
   g_autofree char *text = NULL;
 
-  if (iap_round_session_get_stage (self->session) != IAP_ROUND_STAGE_REVEALED)
+  /* While the session closes a round its list of risks empties before
+   * its stage moves on */
+  if (iap_round_session_get_stage (self->session) != IAP_ROUND_STAGE_REVEALED || round == NULL)
     return;
 
   update_text (self->overview_label, n > 0 ? iap_round_text_overview (self->session) : NULL);
@@ -489,6 +491,8 @@ iap_round_window_dispose (GObject *object)
       g_object_remove_weak_pointer (G_OBJECT (self->presenter), (gpointer *) &self->presenter);
       self->presenter = NULL;
     }
+  /* The window's child is a template child: let go of it once */
+  gtk_window_set_child (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_ROUND_WINDOW);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -542,6 +546,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   g_type_ensure (IAP_TYPE_BALLOT_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-round-window.ui");
+  BIND (toast_overlay); BIND (send_button); BIND (collect_button);
   BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (factors_check); BIND (factors_label);
   BIND (stack); BIND (private_button); BIND (ballot_button); BIND (participant_dropdown); BIND (score_button);
   BIND (progress_label); BIND (reveal_button); BIND (scorer_label); BIND (score_scroller); BIND (score_list);
@@ -553,11 +558,29 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   _iap_round_window_class_add_actions (widget_class);
 }
 
+/* Returned ballots dropped on the window are collected */
+static gboolean
+on_drop (GtkDropTarget  *target,
+         const GValue   *value,
+         double          x,
+         double          y,
+         IapRoundWindow *self)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+    g_list_store_append (files, l->data);
+  _iap_round_window_collect_files (self, G_LIST_MODEL (files));
+
+  return TRUE;
+}
+
 static void
 fix_button_names (IapRoundWindow *self)
 {
   GtkButton *buttons[] = {
     self->presenter_button, self->private_button, self->ballot_button, self->score_button,
+    self->send_button, self->collect_button,
     self->reveal_button, self->done_button, self->previous_button, self->next_button,
     self->agree_button, self->dissent_button, self->again_button, self->end_button,
   };
@@ -571,6 +594,7 @@ iap_round_window_init (IapRoundWindow *self)
 {
   g_autoptr(GListModel) attribution = NULL;
   g_autoptr(GListModel) subject = NULL;
+  GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   /* "Who dissents" says more than its mnemonic label, "Dissent from" */
@@ -584,6 +608,9 @@ iap_round_window_init (IapRoundWindow *self)
   g_signal_connect_object (self->risk_dropdown, "notify::selected",
                            G_CALLBACK (_iap_round_window_update_reveal), self, G_CONNECT_SWAPPED);
   self->shown_stage = -1;
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 /* The pickers show the workshop's lists as they are: bound, not copied. */

@@ -27,6 +27,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-ballot-csv.h"
 #include "iap-ballot-file.h"
 #include "iap-foreign.h"
 #include "iap-rating-list.h"
@@ -429,4 +430,54 @@ iap_ballot_file_read (const char *source,
   iap_ballot_set_unreadable (ballot, error->message);
 
   return ballot;
+}
+
+/**
+ * iap_ballot_read:
+ * @workshop: the workshop the ballot is collected into, whose scales
+ *   read a spreadsheet's levels
+ * @file: a returned ballot: an application ballot or a spreadsheet
+ * @name: (nullable): how to name it, as the user gave it; %NULL for its
+ *   path
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Reads a returned ballot however it came back: an application ballot
+ * is XML, anything else is read as a spreadsheet. A file that cannot
+ * be read at all is a ballot too, unreadable with the reason, so that
+ * the collect preview names it.
+ *
+ * Returns: (transfer full): the ballot
+ */
+IapBallot *
+iap_ballot_read (IapWorkshop  *workshop,
+                 GFile        *file,
+                 const char   *name,
+                 GCancellable *cancellable)
+{
+  g_autofree char *path = name == NULL ? g_file_get_path (file) : NULL;
+  g_autofree char *source = name != NULL ? g_strdup (name)
+                            : path != NULL ? g_steal_pointer (&path) : g_file_get_uri (file);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize length;
+  IapBallot *ballot;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if ((bytes = g_file_load_bytes (file, cancellable, NULL, &error)) == NULL)
+    {
+      ballot = iap_ballot_new (source);
+      iap_ballot_set_unreadable (ballot, error->message);
+      return ballot;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  while (length > 0 && g_ascii_isspace (*data))
+    data++, length--;
+  if (length > 0 && *data == '<')
+    return iap_ballot_file_read (source, bytes);
+
+  return iap_ballot_csv_read (workshop, source, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }

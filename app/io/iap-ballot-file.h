@@ -26,5 +26,9 @@ gboolean        iap_ballot_file_save       (IapBallotSheet  *sheet,
                                             GError         **error);
 IapBallot      *iap_ballot_file_read       (const char      *source,
                                             GBytes          *bytes);
+IapBallot      *iap_ballot_read            (IapWorkshop     *workshop,
+                                            GFile           *file,
+                                            const char      *name,
+                                            GCancellable    *cancellable);
 
 G_END_DECLS
