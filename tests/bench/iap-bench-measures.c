@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <time.h>
+
 #include <glib/gi18n.h>
 
 #include "iap-balance-chart.h"
@@ -34,6 +36,15 @@ compare_doubles (gconstpointer a,
   double x = *(const double *)a, y = *(const double *)b;
 
   return (x > y) - (x < y);
+}
+
+static double
+median_of (double *times,
+           guint   n)
+{
+  qsort (times, n, sizeof (double), compare_doubles);
+
+  return n % 2 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2;
 }
 
 /**
@@ -64,9 +75,8 @@ iap_bench_make_ms (guint            runs,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
       free_func (made);
     }
-  qsort (times, runs, sizeof (double), compare_doubles);
 
-  return runs % 2 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+  return median_of (times, runs);
 }
 
 typedef struct
@@ -330,6 +340,10 @@ typedef struct
   IapHeatMap  *map;
   IapWorkshop *workshop;
   int          selected;
+  gboolean     resized;
+  IapRisk     *edited;
+  guint        likelihood;
+  guint        moved_to;
 } DrawRun;
 
 /* A redraw of the view with the layout of the last frame, as when the
@@ -345,14 +359,15 @@ heat_map_redraw_once (gpointer data)
   iap_heat_map_draw (run->map, run->cr, DRAW_WIDTH, DRAW_HEIGHT);
 }
 
-/* The first frame after an edit or a resize: layout and paint. */
+/* The first frame after a resize, by a pixel one way or the other:
+ * the whole layout and paint. */
 static void
 heat_map_relayout_once (gpointer data)
 {
   DrawRun *run = data;
 
-  iap_heat_map_invalidate (run->map);
-  iap_heat_map_draw (run->map, run->cr, DRAW_WIDTH, DRAW_HEIGHT);
+  run->resized = !run->resized;
+  iap_heat_map_draw (run->map, run->cr, DRAW_WIDTH - run->resized, DRAW_HEIGHT);
 }
 
 static void
@@ -360,8 +375,58 @@ heat_map_layout_once (gpointer data)
 {
   DrawRun *run = data;
 
-  iap_heat_map_invalidate (run->map);
-  iap_heat_map_layout (run->map, run->cr, DRAW_WIDTH, DRAW_HEIGHT);
+  run->resized = !run->resized;
+  iap_heat_map_layout (run->map, run->cr, DRAW_WIDTH - run->resized, DRAW_HEIGHT);
+}
+
+/* The first frame after one agreed rating changed, as the view draws
+ * it: a risk in the middle of the register moves one likelihood level
+ * up, then back, run after run. The change of the rating itself (the
+ * model telling its listeners) is timed apart. Returns the median frame;
+ * @change, the median change. */
+static double
+cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+}
+
+static double
+heat_map_edit (DrawRun *run,
+               guint    runs,
+               double  *change,
+               double  *cpu)
+{
+  g_autofree double *frames = g_new (double, runs);
+  g_autofree double *changes = g_new (double, runs);
+  g_autofree double *cpus = g_new (double, runs);
+
+  for (guint i = 0; i <= runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double cpu_start;
+
+      g_object_set (run->edited, "inherent-likelihood", i % 2 ? run->likelihood : run->moved_to, NULL);
+      if (i > 0)
+        changes[i - 1] = (g_get_monotonic_time () - start) / 1000.0;
+      cpu_start = cpu_ms ();
+      start = g_get_monotonic_time ();
+      iap_heat_map_invalidate (run->map);
+      iap_heat_map_draw (run->map, run->cr, DRAW_WIDTH, DRAW_HEIGHT);
+      /* The first run warms up, untimed */
+      if (i > 0)
+        {
+          frames[i - 1] = (g_get_monotonic_time () - start) / 1000.0;
+          cpus[i - 1] = cpu_ms () - cpu_start;
+        }
+    }
+  *change = median_of (changes, runs);
+  *cpu = median_of (cpus, runs);
+
+  return median_of (frames, runs);
 }
 
 static void
@@ -388,16 +453,32 @@ bench_draw (IapBench *bench)
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, DRAW_WIDTH, DRAW_HEIGHT);
   g_autoptr(IapHeatMap) map = iap_heat_map_new (bench->workshop);
   DrawRun run = { cairo_create (surface), map, bench->workshop, -1 };
+  GListModel *risks = iap_workshop_get_risks (bench->workshop);
+  guint n_likelihood = iap_scales_get_n_likelihood (iap_workshop_get_scales (bench->workshop));
+  g_autoptr(IapRisk) edited = g_list_model_get_item (risks, g_list_model_get_n_items (risks) / 2);
   guint n = bench->runs;
   double redraw = iap_bench_median_ms (n, heat_map_redraw_once, &run);
   double relayout = iap_bench_median_ms (n, heat_map_relayout_once, &run);
   double layout = iap_bench_median_ms (n, heat_map_layout_once, &run);
-  double balance = iap_bench_median_ms (n, balance_chart_once, &run);
-  double grid = iap_bench_median_ms (n, factor_grid_once, &run);
+  double edit, change, cpu, balance, grid;
+
+  run.edited = edited;
+  run.likelihood = iap_risk_get_inherent_likelihood (edited);
+  run.moved_to = run.likelihood % MAX (n_likelihood, 1) + 1;
+  iap_heat_map_draw (map, run.cr, DRAW_WIDTH, DRAW_HEIGHT);
+  edit = heat_map_edit (&run, n, &change, &cpu);
+  g_object_set (edited, "inherent-likelihood", run.likelihood, NULL);
+  balance = iap_bench_median_ms (n, balance_chart_once, &run);
+  grid = iap_bench_median_ms (n, factor_grid_once, &run);
 
   g_print ("heat map %s: median %.2f ms per frame over %u runs at %dx%d, selection moving "
-           "(after an edit, with layout: %.2f ms; layout alone %.2f ms)\n",
+           "(after a resize, whole layout and paint: %.2f ms; layout alone %.2f ms)\n",
            bench->size, redraw, n, DRAW_WIDTH, DRAW_HEIGHT, relayout, layout);
+  g_print ("heat map after an edit %s: median %.2f ms over %u runs (layout and paint of the "
+           "cells one rating left and joined; whole layout and paint in the same run %.2f ms: "
+           "ratio %.3f; CPU time %.2f ms; the change of the rating in the model %.2f ms) "
+           "(target under 2 ms)\n",
+           bench->size, edit, n, relayout, edit / relayout, cpu, change);
   g_print ("triple-hatting chart %s: median %.2f ms per frame over %u runs at %dx%d "
            "(factor grid %.2f ms)\n",
            bench->size, balance, n, DRAW_WIDTH, DRAW_HEIGHT, grid);
@@ -487,9 +568,99 @@ bench_sheets (IapBench *bench)
            bench->size, n, out, bench->runs, g_bytes_get_size (ods), in);
 }
 
+/* The file figures of docs/benchmarks.md: load and save timed in turn,
+ * run after run (paired, so that a busy moment of the machine weighs on
+ * both), the statistics, and how each grew from the first workshop
+ * given to the last. */
+
+typedef struct
+{
+  char *size;
+  guint ratings;
+  double load;
+  double save;
+  double stats;
+} FileFigures;
+
+static GArray *file_figures;
+
+static guint
+count_ratings (IapWorkshop *workshop)
+{
+  GListModel *rounds = iap_workshop_get_rounds (workshop);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
+
+      n += iap_round_get_n_ratings (round);
+    }
+
+  return n;
+}
+
+static void
+bench_files (IapBench *bench)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (bench->file);
+  g_autoptr(GFile) target = g_file_get_child (parent, "bench-saved.iapw");
+  g_autoptr(GFile) backup = g_file_get_child (parent, "bench-saved.iapw" IAP_WORKSHOP_BACKUP_SUFFIX);
+  g_autofree double *loads = g_new (double, bench->runs);
+  g_autofree double *saves = g_new (double, bench->runs);
+  SaveRun save_run = { bench, target };
+  FileFigures figures = { g_strdup (bench->size), count_ratings (bench->workshop), 0, 0, 0 };
+  IapWorkshop *w = bench->workshop;
+
+  /* Once untimed, so that every timed run finds the file in the page
+   * cache and the code in the CPU caches */
+  g_object_unref (load_once (bench));
+  save_once (&save_run);
+  for (guint i = 0; i < bench->runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      IapWorkshop *loaded = load_once (bench);
+
+      loads[i] = (g_get_monotonic_time () - start) / 1000.0;
+      g_object_unref (loaded);
+
+      start = g_get_monotonic_time ();
+      save_once (&save_run);
+      saves[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  figures.load = median_of (loads, bench->runs);
+  figures.save = median_of (saves, bench->runs);
+  figures.stats = iap_bench_median_ms (bench->runs, environment_once, w) +
+                  iap_bench_median_ms (bench->runs, bands_once, w) +
+                  iap_bench_median_ms (bench->runs, options_once, w) +
+                  iap_bench_median_ms (bench->runs, consensus_once, w);
+  g_file_delete (target, NULL, NULL);
+  g_file_delete (backup, NULL, NULL);
+
+  g_print ("save / load %s: save %.1f ms, load %.1f ms, medians of %u paired runs: "
+           "ratio %.2f (target at most 0.50)\n",
+           figures.size, figures.save, figures.load, bench->runs, figures.save / figures.load);
+  g_print ("stats %s: %.2f ms (%u ratings)\n", figures.size, figures.stats, figures.ratings);
+
+  if (file_figures == NULL)
+    file_figures = g_array_new (FALSE, FALSE, sizeof (FileFigures));
+  g_array_append_val (file_figures, figures);
+
+  if (file_figures->len > 1)
+    {
+      FileFigures *first = &g_array_index (file_figures, FileFigures, 0);
+      double ratings = (double)figures.ratings / MAX (first->ratings, 1);
+
+      g_print ("growth %s / %s, for %.1f x the ratings: load %.1f x, save %.1f x, stats %.1f x "
+               "(target at most 22 x)\n",
+               figures.size, first->size, ratings, figures.load / first->load,
+               figures.save / first->save, figures.stats / first->stats);
+    }
+}
+
 /**
  * iap_bench_run:
- * @figure: "load", "save", "stats", "draw", "edit" or "sheets"
+ * @figure: "load", "save", "stats", "draw", "edit", "sheets" or "files"
  *
  * Returns: %FALSE if @figure is none of them
  */
@@ -509,6 +680,8 @@ iap_bench_run (IapBench   *bench,
     bench_edit (bench);
   else if (g_str_equal (figure, "sheets"))
     bench_sheets (bench);
+  else if (g_str_equal (figure, "files"))
+    bench_files (bench);
   else
     return FALSE;
 
