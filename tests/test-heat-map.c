@@ -419,6 +419,116 @@ test_heat_map_crowded (void)
   canvas_clear (&canvas);
 }
 
+/* How many pixels of two frames differ by more than a rounding */
+static guint
+pixels_apart (Canvas *a,
+              Canvas *b)
+{
+  int width = cairo_image_surface_get_width (a->surface);
+  int height = cairo_image_surface_get_height (a->surface);
+  int stride = cairo_image_surface_get_stride (a->surface);
+  const guint8 *p, *q;
+  guint apart = 0;
+
+  cairo_surface_flush (a->surface);
+  cairo_surface_flush (b->surface);
+  p = cairo_image_surface_get_data (a->surface);
+  q = cairo_image_surface_get_data (b->surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width * 4; x++)
+      if (ABS ((int) p[y * stride + x] - (int) q[y * stride + x]) > 2 && x % 4 != 3)
+        {
+          apart++;
+          x += 3 - x % 4;
+        }
+
+  return apart;
+}
+
+/* After a change of ratings the map lays out and paints again only the
+ * cells the risks left or joined: what it shows must be what a map laid
+ * out afresh shows, markers and pixels, whichever the change (into an
+ * empty cell, out of a crowded one, a risk no longer rated). A layer
+ * still held (the view's texture) is never painted over. */
+static void
+test_heat_map_edit_relayout (void)
+{
+  g_autoptr(IapWorkshop) workshop = crowded_workshop (120, 11);
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  struct { guint risk, likelihood, impact; } edits[] = {
+    { 0, 4, 4 }, { 5, 1, 5 }, { 5, 5, 1 }, { 9, 2, 2 }, { 0, 3, 3 }, { 12, 0, 0 }, { 12, 1, 1 },
+  };
+  cairo_surface_t *held;
+  g_autofree guint8 *held_pixels = NULL;
+  gsize held_size;
+  gboolean with_badges = FALSE;
+  Canvas canvas, expected;
+
+  canvas_init (&canvas, 640, 520);
+  canvas_init (&expected, 640, 520);
+  iap_heat_map_draw (map, canvas.cr, 640, 520);
+
+  held = cairo_surface_reference (iap_heat_map_get_layer (map, canvas.cr, 640, 520, 1));
+  held_size = (gsize) cairo_image_surface_get_stride (held) * cairo_image_surface_get_height (held);
+  held_pixels = g_memdup2 (cairo_image_surface_get_data (held), held_size);
+
+  for (guint e = 0; e < G_N_ELEMENTS (edits); e++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, edits[e].risk);
+      g_autoptr(IapHeatMap) fresh = NULL;
+      const IapHeatMapMarker *markers, *fresh_markers;
+      const IapHeatMapBadge *badges, *fresh_badges;
+      guint n, n_fresh, n_badges, n_fresh_badges, apart;
+
+      iap_workshop_set (workshop, risk,
+                        "inherent-likelihood", edits[e].likelihood,
+                        "inherent-impact", edits[e].impact, NULL);
+      iap_heat_map_invalidate (map);
+      cairo_set_source_rgb (canvas.cr, 1, 1, 1);
+      cairo_paint (canvas.cr);
+      iap_heat_map_draw (map, canvas.cr, 640, 520);
+
+      fresh = iap_heat_map_new (workshop);
+      cairo_set_source_rgb (expected.cr, 1, 1, 1);
+      cairo_paint (expected.cr);
+      iap_heat_map_draw (fresh, expected.cr, 640, 520);
+
+      markers = iap_heat_map_get_markers (map, &n);
+      fresh_markers = iap_heat_map_get_markers (fresh, &n_fresh);
+      g_assert_cmpuint (n, ==, n_fresh);
+      for (guint m = 0; m < n; m++)
+        {
+          g_assert_cmpuint (markers[m].risk, ==, fresh_markers[m].risk);
+          g_assert_cmpuint (markers[m].kind, ==, fresh_markers[m].kind);
+          g_assert_cmpfloat (markers[m].x, ==, fresh_markers[m].x);
+          g_assert_cmpfloat (markers[m].y, ==, fresh_markers[m].y);
+          g_assert_cmpfloat (markers[m].radius, ==, fresh_markers[m].radius);
+        }
+      badges = iap_heat_map_get_badges (map, &n_badges);
+      fresh_badges = iap_heat_map_get_badges (fresh, &n_fresh_badges);
+      g_assert_cmpuint (n_badges, ==, n_fresh_badges);
+      for (guint b = 0; b < n_badges; b++)
+        {
+          g_assert_cmpuint (badges[b].n_hidden, ==, fresh_badges[b].n_hidden);
+          g_assert_cmpfloat (badges[b].x, ==, fresh_badges[b].x);
+          g_assert_cmpfloat (badges[b].y, ==, fresh_badges[b].y);
+        }
+
+      apart = pixels_apart (&canvas, &expected);
+      g_test_message ("edit %u: %u pixels apart, %u \"+N\"", e, apart, n_badges);
+      g_assert_cmpuint (apart, ==, 0);
+      with_badges |= n_badges > 0;
+    }
+  g_assert_true (with_badges);
+
+  g_assert_true (iap_heat_map_get_layer (map, canvas.cr, 640, 520, 1) != held);
+  g_assert_true (memcmp (cairo_image_surface_get_data (held), held_pixels, held_size) == 0);
+  cairo_surface_destroy (held);
+  canvas_clear (&canvas);
+  canvas_clear (&expected);
+}
+
 /* The mean of red, green and blue over the inner half of a badge */
 static double
 mean_lightness (Canvas                *canvas,
@@ -831,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/movement", test_heat_map_movement);
   g_test_add_func ("/heat-map/description", test_heat_map_description);
   g_test_add_func ("/heat-map/crowded", test_heat_map_crowded);
+  g_test_add_func ("/heat-map/edit-relayout", test_heat_map_edit_relayout);
   g_test_add_func ("/heat-map/hidden-risks", test_heat_map_hidden_risks);
   g_test_add_func ("/heat-map/sizes", test_heat_map_sizes);
   g_test_add_func ("/heat-map/cell-levels", test_heat_map_cell_levels);

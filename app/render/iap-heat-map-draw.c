@@ -32,28 +32,65 @@ set_source (cairo_t        *cr,
   cairo_set_source_rgb (cr, color->red, color->green, color->blue);
 }
 
+/* Whether cell @c or its lines may colour a pixel of @area; every cell
+ * when @area is %NULL */
+static gboolean
+cell_reaches (IapHeatMap              *self,
+              guint                    c,
+              const cairo_rectangle_t *area,
+              double                   line)
+{
+  const cairo_rectangle_t *cell = &self->cells[c];
+
+  return area == NULL ||
+         (cell->x + cell->width + line > area->x && cell->x - line < area->x + area->width &&
+          cell->y + cell->height + line > area->y && cell->y - line < area->y + area->height);
+}
+
 static void
-paint_cells (IapHeatMap *self,
-             cairo_t    *cr)
+paint_cells (IapHeatMap              *self,
+             cairo_t                 *cr,
+             const cairo_rectangle_t *area)
 {
   guint n = self->n_likelihood * self->n_impact;
+  double line = MAX (1.0, self->font_size * 0.08);
 
   for (guint c = 0; c < n; c++)
-    {
-      cairo_rectangle (cr, self->cells[c].x, self->cells[c].y,
-                       self->cells[c].width, self->cells[c].height);
-      iap_palette_set_source_band (cr, self->bands[c]);
-      cairo_fill (cr);
-    }
+    if (cell_reaches (self, c, area, line))
+      {
+        cairo_rectangle (cr, self->cells[c].x, self->cells[c].y,
+                         self->cells[c].width, self->cells[c].height);
+        iap_palette_set_source_band (cr, self->bands[c]);
+        cairo_fill (cr);
+      }
 
   /* Lines between cells, so that two cells of one band stay two cells in
    * greyscale. */
   for (guint c = 0; c < n; c++)
-    cairo_rectangle (cr, self->cells[c].x, self->cells[c].y,
-                     self->cells[c].width, self->cells[c].height);
+    if (cell_reaches (self, c, area, line))
+      cairo_rectangle (cr, self->cells[c].x, self->cells[c].y,
+                       self->cells[c].width, self->cells[c].height);
   cairo_set_source_rgba (cr, ink.red, ink.green, ink.blue, 0.45);
-  cairo_set_line_width (cr, MAX (1.0, self->font_size * 0.08));
+  cairo_set_line_width (cr, line);
   cairo_stroke (cr);
+}
+
+static void
+paint_text (cairo_t              *cr,
+            const IapHeatMapText *text)
+{
+  set_source (cr, &text->color);
+  cairo_move_to (cr, text->x, text->y);
+  if (text->vertical)
+    {
+      cairo_save (cr);
+      cairo_rotate (cr, -G_PI / 2);
+      pango_cairo_update_layout (cr, text->layout);
+      pango_cairo_show_layout (cr, text->layout);
+      cairo_restore (cr);
+    }
+  else
+    pango_cairo_show_layout (cr, text->layout);
 }
 
 static void
@@ -61,22 +98,7 @@ paint_texts (cairo_t *cr,
              GArray  *texts)
 {
   for (guint t = 0; t < texts->len; t++)
-    {
-      IapHeatMapText *text = &g_array_index (texts, IapHeatMapText, t);
-
-      set_source (cr, &text->color);
-      cairo_move_to (cr, text->x, text->y);
-      if (text->vertical)
-        {
-          cairo_save (cr);
-          cairo_rotate (cr, -G_PI / 2);
-          pango_cairo_update_layout (cr, text->layout);
-          pango_cairo_show_layout (cr, text->layout);
-          cairo_restore (cr);
-        }
-      else
-        pango_cairo_show_layout (cr, text->layout);
-    }
+    paint_text (cr, &g_array_index (texts, IapHeatMapText, t));
 }
 
 static void
@@ -274,14 +296,14 @@ paint_batch (IapHeatMap             *self,
 /* The selected marker is painted alone, in its place in the order, as
  * its rim reaches over its neighbours. */
 static void
-paint_marker_array (IapHeatMap *self,
+paint_marker_range (IapHeatMap *self,
                     cairo_t    *cr,
                     GArray     *markers,
-                    GArray     *texts)
+                    GArray     *texts,
+                    guint       m,
+                    guint       stop)
 {
-  guint m = 0;
-
-  while (m < markers->len)
+  while (m < stop)
     {
       const IapHeatMapMarker *first = &g_array_index (markers, IapHeatMapMarker, m);
       const IapHeatMapText *first_text = texts != NULL ? &g_array_index (texts, IapHeatMapText, m) : NULL;
@@ -293,12 +315,21 @@ paint_marker_array (IapHeatMap *self,
           m++;
           continue;
         }
-      while (end < markers->len &&
+      while (end < stop &&
              same_batch (self, first, &g_array_index (markers, IapHeatMapMarker, end)))
         end++;
       paint_batch (self, cr, first, first_text, end - m);
       m = end;
     }
+}
+
+static void
+paint_marker_array (IapHeatMap *self,
+                    cairo_t    *cr,
+                    GArray     *markers,
+                    GArray     *texts)
+{
+  paint_marker_range (self, cr, markers, texts, 0, markers->len);
 }
 
 static void
@@ -365,6 +396,14 @@ paint_badges (IapHeatMap *self,
                  &g_array_index (self->badge_texts, IapHeatMapText, b), FALSE);
 }
 
+static gboolean
+marker_in (const IapHeatMapMarker *marker,
+           guint                   likelihood,
+           guint                   impact)
+{
+  return marker->likelihood == likelihood && marker->impact == impact;
+}
+
 /* Whether @risk has a marker of its own in the cell */
 static gboolean
 has_marker_in (IapHeatMap *self,
@@ -429,12 +468,133 @@ _iap_heat_map_paint_selected (IapHeatMap *self,
   cairo_restore (cr);
 }
 
+static gboolean
+overlaps (const cairo_rectangle_t *area,
+          double                   x0,
+          double                   y0,
+          double                   x1,
+          double                   y1)
+{
+  return x1 > area->x && x0 < area->x + area->width && y1 > area->y && y0 < area->y + area->height;
+}
+
+/* How far from its centre a marker painted unselected may colour a
+ * pixel: its outline, and a pixel for its antialiasing */
+static double
+marker_reach (const IapHeatMapMarker *marker)
+{
+  return marker->radius + MAX (1.0, marker->radius * 0.16) + 1;
+}
+
+static gboolean
+text_overlaps (const IapHeatMapText    *text,
+               const cairo_rectangle_t *area)
+{
+  PangoRectangle inked;
+  double u0, v0, u1, v1;
+
+  /* The ink, rounded out to pixels, and a pixel for its antialiasing */
+  pango_layout_get_pixel_extents (text->layout, &inked, NULL);
+  u0 = inked.x - 1;
+  v0 = inked.y - 1;
+  u1 = inked.x + inked.width + 1;
+  v1 = inked.y + inked.height + 1;
+
+  /* Turned a quarter left: (u, v) is painted at (x + v, y - u) */
+  if (text->vertical)
+    return overlaps (area, text->x + v0, text->y - u1, text->x + v1, text->y - u0);
+
+  return overlaps (area, text->x + u0, text->y + v0, text->x + u1, text->y + v1);
+}
+
+/* Paints @cell again over the map as an earlier layout left it. Its
+ * edges fall between pixels, and the line between two cells belongs to
+ * both: what is painted again is the cell and its lines grown to whole
+ * pixels, and in that area everything a whole paint puts there, in the
+ * same order (bands, lines, headings, markers, "+N"), so that the pixels
+ * are those of a whole paint. Nothing else is drawn in or near a cell
+ * but the arrows of the movement view, which is always painted whole. */
+void
+_iap_heat_map_paint_cell (IapHeatMap *self,
+                          cairo_t    *cr,
+                          guint       cell)
+{
+  const cairo_rectangle_t *rect = &self->cells[cell];
+  guint likelihood = cell / self->n_impact + 1, impact = cell % self->n_impact + 1;
+  double line = MAX (1.0, self->font_size * 0.08), x0, y0, x1, y1;
+  guint first = 0, stop;
+  cairo_rectangle_t area;
+
+  /* Grown by the line and rounded out to device pixels */
+  x0 = rect->x - line, y0 = rect->y - line;
+  x1 = rect->x + rect->width + line, y1 = rect->y + rect->height + line;
+  cairo_user_to_device (cr, &x0, &y0);
+  cairo_user_to_device (cr, &x1, &y1);
+  x0 = floor (x0), y0 = floor (y0), x1 = ceil (x1), y1 = ceil (y1);
+  cairo_device_to_user (cr, &x0, &y0);
+  cairo_device_to_user (cr, &x1, &y1);
+  area = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
+
+  cairo_save (cr);
+  cairo_rectangle (cr, area.x, area.y, area.width, area.height);
+  cairo_clip (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_CLEAR);
+  cairo_paint (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
+  paint_cells (self, cr, &area);
+
+  /* Headings, and the axes' labels next to a cell at the edge */
+  for (guint t = 0; t < self->texts->len; t++)
+    {
+      const IapHeatMapText *text = &g_array_index (self->texts, IapHeatMapText, t);
+
+      if (text_overlaps (text, &area))
+        paint_text (cr, text);
+    }
+
+  /* The cell's markers as they were batched; a neighbour's, one by one,
+   * only where they reach into the area */
+  while (first < self->markers->len &&
+         !marker_in (&g_array_index (self->markers, IapHeatMapMarker, first), likelihood, impact))
+    {
+      const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, first);
+      double reach = marker_reach (marker);
+
+      if (overlaps (&area, marker->x - reach, marker->y - reach, marker->x + reach, marker->y + reach))
+        paint_marker_range (self, cr, self->markers, self->marker_texts, first, first + 1);
+      first++;
+    }
+  stop = first;
+  while (stop < self->markers->len &&
+         marker_in (&g_array_index (self->markers, IapHeatMapMarker, stop), likelihood, impact))
+    stop++;
+  paint_marker_range (self, cr, self->markers, self->marker_texts, first, stop);
+  for (guint m = stop; m < self->markers->len; m++)
+    {
+      const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
+      double reach = marker_reach (marker);
+
+      if (overlaps (&area, marker->x - reach, marker->y - reach, marker->x + reach, marker->y + reach))
+        paint_marker_range (self, cr, self->markers, self->marker_texts, m, m + 1);
+    }
+
+  for (guint b = 0; b < self->badges->len; b++)
+    {
+      const IapHeatMapBadge *badge = &g_array_index (self->badges, IapHeatMapBadge, b);
+
+      if (overlaps (&area, badge->x - line, badge->y - line,
+                    badge->x + badge->width + line, badge->y + badge->height + line))
+        paint_badge (self, cr, badge, &g_array_index (self->badge_texts, IapHeatMapText, b), FALSE);
+    }
+  cairo_restore (cr);
+}
+
 void
 _iap_heat_map_paint (IapHeatMap *self,
                      cairo_t    *cr)
 {
   cairo_save (cr);
-  paint_cells (self, cr);
+  paint_cells (self, cr, NULL);
   paint_texts (cr, self->texts);
   paint_swatches (self, cr);
   paint_arrows (self, cr);

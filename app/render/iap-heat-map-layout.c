@@ -34,6 +34,9 @@ static void
 reset_layout (IapHeatMap *self)
 {
   g_clear_pointer (&self->cache, cairo_surface_destroy);
+  memset (self->stale, 0, sizeof self->stale);
+  self->any_stale = FALSE;
+  g_clear_pointer (&self->frame_key, g_free);
   g_array_set_size (self->markers, 0);
   g_array_set_size (self->marker_texts, 0);
   g_array_set_size (self->badges, 0);
@@ -531,10 +534,17 @@ add_marker (IapHeatMap *self,
             double      radius)
 {
   IapHeatMapMarker marker = { entry / 2, entry % 2, likelihood, impact, x, y, radius };
-  g_autofree char *number = g_strdup_printf ("%u", marker.risk + 1);
-  double size = strlen (number) > 2 ? radius * 0.8 : radius * 1.0;
-  PangoLayout *layout = new_layout (self, number, size, TRUE);
+  PangoLayout *layout = NULL;
   double w, h;
+
+  if (self->reuse == NULL ||
+      !g_hash_table_steal_extended (self->reuse, GUINT_TO_POINTER (entry), NULL, (gpointer *) &layout))
+    {
+      g_autofree char *number = g_strdup_printf ("%u", marker.risk + 1);
+      double size = strlen (number) > 2 ? radius * 0.8 : radius * 1.0;
+
+      layout = new_layout (self, number, size, TRUE);
+    }
 
   layout_size (layout, &w, &h);
   g_array_append_val (self->markers, marker);
@@ -674,6 +684,22 @@ marker_area (IapHeatMap        *self,
   return TRUE;
 }
 
+/* Smaller markers rather than a "+N", down to a still readable size. */
+static double
+crowd_radius (IapHeatMap *self)
+{
+  double radius = self->radius_start;
+  guint crowd = 0;
+
+  for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
+    crowd = MAX (crowd, self->entries[c]->len);
+  while (radius > self->radius_smallest &&
+         slots_for (radius, self->marker_area.width, self->marker_area.height) < crowd)
+    radius = MAX (self->radius_smallest, radius - 0.5);
+
+  return radius;
+}
+
 static void
 layout_cells (IapHeatMap *self)
 {
@@ -685,7 +711,6 @@ layout_cells (IapHeatMap *self)
 
   double smallest = MAX (self->font_size * 0.8, 6.0);
   cairo_rectangle_t area;
-  guint crowd = 0;
 
   /* A cell must hold at least one marker beside or below its heading;
    * beside it, a line of markers is worth smaller ones. */
@@ -706,11 +731,10 @@ layout_cells (IapHeatMap *self)
                 MIN (area.width, area.height) / 2);
   smallest = MIN (smallest, radius);
 
-  /* Smaller markers rather than a "+N", down to a still readable size. */
-  for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
-    crowd = MAX (crowd, self->entries[c]->len);
-  while (radius > smallest && slots_for (radius, area.width, area.height) < crowd)
-    radius = MAX (smallest, radius - 0.5);
+  self->marker_area = area;
+  self->radius_start = radius;
+  self->radius_smallest = smallest;
+  radius = self->radius = crowd_radius (self);
 
   for (guint l = 1; l <= self->n_likelihood; l++)
     for (guint i = 1; i <= self->n_impact; i++)
@@ -725,6 +749,7 @@ layout_cells (IapHeatMap *self)
         self->bands[c] = iap_scales_get_band (scales, l, i);
         in_cell.x += self->cells[c].x;
         in_cell.y += self->cells[c].y;
+        self->headings[c] = self->texts->len;
         layout_heading (self, l, i, inset);
         layout_cell_markers (self, l, i, &in_cell, radius);
       }
@@ -811,6 +836,157 @@ layout_arrows (IapHeatMap *self)
     }
 }
 
+/* After a change of ratings ----------------------------------------------- */
+
+/* What the layout draws from the workshop besides where the risks are:
+ * the levels and the bands of the cells */
+static char *
+frame_key (IapHeatMap *self)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  GListModel *likelihood = iap_scales_get_likelihood (scales);
+  GListModel *impact = iap_scales_get_impact (scales);
+  guint n_likelihood = MIN (iap_scales_get_n_likelihood (scales), IAP_SCALE_MAX_LEVELS);
+  guint n_impact = MIN (iap_scales_get_n_impact (scales), IAP_SCALE_MAX_LEVELS);
+  GString *key = g_string_new (NULL);
+
+  g_string_append_printf (key, "%u %u\n", n_likelihood, n_impact);
+  for (guint l = 0; l < n_likelihood; l++)
+    {
+      g_autofree char *text = level_text (likelihood, l);
+
+      g_string_append_printf (key, "%s\n", text);
+    }
+  for (guint i = 0; i < n_impact; i++)
+    {
+      g_autofree char *text = level_text (impact, i);
+
+      g_string_append_printf (key, "%s\n", text);
+    }
+  for (guint l = 1; l <= n_likelihood; l++)
+    for (guint i = 1; i <= n_impact; i++)
+      g_string_append_printf (key, "%d ", (int) iap_scales_get_band (scales, l, i));
+
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+same_entries (GArray *a,
+              GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+/* Lays out again the markers of the cells in @changed, keeping the
+ * others' as they were: the markers stay by cell, in layout order. */
+static void
+relayout_cells (IapHeatMap     *self,
+                const gboolean *changed)
+{
+  g_autoptr(GArray) markers = self->markers;
+  g_autoptr(GArray) marker_texts = self->marker_texts;
+  g_autoptr(GArray) badges = self->badges;
+  g_autoptr(GArray) badge_texts = self->badge_texts;
+  guint m = 0, b = 0;
+
+  /* The texts of the markers of the cells laid out again: a marker's
+   * number and size are the same wherever it goes */
+  self->reuse = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  for (guint k = 0; k < markers->len; k++)
+    {
+      const IapHeatMapMarker *marker = &g_array_index (markers, IapHeatMapMarker, k);
+
+      if (changed[iap_heat_map_cell_index (self, marker->likelihood, marker->impact)])
+        g_hash_table_insert (self->reuse, GUINT_TO_POINTER (marker->risk * 2 + marker->kind),
+                             g_steal_pointer (&g_array_index (marker_texts, IapHeatMapText, k).layout));
+    }
+
+  self->markers = g_array_sized_new (FALSE, TRUE, sizeof (IapHeatMapMarker), markers->len);
+  self->marker_texts = _iap_heat_map_text_array_new ();
+  self->badges = g_array_sized_new (FALSE, TRUE, sizeof (IapHeatMapBadge), badges->len);
+  self->badge_texts = _iap_heat_map_text_array_new ();
+
+  for (guint l = 1; l <= self->n_likelihood; l++)
+    for (guint i = 1; i <= self->n_impact; i++)
+      {
+        guint c = iap_heat_map_cell_index (self, l, i), first_m = m, first_b = b;
+        cairo_rectangle_t in_cell = self->marker_area;
+
+        while (m < markers->len &&
+               g_array_index (markers, IapHeatMapMarker, m).likelihood == l &&
+               g_array_index (markers, IapHeatMapMarker, m).impact == i)
+          m++;
+        while (b < badges->len &&
+               g_array_index (badges, IapHeatMapBadge, b).likelihood == l &&
+               g_array_index (badges, IapHeatMapBadge, b).impact == i)
+          b++;
+
+        if (changed[c])
+          {
+            in_cell.x += self->cells[c].x;
+            in_cell.y += self->cells[c].y;
+            layout_cell_markers (self, l, i, &in_cell, self->radius);
+            continue;
+          }
+
+        /* Kept: their text moves to the new arrays */
+        g_array_append_vals (self->markers, &g_array_index (markers, IapHeatMapMarker, first_m), m - first_m);
+        g_array_append_vals (self->marker_texts, &g_array_index (marker_texts, IapHeatMapText, first_m),
+                             m - first_m);
+        for (guint k = first_m; k < m; k++)
+          g_array_index (marker_texts, IapHeatMapText, k).layout = NULL;
+        g_array_append_vals (self->badges, &g_array_index (badges, IapHeatMapBadge, first_b), b - first_b);
+        g_array_append_vals (self->badge_texts, &g_array_index (badge_texts, IapHeatMapText, first_b),
+                             b - first_b);
+        for (guint k = first_b; k < b; k++)
+          g_array_index (badge_texts, IapHeatMapText, k).layout = NULL;
+      }
+  g_clear_pointer (&self->reuse, g_hash_table_unref);
+}
+
+/* When only ratings changed since the last layout, lays out again the
+ * cells whose markers changed and marks them stale in the painted layer.
+ * Returns %FALSE if anything else the layout draws changed (the levels,
+ * the bands, the legend's count of risks not yet rated, the size of the
+ * markers, or arrows that may cross any cell): the whole map must then
+ * be laid out again. */
+static gboolean
+relayout_ratings (IapHeatMap *self)
+{
+  guint n_cells = self->n_likelihood * self->n_impact, n_unrated = self->n_unrated;
+  gboolean changed[IAP_HEAT_MAP_MAX_CELLS] = { FALSE, };
+  g_autofree char *key = NULL;
+
+  if (self->frame_key == NULL || self->mode == IAP_HEAT_MAP_MOVEMENT)
+    return FALSE;
+  key = frame_key (self);
+  if (!g_str_equal (key, self->frame_key))
+    return FALSE;
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      GArray *entries = self->spare_entries[c];
+
+      self->spare_entries[c] = self->entries[c];
+      self->entries[c] = entries;
+      g_array_set_size (entries, 0);
+    }
+  self->n_unrated = 0;
+  collect (self);
+  if (self->n_unrated != n_unrated || crowd_radius (self) != self->radius)
+    return FALSE;
+
+  for (guint c = 0; c < n_cells; c++)
+    {
+      changed[c] = !same_entries (self->entries[c], self->spare_entries[c]);
+      self->stale[c] |= changed[c];
+      self->any_stale |= changed[c];
+    }
+  relayout_cells (self, changed);
+
+  return TRUE;
+}
+
 /* Layout ----------------------------------------------------------------- */
 
 static void
@@ -842,6 +1018,7 @@ layout_all (IapHeatMap *self)
   if (self->n_likelihood == 0 || self->n_impact == 0)
     return;
   collect (self);
+  self->frame_key = frame_key (self);
 
   self->font_size = self->style.font_size > 0 ? self->style.font_size
                                               : CLAMP (MIN (self->width, self->height) / 42, 7.0, 12.0);
@@ -887,12 +1064,19 @@ iap_heat_map_layout (IapHeatMap *self,
 
   ensure_context (self, cr);
   if (!self->dirty && width == self->width && height == self->height)
-    return;
+    {
+      gboolean data_dirty = self->data_dirty;
+
+      self->data_dirty = FALSE;
+      if (!data_dirty || self->workshop == NULL || relayout_ratings (self))
+        return;
+    }
 
   reset_layout (self);
   self->width = width;
   self->height = height;
   self->dirty = FALSE;
+  self->data_dirty = FALSE;
   if (self->workshop != NULL && width > 0 && height > 0)
     layout_all (self);
 }

@@ -54,6 +54,12 @@ struct _IapHeatMap
 
   /* The layout, rebuilt only when the data, the size or the target change */
   gboolean dirty;
+  /* The workshop changed: when only ratings did, only the cells whose
+   * markers moved are laid out and painted again */
+  gboolean data_dirty;
+  /* What else the layout drew from the workshop (levels, bands), to
+   * tell a change of ratings alone from any other */
+  char *frame_key;
   double width;
   double height;
   cairo_surface_type_t surface_type;
@@ -74,6 +80,19 @@ struct _IapHeatMap
   cairo_rectangle_t cells[IAP_HEAT_MAP_MAX_CELLS];
   IapBand bands[IAP_HEAT_MAP_MAX_CELLS];
   GArray *entries[IAP_HEAT_MAP_MAX_CELLS];
+  GArray *spare_entries[IAP_HEAT_MAP_MAX_CELLS];
+  /* Where each cell's heading is in texts */
+  guint headings[IAP_HEAT_MAP_MAX_CELLS];
+  /* Markers: the area of a cell they go in (from its corner), their
+   * radius before and after the most crowded cell made it smaller, and
+   * the smallest it may be */
+  cairo_rectangle_t marker_area;
+  double radius_start;
+  double radius_smallest;
+  double radius;
+  /* While cells are laid out again: their markers' texts, by entry, for
+   * the markers that only move */
+  GHashTable *reuse;
   GArray *markers;
   GArray *marker_texts;
   GArray *badges;
@@ -89,6 +108,9 @@ struct _IapHeatMap
    * selected markers on top. */
   cairo_surface_t *cache;
   int cache_scale;
+  /* Cells laid out again since the cache was painted */
+  gboolean stale[IAP_HEAT_MAP_MAX_CELLS];
+  gboolean any_stale;
 };
 
 static inline guint
@@ -105,5 +127,9 @@ void _iap_heat_map_paint          (IapHeatMap *self,
                                   cairo_t    *cr);
 void _iap_heat_map_paint_selected (IapHeatMap *self,
                                   cairo_t    *cr);
+void _iap_heat_map_paint_cell     (IapHeatMap *self,
+                                  cairo_t    *cr,
+                                  guint       cell);
+GArray *_iap_heat_map_text_array_new (void);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "iap-heat-map-private.h"
 
@@ -36,8 +37,8 @@ clear_text (gpointer data)
   g_clear_object (&text->layout);
 }
 
-static GArray *
-text_array_new (void)
+GArray *
+_iap_heat_map_text_array_new (void)
 {
   GArray *array = g_array_new (FALSE, TRUE, sizeof (IapHeatMapText));
 
@@ -65,7 +66,11 @@ iap_heat_map_finalize (GObject *object)
   g_clear_pointer (&self->swatches, g_array_unref);
   g_clear_pointer (&self->samples, g_array_unref);
   for (guint c = 0; c < IAP_HEAT_MAP_MAX_CELLS; c++)
-    g_clear_pointer (&self->entries[c], g_array_unref);
+    {
+      g_clear_pointer (&self->entries[c], g_array_unref);
+      g_clear_pointer (&self->spare_entries[c], g_array_unref);
+    }
+  g_clear_pointer (&self->frame_key, g_free);
 
   G_OBJECT_CLASS (iap_heat_map_parent_class)->finalize (object);
 }
@@ -83,15 +88,18 @@ iap_heat_map_init (IapHeatMap *self)
 {
   iap_heat_map_style_init (&self->style);
   self->markers = g_array_new (FALSE, TRUE, sizeof (IapHeatMapMarker));
-  self->marker_texts = text_array_new ();
+  self->marker_texts = _iap_heat_map_text_array_new ();
   self->badges = g_array_new (FALSE, TRUE, sizeof (IapHeatMapBadge));
-  self->badge_texts = text_array_new ();
-  self->texts = text_array_new ();
+  self->badge_texts = _iap_heat_map_text_array_new ();
+  self->texts = _iap_heat_map_text_array_new ();
   self->arrows = g_array_new (FALSE, TRUE, sizeof (IapHeatMapArrow));
   self->swatches = g_array_new (FALSE, TRUE, sizeof (IapHeatMapSwatch));
   self->samples = g_array_new (FALSE, TRUE, sizeof (IapHeatMapMarker));
   for (guint c = 0; c < IAP_HEAT_MAP_MAX_CELLS; c++)
-    self->entries[c] = g_array_new (FALSE, FALSE, sizeof (guint));
+    {
+      self->entries[c] = g_array_new (FALSE, FALSE, sizeof (guint));
+      self->spare_entries[c] = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
   self->dirty = TRUE;
 }
 
@@ -254,14 +262,18 @@ iap_heat_map_set_selected (IapHeatMap *self,
 /**
  * iap_heat_map_invalidate:
  *
- * Says that the workshop changed: the next layout or drawing starts over.
+ * Says that the workshop changed. When only ratings did, the next layout
+ * places again the markers of the cells they left or joined, and the
+ * layer of iap_heat_map_get_layer() is painted again only there; any
+ * other change (levels, bands, the number of risks not yet rated, the
+ * size of the markers) starts the layout over.
  */
 void
 iap_heat_map_invalidate (IapHeatMap *self)
 {
   g_return_if_fail (IAP_IS_HEAT_MAP (self));
 
-  self->dirty = TRUE;
+  self->data_dirty = TRUE;
 }
 
 /**
@@ -416,6 +428,48 @@ can_cache (cairo_t *cr,
          matrix.x0 == floor (matrix.x0) && matrix.y0 == floor (matrix.y0);
 }
 
+static void
+clear_stale (IapHeatMap *self)
+{
+  memset (self->stale, 0, sizeof self->stale);
+  self->any_stale = FALSE;
+}
+
+/* Paints the cells laid out again over the layer. A layer someone else
+ * still holds (a texture made from it) is left as it was: the cells are
+ * painted on a copy, which becomes the layer. */
+static void
+repaint_stale (IapHeatMap *self)
+{
+  int selected = self->style.selected;
+  cairo_t *layer;
+
+  if (cairo_surface_get_reference_count (self->cache) > 1)
+    {
+      cairo_surface_t *copy = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                          cairo_image_surface_get_width (self->cache),
+                                                          cairo_image_surface_get_height (self->cache));
+      cairo_surface_flush (self->cache);
+      cairo_surface_flush (copy);
+      g_assert (cairo_image_surface_get_stride (copy) == cairo_image_surface_get_stride (self->cache));
+      memcpy (cairo_image_surface_get_data (copy), cairo_image_surface_get_data (self->cache),
+              (gsize) cairo_image_surface_get_stride (copy) * cairo_image_surface_get_height (copy));
+      cairo_surface_mark_dirty (copy);
+      cairo_surface_set_device_scale (copy, self->cache_scale, self->cache_scale);
+      cairo_surface_destroy (self->cache);
+      self->cache = copy;
+    }
+
+  layer = cairo_create (self->cache);
+  self->style.selected = -1;
+  for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
+    if (self->stale[c])
+      _iap_heat_map_paint_cell (self, layer, c);
+  self->style.selected = selected;
+  cairo_destroy (layer);
+  clear_stale (self);
+}
+
 /**
  * iap_heat_map_get_layer:
  * @cr: a context on the kind of surface the map will be shown on, for
@@ -425,8 +479,10 @@ can_cache (cairo_t *cr,
  * The map as laid out for this size, without its selection, painted
  * once into an image and kept until the layout changes: a screen shows
  * it and then the selection with iap_heat_map_draw_selection(). A new
- * layout makes a new image, so holding a reference to one tells whether
- * it is still current.
+ * layout makes a new image, and an image someone holds a reference to is
+ * never painted over (after a change of ratings, the cells painted again
+ * go on a copy), so holding a reference to one tells whether it is still
+ * current.
  *
  * Returns: (transfer none) (nullable): an ARGB32 image surface of
  *   @width x @height units at @scale, or %NULL when there is no map
@@ -449,9 +505,14 @@ iap_heat_map_get_layer (IapHeatMap *self,
   if (self->n_likelihood == 0 || self->n_impact == 0)
     return NULL;
   if (self->cache != NULL && self->cache_scale == scale)
-    return self->cache;
+    {
+      if (self->any_stale)
+        repaint_stale (self);
+      return self->cache;
+    }
 
   g_clear_pointer (&self->cache, cairo_surface_destroy);
+  clear_stale (self);
   self->cache = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                             (int) ceil (width * scale), (int) ceil (height * scale));
   cairo_surface_set_device_scale (self->cache, scale, scale);
