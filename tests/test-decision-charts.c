@@ -12,6 +12,7 @@
 #include "iap-heat-map.h"
 #include "iap-integration-chart.h"
 #include "iap-option-maps.h"
+#include "iap-report.h"
 #include "iap-workshop-file.h"
 
 /*
@@ -233,6 +234,66 @@ test_no_options (void)
   draw_png (workshop, iap_option_maps_draw, iap_option_maps_get_height, 600, "option-maps-empty.png");
 }
 
+/* The report's section on the IAP decision: the map, what each option
+ * entails with the change recommended, and every requirement's status */
+static char *
+dup_report_text (IapWorkshop *workshop)
+{
+  g_autoptr(IapReport) report = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  IapReportOptions options;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  report = iap_report_new (workshop, &options);
+  for (guint p = 0; p < iap_report_get_n_pages (report); p++)
+    {
+      g_autofree char *page = iap_report_dup_page_text (report, p);
+
+      g_string_append_printf (text, "%s\n", page);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_report_section (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapWorkshop) empty = iap_workshop_new ();
+  g_autofree char *text = dup_report_text (workshop);
+  g_autofree char *bare = NULL;
+  const char *section = strstr (text, "The IAP decision");
+
+  g_assert_nonnull (section);
+  assert_contains (section, (const char *[]) {
+    "Where to integrate, and how deeply",
+    "Early recovery",
+    "Recovery funds may follow political priorities.",
+    "What each structural option entails",
+    "Triple-hatted DSRSG/RC/HC",
+    "The change adds:",
+    "Double-hatting",
+    "Deputy Designated Official",
+    "Risks each structural option brings",
+    "IAP minimum requirements and ISF elements",
+    "ISF: areas requiring an integrated approach",
+    "Integration map: 13 of 13 areas with a depth and the three criteria.",
+    "Mitigation plan: 7 of 7 measures with an owner and a due date.",
+    "suggested",
+    NULL });
+
+  /* A new workshop says what is missing rather than printing nothing */
+  bare = dup_report_text (empty);
+  section = strstr (bare, "The IAP decision");
+  g_assert_nonnull (section);
+  assert_contains (section, (const char *[]) {
+    "No area on the integration map yet.",
+    "Current configuration: not recorded",
+    "IAP minimum requirements and ISF elements",
+    "ISF: peace consolidation priorities",
+    NULL });
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,6 +305,7 @@ main (int   argc,
   g_test_add_func ("/decision-charts/option-maps", test_option_maps);
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
   g_test_add_func ("/decision-charts/no-options", test_no_options);
+  g_test_add_func ("/decision-charts/report", test_report_section);
 
   return g_test_run ();
 }

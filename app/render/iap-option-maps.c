@@ -39,7 +39,7 @@ typedef struct
 } Maps;
 
 /* The narrowest a map may be before the options go on more rows */
-#define MIN_PANEL_WIDTH 260.0
+#define MIN_PANEL_WIDTH 200.0
 
 static guint
 count_columns (double width,

@@ -77,9 +77,13 @@ void         iap_report_add_page_reference (IapReport              *self,
 PangoDirection iap_report_get_direction (void);
 
 void         iap_report_add_sections    (IapReport          *self);
+void         iap_report_add_decision    (IapReport          *self);
 
 /* A chart kind only the summary page uses. */
 #define IAP_REPORT_CHART_OPTIONS_SUMMARY ((IapReportChart) 100)
+/* The charts of the IAP decision section */
+#define IAP_REPORT_CHART_INTEGRATION_MAP ((IapReportChart) 101)
+#define IAP_REPORT_CHART_OPTION_MAPS     ((IapReportChart) 102)
 
 void         iap_report_draw_options_summary (cairo_t     *cr,
                                               IapWorkshop *workshop,

@@ -1448,6 +1448,7 @@ iap_report_add_sections (IapReport *self)
   add_summary (self);
   add_register (self);
   add_group_results (self);
+  iap_report_add_decision (self);
   add_plan (self);
   add_context (self);
   add_method (self);

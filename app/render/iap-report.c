@@ -21,6 +21,8 @@
 #include "iap-consensus.h"
 #include "iap-heat-map.h"
 #include "iap-palette.h"
+#include "iap-integration-chart.h"
+#include "iap-option-maps.h"
 #include "iap-report-private.h"
 
 #define CELL_PAD     3.0
@@ -1135,6 +1137,16 @@ iap_report_chart_draw (cairo_t        *cr,
   if (chart == IAP_REPORT_CHART_OPTIONS_SUMMARY)
     {
       iap_report_draw_options_summary (cr, workshop, width, height);
+      return;
+    }
+  if (chart == IAP_REPORT_CHART_INTEGRATION_MAP)
+    {
+      iap_integration_chart_draw (cr, workshop, width, height);
+      return;
+    }
+  if (chart == IAP_REPORT_CHART_OPTION_MAPS)
+    {
+      iap_option_maps_draw (cr, workshop, width, height);
       return;
     }
 

@@ -80,7 +80,7 @@ def check_report(paper, lang, extra=()):
     expected = (595.3, 841.9) if paper == 'a4' else (612, 792)
     check(abs(width - expected[0]) < 1 and abs(height - expected[1]) < 1,
           '%s page size %.1f x %.1f' % (paper, width, height))
-    check(6 <= pages <= 12, '%s %s has %d pages' % (paper, lang, pages))
+    check(7 <= pages <= 20, '%s %s has %d pages' % (paper, lang, pages))
     text = subprocess.run(['pdftotext', out, '-'], capture_output=True, text=True).stdout
     for title in SECTIONS.get(lang, []):
         check(title.lower() in text.lower(), '%s %s has the section "%s"' % (paper, lang, title))
