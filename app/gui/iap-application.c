@@ -13,6 +13,7 @@
 
 #include "iap-accessibility.h"
 #include "iap-application.h"
+#include "iap-ballot-window.h"
 #include "iap-dialogs.h"
 #include "iap-preload.h"
 #include "iap-timing.h"
@@ -93,12 +94,45 @@ take_preload (IapApplication *self,
   return NULL;
 }
 
+/* An application ballot opens in a window of its own, showing nothing
+ * but its participant's scoring screen */
+static gboolean
+open_ballot (IapApplication *self,
+             GFile          *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (name == NULL || !g_str_has_suffix (name, ".iapb"))
+    return FALSE;
+  if (iap_ballot_window_open (GTK_APPLICATION (self), file, &error) == NULL)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      if (active == NULL)
+        {
+          active = GTK_WINDOW (new_window (self));
+          gtk_window_present (active);
+        }
+      /* Translators: %s is the file name of an application ballot */
+      title = g_strdup_printf (_("“%s” could not be opened"), name);
+      iap_dialogs_show_error (active, title, error->message);
+    }
+
+  return TRUE;
+}
+
 static void
 open_file (IapApplication *self,
            GFile          *file)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-  IapWindow *window = find_window_for_file (self, file);
+  IapWindow *window;
+
+  if (open_ballot (self, file))
+    return;
+  window = find_window_for_file (self, file);
 
   if (window == NULL)
     {
@@ -548,8 +582,9 @@ iap_application_preload (IapApplication *self,
     {
       g_autoptr(GFile) file = NULL;
 
-      /* Options are GApplication's; after "--" come only files */
-      if (argv[i][0] == '-')
+      /* Options are GApplication's; after "--" come only files. A
+       * ballot is no workshop. */
+      if (argv[i][0] == '-' || g_str_has_suffix (argv[i], ".iapb"))
         continue;
       file = g_file_new_for_commandline_arg (argv[i]);
       g_ptr_array_add (self->preloads, iap_preload_start (file));

@@ -10,8 +10,9 @@
 
 The example is opened and its revealed round closed (Alt+C); Alt+B
 starts a round of ballots. Send Ballots… (Alt+B) writes every form into
-a folder typed in its Folder row. The test then fills the spreadsheets
-as participants do (numbers, English and French labels), adds two bad
+a folder typed in its Folder row. Participant 13's application ballot
+is opened with Ctrl+O, scored keyboard-only and saved. The test fills
+the other spreadsheets as participants do (numbers, English and French labels), adds two bad
 ballots (another round's, an edited participant) and a second ballot of
 p4 with one score changed, and collects them all with Collect Ballots…
 (Alt+C and the file chooser). The preview must refuse the two bad ones
@@ -104,11 +105,66 @@ def send(session, app, window, folder):
     return csvs, iapbs
 
 
+def score_in_application(session, app, iapb, returned):
+    """Ctrl+O opens p13's application ballot in a window of its own;
+    the levels are typed with Tab between boxes, Ctrl+S saves it and
+    Ctrl+W closes it; it goes back to the facilitator."""
+    name = os.path.basename(iapb)
+    session.press("ctrl+o")
+    time.sleep(0.8)
+    session.press("ctrl+l")
+    session.type_text(iapb)
+    time.sleep(0.3)
+    window = None
+    for _ in range(3):
+        session.press("Return")
+        try:
+            window = iaptest.wait_for(f"the window of {name}",
+                                      lambda: next((n for n in app.root if n is not None
+                                                    and n.name == name), None), 3)
+            break
+        except iaptest.TestFailure:
+            pass
+    check(window is not None, f"{iapb} did not open")
+    heading = kb.label_like(app, "your ballot for round 2", window)
+    check(app.read_text(heading).startswith("Participant 13") or "13" not in app.read_text(heading),
+          app.read_text(heading))
+    code = app.read_text(kb.label_like(app, "Ballot code:", window)).split(".")[0]
+    boxes = [n.name for n in app.find_all("spin button", root=window)]
+    check(len(boxes) >= 2 and boxes[0].startswith("Likelihood of"), boxes[:2])
+    iaptest.wait_for("the first box to have the focus",
+                     lambda: getattr(kb.focused(app, window), "name", None) == boxes[0], 5)
+    risks = []
+    for i in range(0, len(boxes), 2):
+        risks.append(boxes[i])
+    ids = [int(r.get("ref")[1:]) for r in ET.parse(iapb).getroot().iter(f"{NS}risk") if r.get("ref")]
+    check(len(ids) == len(boxes) // 2, f"{len(ids)} risks in the file, {len(boxes)} boxes")
+    for r in ids:
+        likelihood, impact = score(13, r)
+        session.type_text(str(likelihood))
+        session.press("Tab")
+        session.type_text(str(impact))
+        session.press("Tab")
+    ok(f"screenshot {session.screenshot('ballots-application')}")
+    session.press("ctrl+s")
+    kb.label_like(app, "Ballot saved", window)
+    iaptest.wait_for("the title to lose its mark", lambda: window.name == name, 5)
+    session.press("ctrl+w")
+    iaptest.wait_for(f"the window of {name} to close",
+                     lambda: not any(n is not None and n.name == name for n in app.root), 5)
+    os.replace(iapb, os.path.join(returned, name))
+    ok(f"{name} opened with Ctrl+O: {code!r}, "
+       f"{len(ids)} risks scored keyboard-only, saved with Ctrl+S")
+    return {("p13", f"r{r}"): score(13, r) for r in ids}
+
+
 def fill(csvs, returned):
     risks = None
     expected = {}
     for path in csvs:
         p = int(os.path.basename(path).split("-")[0][1:])
+        if p == 13:  # scores in the application instead
+            continue
         rows, risks = fill_csv(path, p)
         dest = os.path.join(returned, os.path.basename(path))
         os.replace(path, dest)
@@ -183,7 +239,11 @@ def run(session, args, folder):
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step to be selected", lambda: app.selected(sidebar) == ["Set-up"], 5)
-    session.press("Down", "Down")
+    for _ in range(6):  # Down to the Risk matrix step, wherever it is
+        if app.selected(sidebar) == ["Risk matrix"]:
+            break
+        session.press("Down")
+        time.sleep(0.3)
     iaptest.wait_for("the Risk matrix step", lambda: app.selected(sidebar) == ["Risk matrix"], 5)
     time.sleep(0.5)
     session.press("alt+g")
@@ -196,8 +256,11 @@ def run(session, args, folder):
     ok("the example's round closed with Alt+C, Alt+B starts a round of ballots")
 
     csvs, iapbs = send(session, app, window, out)
+    p13 = next(b for b in iapbs if os.path.basename(b).startswith("p13-"))
+    from_application = score_in_application(session, app, p13, returned)
     expected, risks = fill(csvs, returned)
-    ok(f"{len(csvs)} spreadsheets filled with {len(risks)} risks each, and three bad ballots")
+    expected.update(from_application)
+    ok(f"{len(csvs) - 1} spreadsheets filled with {len(risks)} risks each, and three bad ballots")
 
     dialog, summary, rows = collect(session, app, window, returned)
     text = kb.wait_text(app, summary, "Refused: 2.", 10)
