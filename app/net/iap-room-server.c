@@ -36,9 +36,10 @@
 #include "iap-room-private.h"
 #include "iap-room-server.h"
 
-/* What one turn of the main loop takes in at most */
-#define BATCH_BUDGET_USEC 4000
 #define SNAPSHOT_DELAY_MSEC 150
+/* Votes are taken when the window has drawn what it had to: a room of
+ * phones never delays a frame */
+#define VOTE_PRIORITY G_PRIORITY_DEFAULT_IDLE
 
 /* What the server thread's callbacks hold: the server, while it runs.
  * Only the main thread reads or clears @owner. */
@@ -273,7 +274,7 @@ apply_votes (gpointer data)
   if (taken > 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_VOTES]);
   if (!g_queue_is_empty (&self->votes))
-    self->apply_source = g_idle_add_full (G_PRIORITY_DEFAULT, apply_votes, self, NULL);
+    self->apply_source = g_idle_add_full (VOTE_PRIORITY, apply_votes, self, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -310,7 +311,7 @@ receive_vote (gpointer data)
 
   g_queue_push_tail (&self->votes, g_steal_pointer (&arrival->vote));
   if (self->apply_source == 0)
-    self->apply_source = g_idle_add_full (G_PRIORITY_DEFAULT, apply_votes, self, NULL);
+    self->apply_source = g_idle_add_full (VOTE_PRIORITY, apply_votes, self, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -325,7 +326,7 @@ on_vote (IapRoomVote *vote,
 
   arrival->link = link_ref (link);
   arrival->vote = vote;
-  g_main_context_invoke_full (link->context, G_PRIORITY_DEFAULT, receive_vote, arrival, arrival_free);
+  g_main_context_invoke_full (link->context, VOTE_PRIORITY, receive_vote, arrival, arrival_free);
 }
 
 static gboolean
