@@ -446,6 +446,10 @@ _iap_cli_dup_main_help (void)
   static const IapCliOption version_option = {
     "version", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE, N_("Show the version and exit")
   };
+  static const IapCliOption no_network_option = {
+    "no-network", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Open the window with room voting off: nothing is served on any network")
+  };
   static const IapCliStatus statuses[] = {
     { IAP_CLI_EXIT_OK, N_("success") },
     { IAP_CLI_EXIT_INVALID, N_("a file is not a valid workshop, cannot be read or cannot be written") },
@@ -475,6 +479,7 @@ _iap_cli_dup_main_help (void)
   g_string_append (text, _("Options:\n"));
   append_option (text, &help_option);
   append_option (text, &version_option);
+  append_option (text, &no_network_option);
   g_string_append_c (text, '\n');
   g_string_append (text, _("Exit status:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)

@@ -545,7 +545,7 @@ static gboolean
 is_application_option (const char *arg)
 {
   static const char * const options[] = {
-    "--gapplication-service", "--help-gapplication", "--help-all", NULL
+    "--gapplication-service", "--help-gapplication", "--help-all", "--no-network", NULL
   };
 
   return g_strv_contains (options, arg);

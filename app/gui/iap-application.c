@@ -17,6 +17,7 @@
 #include "iap-dialogs.h"
 #include "iap-preload.h"
 #include "iap-timing.h"
+#include "iap-voting-window.h"
 #include "iap-window.h"
 
 struct _IapApplication
@@ -532,6 +533,22 @@ iap_application_startup (GApplication *app)
   update_recent_menu (self);
 }
 
+/* --no-network keeps room voting off in this run. Such a run is an
+ * instance of its own: an instance already running with the network
+ * allowed never opens its files. */
+static int
+iap_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "no-network"))
+    {
+      iap_voting_forbid ();
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
 static void
 iap_application_finalize (GObject *object)
 {
@@ -554,6 +571,7 @@ iap_application_class_init (IapApplicationClass *klass)
   app_class->activate = iap_application_activate;
   app_class->open = iap_application_open;
   app_class->startup = iap_application_startup;
+  app_class->handle_local_options = iap_application_handle_local_options;
 }
 
 static void
@@ -561,6 +579,8 @@ iap_application_init (IapApplication *self)
 {
   self->recent_menu = g_menu_new ();
   self->preloads = g_ptr_array_new_with_free_func ((GDestroyNotify) iap_preload_drop);
+  g_application_add_main_option (G_APPLICATION (self), "no-network", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE,
+                                 _("Never serve a room vote on any network"), NULL);
 }
 
 /**

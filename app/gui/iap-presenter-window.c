@@ -19,6 +19,7 @@
 
 #include "iap-consensus.h"
 #include "iap-presenter-window.h"
+#include "iap-qr-view.h"
 #include "iap-round-chart.h"
 #include "iap-round-text.h"
 
@@ -31,6 +32,9 @@ struct _IapPresenterWindow
   GtkLabel *title_label;
   IapRoundChart *chart;
   GtkLabel *result_label;
+  GtkWidget *voting_box;
+  IapQrView *voting_qr;
+  GtkLabel *voting_label;
 };
 
 G_DEFINE_FINAL_TYPE (IapPresenterWindow, iap_presenter_window, GTK_TYPE_WINDOW)
@@ -52,12 +56,16 @@ iap_presenter_window_class_init (IapPresenterWindowClass *klass)
   object_class->dispose = iap_presenter_window_dispose;
 
   g_type_ensure (IAP_TYPE_ROUND_CHART);
+  g_type_ensure (IAP_TYPE_QR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-presenter-window.ui");
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, round_label);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, chart);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, result_label);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_box);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_qr);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_label);
 }
 
 static void
@@ -164,4 +172,23 @@ iap_presenter_window_show_factors (IapPresenterWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
   set_result_size (self, 1.4, 110);
   gtk_label_set_label (self->result_label, text != NULL ? text : "");
+}
+
+/**
+ * iap_presenter_window_show_voting:
+ * @url: (nullable): the address the phones vote at, or %NULL once
+ *   voting has stopped
+ *
+ * Shows the room's voting address, large and as a QR code, beside the
+ * round: never a participant's own code.
+ */
+void
+iap_presenter_window_show_voting (IapPresenterWindow *self,
+                                  const char         *url)
+{
+  g_return_if_fail (IAP_IS_PRESENTER_WINDOW (self));
+
+  iap_qr_view_set_text (self->voting_qr, url);
+  gtk_label_set_label (self->voting_label, url != NULL ? url : "");
+  gtk_widget_set_visible (self->voting_box, url != NULL);
 }

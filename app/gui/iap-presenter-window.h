@@ -29,5 +29,7 @@ void                iap_presenter_window_show_risk     (IapPresenterWindow *self
 void                iap_presenter_window_show_factors  (IapPresenterWindow *self,
                                                         IapWorkshop        *workshop,
                                                         IapRound           *round);
+void                iap_presenter_window_show_voting   (IapPresenterWindow *self,
+                                                        const char         *url);
 
 G_END_DECLS

@@ -210,6 +210,16 @@ end_action (GtkWidget  *widget,
     _iap_round_window_show_error (self, error);
 }
 
+/* The room's voting address on the projector, while voting runs */
+static void
+show_voting (IapRoundWindow *self)
+{
+  if (self->presenter != NULL)
+    iap_presenter_window_show_voting (self->presenter,
+                                      self->voting != NULL ? iap_voting_window_get_url (IAP_VOTING_WINDOW (self->voting))
+                                                           : NULL);
+}
+
 static void
 presenter_action (GtkWidget  *widget,
                   const char *action_name,
@@ -222,6 +232,7 @@ presenter_action (GtkWidget  *widget,
       self->presenter = iap_presenter_window_new ();
       gtk_window_set_application (GTK_WINDOW (self->presenter), gtk_window_get_application (GTK_WINDOW (self)));
       g_object_add_weak_pointer (G_OBJECT (self->presenter), (gpointer *) &self->presenter);
+      show_voting (self);
     }
   gtk_window_present (GTK_WINDOW (self->presenter));
   switch (iap_round_session_get_stage (self->session))
@@ -236,6 +247,26 @@ presenter_action (GtkWidget  *widget,
     default:
       break;
     }
+}
+
+/* Room voting, in a window of its own beside this one: the phones
+ * score the round in play through the same session. */
+static void
+phones_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  IapRoundWindow *self = IAP_ROUND_WINDOW (widget);
+
+  if (self->voting == NULL)
+    {
+      self->voting = GTK_WINDOW (iap_voting_window_new (self->session));
+      g_signal_connect_object (self->voting, "notify::url", G_CALLBACK (show_voting), self, G_CONNECT_SWAPPED);
+      gtk_window_set_transient_for (self->voting, GTK_WINDOW (self));
+      gtk_window_set_application (self->voting, gtk_window_get_application (GTK_WINDOW (self)));
+      g_object_add_weak_pointer (G_OBJECT (self->voting), (gpointer *) &self->voting);
+    }
+  gtk_window_present (self->voting);
 }
 
 static gboolean
@@ -383,6 +414,7 @@ _iap_round_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "round.again", NULL, again_action);
   gtk_widget_class_install_action (widget_class, "round.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "round.presenter", NULL, presenter_action);
+  gtk_widget_class_install_action (widget_class, "round.phones", NULL, phones_action);
   gtk_widget_class_install_action (widget_class, "round.close", NULL, close_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "round.close", NULL);
   gtk_widget_class_install_action (widget_class, "round.send-ballots", NULL, send_ballots_action);

@@ -14,6 +14,7 @@
 #include "iap-round-chart.h"
 #include "iap-round-session.h"
 #include "iap-round-window.h"
+#include "iap-voting-window.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,7 @@ struct _IapRoundWindow
   GtkLabel *progress_label;
   GtkButton *send_button;
   GtkButton *collect_button;
+  GtkButton *phones_button;
   GtkButton *reveal_button;
   GtkLabel *scorer_label;
   GtkListBox *score_list;
@@ -75,6 +77,7 @@ struct _IapRoundWindow
 
   /* Unowned: closed with this window */
   IapPresenterWindow *presenter;
+  GtkWindow *voting;
 };
 
 /* iap-round-window.c */

@@ -491,6 +491,16 @@ iap_round_window_dispose (GObject *object)
       g_object_remove_weak_pointer (G_OBJECT (self->presenter), (gpointer *) &self->presenter);
       self->presenter = NULL;
     }
+  /* Voting stops with the round window, at once: nothing listens after
+   * it. Its window goes the presenter's way. */
+  if (self->voting != NULL)
+    {
+      iap_voting_window_stop (IAP_VOTING_WINDOW (self->voting));
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_presenter_when_idle,
+                       g_object_ref (self->voting), g_object_unref);
+      g_object_remove_weak_pointer (G_OBJECT (self->voting), (gpointer *) &self->voting);
+      self->voting = NULL;
+    }
   /* The window's child is a template child: let go of it once */
   gtk_window_set_child (GTK_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_ROUND_WINDOW);
@@ -549,7 +559,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   BIND (toast_overlay); BIND (send_button); BIND (collect_button);
   BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (factors_check); BIND (factors_label);
   BIND (stack); BIND (private_button); BIND (ballot_button); BIND (participant_dropdown); BIND (score_button);
-  BIND (progress_label); BIND (reveal_button); BIND (scorer_label); BIND (score_scroller); BIND (score_list);
+  BIND (progress_label); BIND (phones_button); BIND (reveal_button); BIND (scorer_label); BIND (score_scroller); BIND (score_list);
   BIND (ballot_grid); BIND (done_button); BIND (overview_label); BIND (risk_reveal); BIND (risk_dropdown);
   BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
   BIND (agreed_impact); BIND (agree_button); BIND (agreed_label); BIND (dissent_participant);
@@ -581,7 +591,7 @@ fix_button_names (IapRoundWindow *self)
   GtkButton *buttons[] = {
     self->presenter_button, self->private_button, self->ballot_button, self->score_button,
     self->send_button, self->collect_button,
-    self->reveal_button, self->done_button, self->previous_button, self->next_button,
+    self->phones_button, self->reveal_button, self->done_button, self->previous_button, self->next_button,
     self->agree_button, self->dissent_button, self->again_button, self->end_button,
   };
 

@@ -130,7 +130,8 @@ def check_man(man, roff, table):
     for section in ("SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS", "FILES"):
         ok(section in top, f"the man page has a {section} section", sorted(top))
     options = top.get("OPTIONS", "")
-    ok("--help" in options and "--version" in options, "the man page's OPTIONS has --help and --version")
+    ok("--help" in options and "--version" in options and "--no-network" in options,
+       "the man page's OPTIONS has --help, --version and --no-network")
 
     sections = rst_sections(top.get("COMMANDS", ""), "-")
     names = [c["name"] for c in table]
@@ -248,8 +249,8 @@ def check_completion(completion, table):
         names = {c["name"] for c in table}
         expect([""], "iap-workshop <TAB> completes every command and the workshop files",
                lambda r: r == names | files_for("iapw"))
-        expect(["-"], "iap-workshop -<TAB> completes --help and --version",
-               lambda r: r == {"--help", "--version"})
+        expect(["-"], "iap-workshop -<TAB> completes --help, --version and --no-network",
+               lambda r: r == {"--help", "--version", "--no-network"})
         for command in table:
             name = command["name"]
             options = {f"--{o['name']}" for o in command["options"]} | {"--help"}
