@@ -366,6 +366,56 @@ test_report_anonymize (void)
   g_assert_nonnull (strstr (text, "DSRSG/RC/HC"));
 }
 
+/* With an earlier workshop, the report says what changed since: the
+ * movement charts and each change, names left out when anonymous. */
+static void
+test_report_changes_since (void)
+{
+  g_autoptr(IapWorkshop) earlier = load_example ();
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapComparison) since = NULL;
+  g_autoptr(IapReport) report = NULL;
+  g_autoptr(IapReport) anonymous = NULL;
+  g_autoptr(IapReport) plain = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *anonymous_text = NULL;
+  IapReportOptions options;
+  IapRisk *risk;
+
+  iap_workshop_set (workshop, iap_workshop_find_risk (workshop, "r2"),
+                    "inherent-likelihood", 3, "inherent-impact", 4, NULL);
+  iap_workshop_set (workshop, iap_workshop_find_mitigation (workshop, "m1"),
+                    "owner", "Sofía Lindqvist", "owner-entity", "UNICEF", NULL);
+  risk = iap_workshop_add_risk (workshop, "co-location", "access", "Checkpoints close to shared vehicles");
+  iap_workshop_set (workshop, risk, "source", "Ebe field office", NULL);
+  since = iap_comparison_new (earlier, workshop);
+  iap_comparison_set_labels (since, "the March workshop", NULL);
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  options.date = fixed_date ();
+  plain = iap_report_new (workshop, &options);
+  options.since = since;
+  report = iap_report_new (workshop, &options);
+  g_assert_cmpuint (iap_report_get_n_pages (report), >, iap_report_get_n_pages (plain));
+  g_assert_true (g_strv_contains (iap_report_get_section_titles (report), "Changes since the March workshop"));
+  g_assert_false (g_strv_contains (iap_report_get_section_titles (plain), "Changes since the March workshop"));
+  draw_all (report, &options);
+  keep_pdf (workshop, &options, "changes-since.pdf");
+
+  text = dup_report_text (report);
+  g_assert_nonnull (strstr (text, "Inherent rating: Critical (4×5) → High (3×4)"));
+  g_assert_nonnull (strstr (text, "Sofía Lindqvist"));
+  /* The merged risk in the register, with where it came from */
+  g_assert_nonnull (strstr (text, "from: Ebe field office"));
+
+  options.anonymize = TRUE;
+  anonymous = iap_report_new (workshop, &options);
+  anonymous_text = dup_report_text (anonymous);
+  g_assert_null (strstr (anonymous_text, "Sofía Lindqvist"));
+  g_assert_nonnull (strstr (anonymous_text, "Owner: changed"));
+  g_date_time_unref (options.date);
+}
+
 /* A new workshop, with nothing in it yet, still makes a report. */
 static void
 test_report_empty (void)
@@ -469,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/report/letter", test_report_letter);
   g_test_add_func ("/report/many-risks", test_report_many_risks);
   g_test_add_func ("/report/long-text", test_report_long_text);
+  g_test_add_func ("/report/changes-since", test_report_changes_since);
   g_test_add_func ("/report/keep-with-next", test_report_keep_with_next);
   g_test_add_func ("/report/isolates", test_report_isolates);
   g_test_add_func ("/report/heat-map-rtl-labels", test_heat_map_rtl_labels);

@@ -179,8 +179,15 @@ static gboolean
 is_dashed (IapHeatMap             *self,
            const IapHeatMapMarker *marker)
 {
-  return self->mode == IAP_HEAT_MAP_MOVEMENT &&
-         marker->kind == IAP_HEAT_MAP_MARKER_RESIDUAL;
+  /* After mitigation is a dashed outline; in a movement chart of two
+   * workshops, where a risk was is the dashed ghost, and where it is now
+   * is the solid marker that most risks keep */
+  if (self->mode != IAP_HEAT_MAP_MOVEMENT)
+    return FALSE;
+  if (self->movements != NULL)
+    return marker->kind == IAP_HEAT_MAP_MARKER_INHERENT;
+
+  return marker->kind == IAP_HEAT_MAP_MARKER_RESIDUAL;
 }
 
 static void

@@ -87,28 +87,81 @@ mode_shows (IapHeatMapMode       mode,
   return (mode == IAP_HEAT_MAP_INHERENT) == (kind == IAP_HEAT_MAP_MARKER_INHERENT);
 }
 
+static guint
+n_positions (IapHeatMap *self)
+{
+  if (self->movements != NULL && self->mode == IAP_HEAT_MAP_MOVEMENT)
+    return self->movements->len;
+
+  return g_list_model_get_n_items (iap_workshop_get_risks (self->workshop));
+}
+
+/* Where the marker of @kind of the risk at @position goes: its agreed
+ * rating; in a movement chart, where the risk was (the inherent marker)
+ * and where it is (the residual one). */
+static gboolean
+position_cell (IapHeatMap           *self,
+               guint                 position,
+               IapHeatMapMarkerKind  kind,
+               guint                *likelihood,
+               guint                *impact)
+{
+  g_autoptr(IapRisk) risk = NULL;
+
+  if (self->movements != NULL && self->mode == IAP_HEAT_MAP_MOVEMENT)
+    {
+      const IapMovement *m = &g_array_index (self->movements, IapMovement, position);
+
+      /* A risk that stayed has one marker, where it is */
+      if (kind == IAP_HEAT_MAP_MARKER_INHERENT &&
+          m->from_likelihood == m->to_likelihood && m->from_impact == m->to_impact)
+        return FALSE;
+      *likelihood = kind == IAP_HEAT_MAP_MARKER_INHERENT ? m->from_likelihood : m->to_likelihood;
+      *impact = kind == IAP_HEAT_MAP_MARKER_INHERENT ? m->from_impact : m->to_impact;
+      return *likelihood > 0 && *impact > 0 &&
+             *likelihood <= self->n_likelihood && *impact <= self->n_impact;
+    }
+
+  risk = g_list_model_get_item (iap_workshop_get_risks (self->workshop), position);
+
+  return iap_heat_map_get_rating (self->workshop, risk, kind, likelihood, impact);
+}
+
+/* Whether the risk at @position is placed: every movement of a movement
+ * chart, or the register's risks the map was given. */
+static gboolean
+position_shown (IapHeatMap *self,
+                guint       position)
+{
+  g_autoptr(IapRisk) risk = NULL;
+
+  if (self->movements != NULL && self->mode == IAP_HEAT_MAP_MOVEMENT)
+    return TRUE;
+
+  risk = g_list_model_get_item (iap_workshop_get_risks (self->workshop), position);
+
+  return _iap_heat_map_shows_risk (self, risk);
+}
+
 /* Each cell's entries are risk positions times two plus the marker kind,
  * in register order, inherent before residual. */
 static void
 collect (IapHeatMap *self)
 {
-  GListModel *risks = iap_workshop_get_risks (self->workshop);
-  guint n = g_list_model_get_n_items (risks);
+  guint n = n_positions (self);
 
   for (guint r = 0; r < n; r++)
     {
-      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
       gboolean placed = FALSE;
 
-      if (!_iap_heat_map_shows_risk (self, risk))
+      if (!position_shown (self, r))
         continue;
 
       for (guint kind = 0; kind < 2; kind++)
         {
           guint l, i, entry = r * 2 + kind;
 
-          if (!mode_shows (self->mode, kind) ||
-              !iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+          if (!mode_shows (self->mode, kind) || !position_cell (self, r, kind, &l, &i))
             continue;
           g_array_append_val (self->entries[iap_heat_map_cell_index (self, l, i)], entry);
           placed = TRUE;
@@ -399,7 +452,16 @@ layout_legend (IapHeatMap *self,
   for (guint band = 0; band < IAP_N_BANDS; band++)
     legend_item (self, &flow, iap_band_get_label (band), band, -1);
 
-  if (self->mode == IAP_HEAT_MAP_MOVEMENT)
+  if (self->mode == IAP_HEAT_MAP_MOVEMENT && self->movements != NULL)
+    {
+      g_autofree char *to = g_strdup_printf (_("%s, arrow from before"),
+                                             self->to_label != NULL ? self->to_label : _("Now"));
+
+      legend_item (self, &flow, to, -1, IAP_HEAT_MAP_MARKER_RESIDUAL);
+      legend_item (self, &flow, self->from_label != NULL ? self->from_label : _("Before"), -1,
+                   IAP_HEAT_MAP_MARKER_INHERENT);
+    }
+  else if (self->mode == IAP_HEAT_MAP_MOVEMENT)
     {
       legend_item (self, &flow, _("Before mitigation"), -1, IAP_HEAT_MAP_MARKER_INHERENT);
       legend_item (self, &flow, _("After mitigation, arrow from before"), -1,
@@ -794,12 +856,12 @@ find_anchor (IapHeatMap           *self,
 
 static guint
 risk_cell (IapHeatMap           *self,
-           IapRisk              *risk,
+           guint                 position,
            IapHeatMapMarkerKind  kind)
 {
   guint l, i;
 
-  if (!iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+  if (!position_cell (self, position, kind, &l, &i))
     return G_MAXUINT;
 
   return iap_heat_map_cell_index (self, l, i);
@@ -810,13 +872,12 @@ risk_cell (IapHeatMap           *self,
 static void
 layout_arrows (IapHeatMap *self)
 {
-  GListModel *risks = iap_workshop_get_risks (self->workshop);
+  guint n = n_positions (self);
 
-  for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+  for (guint r = 0; r < n; r++)
     {
-      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
-      guint from = risk_cell (self, risk, IAP_HEAT_MAP_MARKER_INHERENT);
-      guint to = risk_cell (self, risk, IAP_HEAT_MAP_MARKER_RESIDUAL);
+      guint from = risk_cell (self, r, IAP_HEAT_MAP_MARKER_INHERENT);
+      guint to = risk_cell (self, r, IAP_HEAT_MAP_MARKER_RESIDUAL);
       double x0, y0, r0, x1, y1, r1, length;
       IapHeatMapArrow arrow;
 

@@ -51,6 +51,11 @@ struct _IapHeatMap
   IapHeatMapMode mode;
   GHashTable *only;             /* risk ids the map places; NULL: every risk */
   IapHeatMapStyle style;
+  /* A comparison's movements, placed instead of the agreed ratings: the
+   * "inherent" marker where a risk was, the "residual" one where it is */
+  GArray *movements;
+  char *from_label;
+  char *to_label;
 
   /* The layout, rebuilt only when the data, the size or the target change */
   gboolean dirty;

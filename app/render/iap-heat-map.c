@@ -54,6 +54,9 @@ iap_heat_map_finalize (GObject *object)
 
   g_clear_object (&self->workshop);
   g_clear_pointer (&self->only, g_hash_table_unref);
+  g_clear_pointer (&self->movements, g_array_unref);
+  g_clear_pointer (&self->from_label, g_free);
+  g_clear_pointer (&self->to_label, g_free);
   g_clear_object (&self->context);
   g_clear_pointer (&self->font_family, g_free);
   g_clear_pointer (&self->cache, cairo_surface_destroy);
@@ -240,6 +243,52 @@ iap_heat_map_set_font_family (IapHeatMap *self,
   g_free (self->font_family);
   self->font_family = g_strdup (family);
   self->dirty = TRUE;
+}
+
+/**
+ * iap_heat_map_set_movements:
+ * @movements: (array length=n_movements) (nullable): where each risk of the
+ *   workshop was and is, as iap_comparison_get_movements() gives them;
+ *   %NULL to place the agreed ratings again
+ * @from_label: (nullable): what the earlier positions are, for the
+ *   legend: “Workshop of March 2025”
+ * @to_label: (nullable): what the later ones are
+ *
+ * Makes the movement mode a movement chart of two workshops (or two
+ * rounds): a marker where each risk was, one where it is, and an arrow
+ * between them, numbered as the workshop's register numbers its risks.
+ */
+void
+iap_heat_map_set_movements (IapHeatMap        *self,
+                            const IapMovement *movements,
+                            guint              n_movements,
+                            const char        *from_label,
+                            const char        *to_label)
+{
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (movements != NULL || n_movements == 0);
+
+  g_clear_pointer (&self->movements, g_array_unref);
+  g_clear_pointer (&self->from_label, g_free);
+  g_clear_pointer (&self->to_label, g_free);
+
+  if (movements != NULL)
+    {
+      guint n = 0;
+
+      /* By number, so that a marker shows its risk's number */
+      for (guint m = 0; m < n_movements; m++)
+        n = MAX (n, movements[m].number);
+      self->movements = g_array_new (FALSE, TRUE, sizeof (IapMovement));
+      g_array_set_size (self->movements, n);
+      for (guint m = 0; m < n_movements; m++)
+        if (movements[m].number > 0)
+          g_array_index (self->movements, IapMovement, movements[m].number - 1) = movements[m];
+      self->from_label = g_strdup (from_label);
+      self->to_label = g_strdup (to_label);
+    }
+
+  iap_heat_map_invalidate (self);
 }
 
 /**
@@ -659,6 +708,77 @@ describe_kind (IapHeatMap           *self,
                           unrated);
 }
 
+static char *
+dup_cell (IapHeatMap *self,
+          guint       likelihood,
+          guint       impact)
+{
+  IapBand band = iap_scales_get_band (iap_workshop_get_scales (self->workshop), likelihood, impact);
+
+  /* Translators: a cell of the heat map in the movement chart's text
+   * alternative: its band, then likelihood and impact, as in “High (4×3)” */
+  return g_strdup_printf (C_("movement", "%s (%u×%u)"), iap_band_get_label (band), likelihood, impact);
+}
+
+/* What a movement chart shows: which risks moved, from where to where;
+ * which are new; how many stayed. */
+static void
+describe_movements (IapHeatMap *self,
+                    GString    *text)
+{
+  g_autoptr(GString) moved = g_string_new (NULL);
+  g_autoptr(GString) added = g_string_new (NULL);
+  guint n_moved = 0, n_added = 0, n_stayed = 0, n_unrated = 0;
+
+  for (guint r = 0; r < self->movements->len; r++)
+    {
+      const IapMovement *m = &g_array_index (self->movements, IapMovement, r);
+      gboolean was = m->from_likelihood > 0 && m->from_impact > 0;
+      gboolean is = m->to_likelihood > 0 && m->to_impact > 0;
+      g_autofree char *to = is ? dup_cell (self, m->to_likelihood, m->to_impact) : NULL;
+
+      if (!is)
+        n_unrated++;
+      else if (!was)
+        {
+          /* Translators: a risk new on the movement chart, and its cell */
+          g_string_append_printf (added, C_("movement", "%sR%u at %s"), n_added++ > 0 ? "; " : "", r + 1, to);
+        }
+      else if (m->from_likelihood == m->to_likelihood && m->from_impact == m->to_impact)
+        n_stayed++;
+      else
+        {
+          g_autofree char *from = dup_cell (self, m->from_likelihood, m->from_impact);
+
+          /* Translators: a risk that moved on the movement chart */
+          g_string_append_printf (moved, C_("movement", "%sR%u from %s to %s"), n_moved++ > 0 ? "; " : "",
+                                  r + 1, from, to);
+        }
+    }
+
+  /* Translators: the start of the movement chart's text alternative; %s
+   * names what the earlier positions are */
+  g_string_append_printf (text, _("Movement since %s. "),
+                          self->from_label != NULL ? self->from_label : _("before"));
+  if (n_moved > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u risk moved: %s. ",
+                                               "%u risks moved: %s. ", n_moved),
+                            n_moved, moved->str);
+  else
+    g_string_append (text, _("No risk moved. "));
+  if (n_added > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u new risk: %s. ",
+                                               "%u new risks: %s. ", n_added),
+                            n_added, added->str);
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u risk stayed where it was.",
+                                             "%u risks stayed where they were.", n_stayed),
+                          n_stayed);
+  if (n_unrated > 0)
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " %u risk is not rated.",
+                                               " %u risks are not rated.", n_unrated),
+                            n_unrated);
+}
+
 /**
  * iap_heat_map_dup_description:
  *
@@ -674,6 +794,12 @@ iap_heat_map_dup_description (IapHeatMap *self)
 
   if (self->workshop == NULL)
     return g_string_free (g_steal_pointer (&text), FALSE);
+
+  if (self->mode == IAP_HEAT_MAP_MOVEMENT && self->movements != NULL)
+    {
+      describe_movements (self, text);
+      return g_string_free (g_steal_pointer (&text), FALSE);
+    }
 
   if (self->mode != IAP_HEAT_MAP_RESIDUAL)
     {

@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "iap-comparison.h"
 #include "iap-palette.h"
 #include "iap-workshop.h"
 
@@ -85,6 +86,11 @@ void                    iap_heat_map_set_style        (IapHeatMap            *se
                                                        const IapHeatMapStyle *style);
 void                    iap_heat_map_set_font_family  (IapHeatMap            *self,
                                                        const char            *family);
+void                    iap_heat_map_set_movements    (IapHeatMap            *self,
+                                                       const IapMovement     *movements,
+                                                       guint                  n_movements,
+                                                       const char            *from_label,
+                                                       const char            *to_label);
 void                    iap_heat_map_set_selected     (IapHeatMap            *self,
                                                        int                    risk,
                                                        gboolean               focus_visible);

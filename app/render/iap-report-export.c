@@ -66,13 +66,20 @@ create_surface (const char *path,
   return NULL;
 }
 
+/**
+ * _iap_report_export_drawing:
+ * @path: a file name ending in .png, .svg or .pdf, which says the format
+ * @draw: paints the drawing at the origin, @width by @height
+ *
+ * Writes one drawing on the page's white to @path.
+ */
 gboolean
-iap_report_export_chart (IapWorkshop     *workshop,
-                         IapReportChart   chart,
-                         const char      *path,
-                         double           width,
-                         double           height,
-                         GError         **error)
+_iap_report_export_drawing (const char            *path,
+                            double                 width,
+                            double                 height,
+                            IapReportDrawFunc      draw,
+                            gpointer               data,
+                            GError               **error)
 {
   gboolean png;
   cairo_surface_t *surface = create_surface (path, width, height, &png);
@@ -90,7 +97,7 @@ iap_report_export_chart (IapWorkshop     *workshop,
   /* Charts are drawn on the page's white, which a PNG does not have. */
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  iap_report_chart_draw (cr, workshop, chart, width, height);
+  draw (cr, width, height, data);
   cairo_destroy (cr);
   if (png)
     status = cairo_surface_write_to_png (surface, path);
@@ -108,6 +115,36 @@ iap_report_export_chart (IapWorkshop     *workshop,
     }
 
   return TRUE;
+}
+
+typedef struct
+{
+  IapWorkshop    *workshop;
+  IapReportChart  chart;
+} Chart;
+
+static void
+draw_chart (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  data)
+{
+  Chart *chart = data;
+
+  iap_report_chart_draw (cr, chart->workshop, chart->chart, width, height);
+}
+
+gboolean
+iap_report_export_chart (IapWorkshop     *workshop,
+                         IapReportChart   chart,
+                         const char      *path,
+                         double           width,
+                         double           height,
+                         GError         **error)
+{
+  Chart data = { workshop, chart };
+
+  return _iap_report_export_drawing (path, width, height, draw_chart, &data, error);
 }
 
 static void

@@ -27,6 +27,8 @@ G_BEGIN_DECLS
  * (iap-report-sections.c), which only say what comes next. */
 IapWorkshop *iap_report_get_workshop    (IapReport          *self);
 gboolean     iap_report_get_anonymize   (IapReport          *self);
+IapComparison *
+             iap_report_get_since       (IapReport          *self);
 const IapRiskStats *
              iap_report_get_consensus   (IapReport          *self,
                                          const char         *risk);
@@ -78,12 +80,29 @@ PangoDirection iap_report_get_direction (void);
 
 void         iap_report_add_sections    (IapReport          *self);
 void         iap_report_add_decision    (IapReport          *self);
+void         iap_report_add_changes_since (IapReport        *self);
 
 /* A chart kind only the summary page uses. */
 #define IAP_REPORT_CHART_OPTIONS_SUMMARY ((IapReportChart) 100)
 /* The charts of the IAP decision section */
 #define IAP_REPORT_CHART_INTEGRATION_MAP ((IapReportChart) 101)
 #define IAP_REPORT_CHART_OPTION_MAPS     ((IapReportChart) 102)
+
+/* The movement charts of the "Changes since" section. */
+#define IAP_REPORT_CHART_MOVEMENT_INHERENT ((IapReportChart) 103)
+#define IAP_REPORT_CHART_MOVEMENT_RESIDUAL ((IapReportChart) 104)
+
+typedef void (*IapReportDrawFunc) (cairo_t  *cr,
+                                   double    width,
+                                   double    height,
+                                   gpointer  data);
+
+gboolean     _iap_report_export_drawing (const char         *path,
+                                         double              width,
+                                         double              height,
+                                         IapReportDrawFunc   draw,
+                                         gpointer            data,
+                                         GError            **error);
 
 void         iap_report_draw_options_summary (cairo_t     *cr,
                                               IapWorkshop *workshop,

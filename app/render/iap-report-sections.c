@@ -586,6 +586,24 @@ append_notes (GString    *text,
   g_string_append (text, line);
 }
 
+/* Where a risk or measure merged in from another workshop file came
+ * from, under its title */
+static void
+append_source (GString    *text,
+               const char *source)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *line = NULL;
+
+  if (iap_text_is_blank (source))
+    return;
+  /* Translators: under a risk or a measure merged in from another
+   * workshop file: the file's name, such as “Ebe field office” */
+  from = g_strdup_printf (C_("risk source", "from: %s"), source);
+  line = g_markup_printf_escaped ("\n<i>%s</i>", from);
+  g_string_append (text, line);
+}
+
 /* Everything written about a risk, every word: a cell longer than a
  * page runs on over the next */
 static char *
@@ -599,6 +617,7 @@ dup_risk_text (IapRisk *risk)
 
   head = g_markup_printf_escaped ("<b>%s</b>", iap_text_is_blank (title) ? C_("risk", "Untitled") : title);
   g_string_append (text, head);
+  append_source (text, iap_risk_get_source (risk));
   if (!iap_text_is_blank (description))
     {
       g_autofree char *line = g_markup_printf_escaped ("\n%s", description);
@@ -1023,6 +1042,7 @@ dup_mitigation_text (IapWorkshop   *workshop,
     head = g_markup_printf_escaped ("<b>%s</b>\n%s", title,
                                     lookup_label (workshop, IAP_CATALOG_MEASURE, iap_mitigation_get_measure (mitigation)));
   g_string_append (text, head);
+  append_source (text, iap_mitigation_get_source (mitigation));
   if (!iap_text_is_blank (treatment))
     {
       /* Translators: the ISO 31000 treatment of a mitigation, in the report */
@@ -1451,5 +1471,6 @@ iap_report_add_sections (IapReport *self)
   iap_report_add_decision (self);
   add_plan (self);
   add_context (self);
+  iap_report_add_changes_since (self);
   add_method (self);
 }

@@ -23,6 +23,7 @@
 #include "iap-palette.h"
 #include "iap-integration-chart.h"
 #include "iap-option-maps.h"
+#include "iap-movement-chart.h"
 #include "iap-report-private.h"
 
 #define CELL_PAD     3.0
@@ -149,6 +150,7 @@ iap_report_finalize (GObject *object)
   IapReport *self = IAP_REPORT (object);
 
   g_clear_object (&self->workshop);
+  g_clear_object (&self->options.since);
   g_clear_pointer (&self->options.date, g_date_time_unref);
   g_clear_pointer (&self->date, g_free);
   g_clear_object (&self->context);
@@ -352,6 +354,13 @@ iap_report_get_consensus (IapReport  *self,
     self->consensus = iap_consensus_latest (self->workshop);
 
   return iap_consensus_lookup (self->consensus, risk);
+}
+
+/* The comparison of the "Changes since" section, or NULL */
+IapComparison *
+iap_report_get_since (IapReport *self)
+{
+  return self->options.since;
 }
 
 gboolean
@@ -1023,6 +1032,8 @@ iap_report_new (IapWorkshop            *workshop,
   self->options = *options;
   self->options.date = options->date != NULL ? g_date_time_ref (options->date)
                                              : g_date_time_new_now_local ();
+  if (options->since != NULL)
+    g_object_ref (options->since);
   self->date = format_date (self->options.date);
   self->context = create_context ();
   iap_report_new_page (self);
@@ -1228,7 +1239,14 @@ draw_block (IapReport *self,
     default:
       cairo_save (cr);
       cairo_translate (cr, block->x, block->y);
-      iap_report_chart_draw (cr, self->workshop, block->chart, block->width, block->height);
+      if (block->chart == IAP_REPORT_CHART_MOVEMENT_INHERENT ||
+          block->chart == IAP_REPORT_CHART_MOVEMENT_RESIDUAL)
+        iap_movement_chart_draw (cr, self->options.since,
+                                 block->chart == IAP_REPORT_CHART_MOVEMENT_INHERENT
+                                   ? IAP_MOVEMENT_INHERENT : IAP_MOVEMENT_RESIDUAL,
+                                 block->width, block->height, NULL);
+      else
+        iap_report_chart_draw (cr, self->workshop, block->chart, block->width, block->height);
       cairo_restore (cr);
       break;
     }

@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "iap-comparison.h"
 #include "iap-workshop.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,9 @@ typedef struct
   gboolean   anonymize;
   /* The date in the footer; NULL means today. */
   GDateTime *date;
+  /* An optional "Changes since" section: what changed from an earlier
+   * workshop to this one; NULL for none. */
+  IapComparison *since;
 } IapReportOptions;
 
 /* Where a table row landed: tests check that none is cut by a page. */

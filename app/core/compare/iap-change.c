@@ -31,6 +31,7 @@ struct _IapChange
   char *id;
   char *old_id;
   const char *field;
+  char *field_label;
   char *option;
   char *old_value;
   char *new_value;
@@ -68,6 +69,7 @@ iap_change_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->old_id, g_free);
   g_clear_pointer (&self->option, g_free);
+  g_clear_pointer (&self->field_label, g_free);
   g_clear_pointer (&self->old_value, g_free);
   g_clear_pointer (&self->new_value, g_free);
   g_clear_pointer (&self->heading, g_free);
@@ -231,6 +233,14 @@ _iap_change_set_field (IapChange  *self,
 }
 
 void
+_iap_change_set_field_label (IapChange  *self,
+                             const char *label)
+{
+  g_free (self->field_label);
+  self->field_label = g_strdup (label);
+}
+
+void
 _iap_change_set_old_id (IapChange  *self,
                         const char *old_id)
 {
@@ -367,6 +377,20 @@ iap_change_get_field (IapChange *self)
   g_return_val_if_fail (IAP_IS_CHANGE (self), NULL);
 
   return self->field;
+}
+
+/**
+ * iap_change_get_field_label:
+ *
+ * Returns: (nullable): the field in words, “Owner”, in the language of
+ *   the interface
+ */
+const char *
+iap_change_get_field_label (IapChange *self)
+{
+  g_return_val_if_fail (IAP_IS_CHANGE (self), NULL);
+
+  return self->field_label;
 }
 
 /**

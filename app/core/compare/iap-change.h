@@ -47,6 +47,7 @@ const char    *iap_change_get_subject         (IapChange      *self);
 const char    *iap_change_get_id              (IapChange      *self);
 const char    *iap_change_get_old_id          (IapChange      *self);
 const char    *iap_change_get_field           (IapChange      *self);
+const char    *iap_change_get_field_label     (IapChange      *self);
 const char    *iap_change_get_option          (IapChange      *self);
 const char    *iap_change_get_old_value       (IapChange      *self);
 const char    *iap_change_get_new_value       (IapChange      *self);

@@ -573,6 +573,7 @@ _iap_compare_field_change (IapStep                step,
 
   change = _iap_change_new (step, IAP_CHANGE_CHANGED, subject, id);
   _iap_change_set_field (change, field->name, NULL);
+  _iap_change_set_field_label (change, _iap_compare_field_label (field));
   _iap_change_set_values (change, old_raw, new_raw);
   /* Translators: one field's change: its name, the old value, the new
    * one, as in “Owner: “OCHA” → “UNICEF”” */
@@ -672,6 +673,7 @@ _iap_compare_number_change (IapStep     step,
   description = g_strdup_printf (C_("change", "%s: %s → %s"), label, old_text, new_text);
   change = _iap_compare_item_change (step, IAP_CHANGE_CHANGED, subject, id, heading, description, 0);
   _iap_change_set_field (change, field, option);
+  _iap_change_set_field_label (change, label);
   _iap_change_set_values (change, old_raw, new_raw);
 
   return change;

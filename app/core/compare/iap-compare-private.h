@@ -125,6 +125,8 @@ IapChange  *_iap_change_new             (IapStep                step,
 void        _iap_change_set_field       (IapChange             *self,
                                          const char            *field,
                                          const char            *option);
+void        _iap_change_set_field_label (IapChange             *self,
+                                         const char            *label);
 void        _iap_change_set_old_id      (IapChange             *self,
                                          const char            *old_id);
 void        _iap_change_set_values      (IapChange             *self,

@@ -44,6 +44,8 @@ struct _IapComparison
   GListStore *changes;
   GArray *movements[IAP_MOVEMENT_MEDIAN + 1];
   guint n_removed;
+  char *old_label;
+  char *new_label;
 
   /* Built by each update */
   GPtrArray *pending;
@@ -77,6 +79,8 @@ iap_comparison_finalize (GObject *object)
 
   for (guint k = 0; k < G_N_ELEMENTS (self->movements); k++)
     g_clear_pointer (&self->movements[k], g_array_unref);
+  g_clear_pointer (&self->old_label, g_free);
+  g_clear_pointer (&self->new_label, g_free);
 
   G_OBJECT_CLASS (iap_comparison_parent_class)->finalize (object);
 }
@@ -702,6 +706,27 @@ propose (IapComparison *self,
     }
 }
 
+/* A workshop by its file's name, else by its title */
+static char *
+dup_workshop_label (IapWorkshop *workshop)
+{
+  GFile *file = iap_workshop_get_file (workshop);
+  g_autofree char *basename = NULL;
+
+  if (file == NULL)
+    return iap_workshop_dup_display_name (workshop);
+
+  basename = g_file_get_basename (file);
+  return g_filename_display_name (basename);
+}
+
+static char *
+dup_round_label (IapRound *round)
+{
+  /* Translators: a scoring round, in the comparison of two rounds */
+  return g_strdup_printf (C_("comparison", "Round %u"), iap_round_get_number (round));
+}
+
 /* Public API ------------------------------------------------------------- */
 
 /**
@@ -729,6 +754,8 @@ iap_comparison_new (IapWorkshop *old_workshop,
   self->participant_matches = iap_match_participants (old_workshop, new_workshop);
   propose (self, self->risk_matches);
   propose (self, self->mitigation_matches);
+  self->old_label = dup_workshop_label (old_workshop);
+  self->new_label = dup_workshop_label (new_workshop);
   iap_comparison_update (self);
 
   return self;
@@ -762,6 +789,8 @@ iap_comparison_new_for_rounds (IapWorkshop *workshop,
   self->new_workshop = g_object_ref (workshop);
   self->old_round = g_object_ref (old_round);
   self->new_round = g_object_ref (new_round);
+  self->old_label = dup_round_label (old_round);
+  self->new_label = dup_round_label (new_round);
   iap_comparison_update (self);
 
   return self;
@@ -803,6 +832,52 @@ iap_comparison_get_new_round (IapComparison *self)
   g_return_val_if_fail (IAP_IS_COMPARISON (self), NULL);
 
   return self->new_round;
+}
+
+/**
+ * iap_comparison_get_old_label:
+ *
+ * Returns: what the earlier side is, in words: its file's name, or
+ *   “Round 1”
+ */
+const char *
+iap_comparison_get_old_label (IapComparison *self)
+{
+  g_return_val_if_fail (IAP_IS_COMPARISON (self), NULL);
+
+  return self->old_label;
+}
+
+const char *
+iap_comparison_get_new_label (IapComparison *self)
+{
+  g_return_val_if_fail (IAP_IS_COMPARISON (self), NULL);
+
+  return self->new_label;
+}
+
+/**
+ * iap_comparison_set_labels:
+ * @old_label: (nullable): what to call the earlier side, or %NULL to keep
+ * @new_label: (nullable): the later side
+ */
+void
+iap_comparison_set_labels (IapComparison *self,
+                           const char    *old_label,
+                           const char    *new_label)
+{
+  g_return_if_fail (IAP_IS_COMPARISON (self));
+
+  if (old_label != NULL)
+    {
+      g_free (self->old_label);
+      self->old_label = g_strdup (old_label);
+    }
+  if (new_label != NULL)
+    {
+      g_free (self->new_label);
+      self->new_label = g_strdup (new_label);
+    }
 }
 
 /**

@@ -56,6 +56,11 @@ IapWorkshop       *iap_comparison_get_old_workshop (IapComparison   *self);
 IapWorkshop       *iap_comparison_get_new_workshop (IapComparison   *self);
 IapRound          *iap_comparison_get_old_round    (IapComparison   *self);
 IapRound          *iap_comparison_get_new_round    (IapComparison   *self);
+const char        *iap_comparison_get_old_label    (IapComparison   *self);
+const char        *iap_comparison_get_new_label    (IapComparison   *self);
+void               iap_comparison_set_labels       (IapComparison   *self,
+                                                    const char      *old_label,
+                                                    const char      *new_label);
 GListModel        *iap_comparison_get_changes      (IapComparison   *self);
 GListModel        *iap_comparison_get_proposed     (IapComparison   *self);
 gboolean           iap_comparison_is_empty         (IapComparison   *self);

@@ -331,6 +331,6 @@ iap_merge_source_dup_left_out (IapMergeSource *self)
 
   /* Translators: what a merge leaves out of a file: its scoring rounds
    * (private scores of its own room) and its recorded dissents */
-  return g_strdup_printf (C_("merge", "Not merged: the file's own scoring rounds (%u) and dissents (%u)"),
+  return g_strdup_printf (C_("merge", "Not merged: the file’s own scoring rounds (%u) and dissents (%u)"),
                           rounds, dissents);
 }
