@@ -20,6 +20,7 @@
 
 #include "iap-cli.h"
 #include "iap-cli-command.h"
+#include "iap-cli-compare.h"
 #include "iap-cli-export.h"
 
 static const IapCliOption no_options[] = {
@@ -41,8 +42,11 @@ static const IapCliOption export_options[] = {
     N_("Leave people’s names out of the report or the tables") },
   { "table", 0, N_("TABLE"), "register mitigations ratings dissents", IAP_CLI_COMPLETE_NONE,
     N_("Export one table as a spreadsheet: register, mitigations, ratings or dissents") },
-  { "chart", 0, N_("CHART"), "heatmap residual triple-hatting", IAP_CLI_COMPLETE_NONE,
-    N_("Export one chart instead of the report: heatmap, residual or triple-hatting") },
+  { "chart", 0, N_("CHART"), "heatmap residual triple-hatting movement", IAP_CLI_COMPLETE_NONE,
+    N_("Export one chart instead of the report: heatmap, residual, triple-hatting or movement") },
+  { "since", 0, N_("OTHER"), NULL, IAP_CLI_COMPLETE_FILE,
+    N_("Add to the report what changed since the workshop OTHER; with --chart=movement, draw "
+       "where each risk moved since OTHER") },
   { "size", 0, N_("WxH"), NULL, IAP_CLI_COMPLETE_NONE,
     N_("Size of the chart, in pixels for PNG and points for SVG and PDF (default 800x600)") },
   { NULL }
@@ -99,6 +103,22 @@ static const IapCliOption import_options[] = {
     N_("Show what would be imported; change nothing") },
   { "json", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
     N_("Print the columns, the risks, the new catalog entries and the problems as one JSON object") },
+  { NULL }
+};
+
+static const IapCliOption diff_options[] = {
+  { "json", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Print the changes as one JSON object") },
+  { NULL }
+};
+
+static const IapCliOption merge_options[] = {
+  { "output", 'o', N_("OUT"), NULL, IAP_CLI_COMPLETE_FILE,
+    N_("Write the merged workshop to OUT") },
+  { "prefer", 0, N_("SIDE"), "ours theirs", IAP_CLI_COMPLETE_NONE,
+    N_("Decide every conflict the same way: ours keeps BASE’s values, theirs takes the other file’s") },
+  { "json", 0, NULL, NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Print what each file adds and what conflicts as one JSON object") },
   { NULL }
 };
 
@@ -160,6 +180,20 @@ static const IapCliStatus serve_statuses[] = {
   { -1 }
 };
 
+static const IapCliStatus diff_statuses[] = {
+  { 0, N_("the two workshops are the same") },
+  { 1, N_("they differ") },
+  { 2, N_("the command line is wrong, or a FILE is not a valid workshop or cannot be read") },
+  { -1 }
+};
+
+static const IapCliStatus merge_statuses[] = {
+  { IAP_CLI_EXIT_OK, N_("OUT was written") },
+  { IAP_CLI_EXIT_INVALID, N_("a FILE is not a valid workshop or cannot be read, a conflict is not decided, or OUT could not be written; OUT is left as it was") },
+  { IAP_CLI_EXIT_USAGE, N_("the command line is wrong") },
+  { -1 }
+};
+
 static const IapCliStatus help_statuses[] = {
   { IAP_CLI_EXIT_OK, N_("the help was printed") },
   { IAP_CLI_EXIT_USAGE, N_("COMMAND is not a command") },
@@ -178,14 +212,15 @@ static const IapCliCommand commands[] = {
        "structural options and the mitigation plan. With --json, prints the computed results as "
        "one JSON object whose members are documented with the file format."),
     "iapw", summary_options, summary_statuses, iap_cli_summary },
-  { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize]\n"
+  { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize] [--since=OTHER]\n"
                  "FILE --chart=CHART [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
+                 "FILE --chart=movement --since=OTHER [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
                  "FILE [--table=TABLE] [--anonymize] -o OUT.ods|OUT.csv"),
     N_("Print a workshop’s report, one of its charts or its tables"),
-    N_("Writes the printed report (summary page, register, group results, mitigation plan and "
-       "method) as PDF, one chart as PNG, SVG or PDF, or the register, the mitigation plan, the "
-       "group ratings and the dissents as an OpenDocument spreadsheet, one sheet each or the "
-       "one --table names, or that one table as CSV."),
+    N_("Writes the printed report (summary page, register, group results, mitigation plan, "
+       "changes since an earlier workshop if asked, and method) as PDF, one chart as PNG, SVG or "
+       "PDF, or the register, the mitigation plan, the group ratings and the dissents as an "
+       "OpenDocument spreadsheet, one sheet each or the one --table names, or that one table as CSV."),
     "iapw", export_options, export_statuses, iap_cli_export },
   { "import-risks", N_("FILE TABLE.ods|TABLE.csv [OPTION…]"),
     N_("Add the risks of a spreadsheet to a workshop"),
@@ -229,6 +264,22 @@ static const IapCliCommand commands[] = {
        "every risk, the server stops and FILE is saved. Refused requests are printed on standard error with the "
        "reason."),
     "iapw", serve_options, serve_statuses, iap_cli_serve },
+  { "diff", N_("[--json] A B"),
+    N_("Show what changed from one workshop to another"),
+    N_("Lists what changed from workshop A to workshop B, step by step: participants, the "
+       "environment classification and its reasons, risks added, removed and changed (title, "
+       "arrangement, area, ratings), the options analysis, measures and the recommendation. Risks "
+       "are paired by id, or for files made apart by arrangement, area and a similar title. Prints "
+       "nothing when the two are the same."),
+    "iapw", diff_options, diff_statuses, iap_cli_diff },
+  { "merge", N_("BASE OTHER… -o OUT [--prefer=SIDE] [--json]"),
+    N_("Merge field offices’ workshop files into one"),
+    N_("Adds to workshop BASE what each OTHER file has and BASE lacks, and writes the result to "
+       "OUT; merged risks and measures keep the name of their file as their source. Where an "
+       "OTHER gives a risk, a measure or an answer another value than BASE, nothing is written "
+       "unless --prefer says which side to keep; in the application, the facilitator decides "
+       "each one."),
+    "iapw", merge_options, merge_statuses, iap_cli_merge },
   { "help", N_("[COMMAND]"),
     N_("Show the help of the application or of one command"),
     N_("Without COMMAND, prints the same as iap-workshop --help; with it, the same as "

@@ -16,6 +16,7 @@
 
 #include "iap-cli-command.h"
 #include "iap-cli-export.h"
+#include "iap-movement-chart.h"
 #include "iap-palette.h"
 #include "iap-report.h"
 #include "iap-spreadsheet.h"
@@ -89,8 +90,9 @@ iap_cli_load_workshop (const char *path)
 }
 
 static int
-export_report (IapWorkshop *workshop,
-               IapCliArgs  *args)
+export_report (IapWorkshop   *workshop,
+               IapComparison *since,
+               IapCliArgs    *args)
 {
   static const char * const pdf[] = { ".pdf", NULL };
   const char *output = iap_cli_args_get_value (args, "output");
@@ -106,6 +108,7 @@ export_report (IapWorkshop *workshop,
   iap_report_options_init (&options, g_strcmp0 (paper, "letter") == 0 ? IAP_REPORT_PAPER_LETTER
                                                                       : IAP_REPORT_PAPER_A4);
   options.anonymize = iap_cli_args_get_flag (args, "anonymize");
+  options.since = since;
 
   if (!iap_report_export_pdf (workshop, &options, output, &error))
     {
@@ -117,17 +120,24 @@ export_report (IapWorkshop *workshop,
 }
 
 static int
-export_chart (IapWorkshop *workshop,
-              IapCliArgs  *args)
+export_chart (IapWorkshop   *workshop,
+              IapComparison *since,
+              IapCliArgs    *args)
 {
   static const char * const formats[] = { ".png", ".svg", ".pdf", NULL };
   const char *output = iap_cli_args_get_value (args, "output");
-  IapReportChart chart;
+  const char *id = iap_cli_args_get_value (args, "chart");
+  gboolean movement = g_strcmp0 (id, "movement") == 0;
+  IapReportChart chart = IAP_REPORT_CHART_INHERENT;
   double width, height;
   g_autoptr(GError) error = NULL;
+  gboolean written;
 
-  if (!iap_report_chart_from_id (iap_cli_args_get_value (args, "chart"), &chart))
-    return iap_cli_usage_error (args, _("--chart is heatmap, residual or triple-hatting"));
+  if (!movement && !iap_report_chart_from_id (id, &chart))
+    return iap_cli_usage_error (args, _("--chart is heatmap, residual, triple-hatting or movement"));
+  if (movement != (since != NULL))
+    return iap_cli_usage_error (args, movement ? _("--chart=movement needs --since=OTHER")
+                                               : _("--since is for the report or --chart=movement"));
   if (!has_extension (output, formats))
     return iap_cli_usage_error (args, _("a chart is written as PNG, SVG or PDF: OUT must end in .png, .svg or .pdf"));
   if (!parse_size (iap_cli_args_get_value (args, "size"), &width, &height))
@@ -135,7 +145,11 @@ export_chart (IapWorkshop *workshop,
   if (iap_cli_args_get_value (args, "paper") != NULL || iap_cli_args_get_flag (args, "anonymize"))
     return iap_cli_usage_error (args, _("--paper and --anonymize are for the whole report"));
 
-  if (!iap_report_export_chart (workshop, chart, output, width, height, &error))
+  if (movement)
+    written = iap_movement_chart_export (since, IAP_MOVEMENT_INHERENT, output, width, height, &error);
+  else
+    written = iap_report_export_chart (workshop, chart, output, width, height, &error);
+  if (!written)
     {
       g_printerr ("%s\n", error->message);
       return IAP_CLI_EXIT_INVALID;
@@ -189,7 +203,10 @@ is_spreadsheet (const char *output)
 int
 iap_cli_export (IapCliArgs *args)
 {
+  const char *since_path = iap_cli_args_get_value (args, "since");
   g_autoptr(IapWorkshop) workshop = NULL;
+  g_autoptr(IapWorkshop) earlier = NULL;
+  g_autoptr(IapComparison) since = NULL;
 
   if (iap_cli_args_get_n_operands (args) != 1)
     return iap_cli_usage_error (args, _("give one FILE"));
@@ -204,10 +221,22 @@ iap_cli_export (IapCliArgs *args)
   if (workshop == NULL)
     return IAP_CLI_EXIT_INVALID;
 
+  if (since_path != NULL && is_spreadsheet (iap_cli_args_get_value (args, "output")))
+    return iap_cli_usage_error (args, _("--since is for the report or --chart=movement"));
+
+  /* What changed from OTHER, the earlier workshop, to FILE */
+  if (since_path != NULL)
+    {
+      if ((earlier = iap_cli_load_workshop (since_path)) == NULL)
+        return IAP_CLI_EXIT_INVALID;
+      since = iap_comparison_new (earlier, workshop);
+      iap_comparison_set_labels (since, NULL, C_("compare", "this workshop"));
+    }
+
   if (iap_cli_args_get_value (args, "chart") != NULL)
-    return export_chart (workshop, args);
+    return export_chart (workshop, since, args);
   if (is_spreadsheet (iap_cli_args_get_value (args, "output")))
     return export_tables (workshop, args);
 
-  return export_report (workshop, args);
+  return export_report (workshop, since, args);
 }

@@ -186,6 +186,7 @@ add_risks (JsonBuilder *builder,
       add_string (builder, "arrangement", iap_risk_get_arrangement (risk));
       add_string (builder, "area", iap_risk_get_area (risk));
       add_string (builder, "title", iap_risk_get_title (risk));
+      add_string (builder, "source", iap_risk_get_source (risk));
       add_rating (builder, scales, "inherent", risk, IAP_RATING_INHERENT);
       add_rating (builder, scales, "residual", risk, IAP_RATING_RESIDUAL);
       iap_cli_add_scoring (builder, workshop, risk,
@@ -378,6 +379,7 @@ add_mitigation_plan (JsonBuilder *builder,
       add_string (builder, "due", iap_mitigation_get_due (m));
       add_string (builder, "status", iap_mitigation_get_status (m));
       add_string (builder, "treatment", iap_mitigation_get_treatment (m));
+      add_string (builder, "source", iap_mitigation_get_source (m));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
