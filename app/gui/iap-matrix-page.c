@@ -152,6 +152,11 @@ column_text (IapMatrixPage *self,
     case COLUMN_NUMBER:
       return g_strdup_printf ("%u", register_position (self, risk) + 1);
     case COLUMN_TITLE:
+      if (*iap_risk_get_source (risk) != '\0')
+        /* Translators: a risk merged in from another workshop file, in
+         * the register: its title, then the file's name */
+        return g_strdup_printf (C_("risk source", "%s — from: %s"), iap_risk_get_title (risk),
+                                iap_risk_get_source (risk));
       return g_strdup (iap_risk_get_title (risk));
     case COLUMN_ARRANGEMENT:
       return g_strdup (catalog_label (self, IAP_CATALOG_ARRANGEMENT, iap_risk_get_arrangement (risk)));

@@ -13,7 +13,9 @@
 
 #include "iap-dialogs.h"
 #include "iap-drafts.h"
+#include "iap-compare-window.h"
 #include "iap-export-dialog.h"
+#include "iap-merge-window.h"
 #include "iap-lock.h"
 #include "iap-print-operation.h"
 #include "iap-window-private.h"
@@ -308,6 +310,41 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  IapCompareWindow *compare = iap_compare_window_new (GTK_WINDOW (widget), IAP_WINDOW (widget)->workshop);
+
+  gtk_window_present (GTK_WINDOW (compare));
+}
+
+static void
+on_merged (IapWindow *self,
+           guint      n_files)
+{
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file merged",
+                                                        "%u files merged", n_files),
+                                           n_files);
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  iap_window_add_toast (self, toast);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  IapMergeWindow *merge = iap_merge_window_new (GTK_WINDOW (widget), IAP_WINDOW (widget)->workshop);
+
+  g_signal_connect_object (merge, "merged", G_CALLBACK (on_merged), widget, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (merge));
+}
+
 static gboolean
 iap_window_close_request (GtkWindow *window)
 {
@@ -492,6 +529,8 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
 }
 
 static void

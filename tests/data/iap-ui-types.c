@@ -39,6 +39,8 @@
 #include "iap-presenter-window.h"
 #include "iap-participants-view.h"
 #include "iap-text-area.h"
+#include "iap-compare-window.h"
+#include "iap-merge-window.h"
 
 GType (*iap_ui_types[]) (void) = {
   iap_window_get_type,
@@ -61,6 +63,8 @@ GType (*iap_ui_types[]) (void) = {
   iap_presenter_window_get_type,
   iap_participants_view_get_type,
   iap_text_area_get_type,
+  iap_compare_window_get_type,
+  iap_merge_window_get_type,
 };
 
 static void register_template_parents (void) __attribute__((constructor));
