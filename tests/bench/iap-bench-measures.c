@@ -660,7 +660,7 @@ bench_files (IapBench *bench)
 
 /**
  * iap_bench_run:
- * @figure: "load", "save", "stats", "draw", "edit", "sheets" or "files"
+ * @figure: "load", "save", "stats", "draw", "edit", "sheets", "files" or "compare"
  *
  * Returns: %FALSE if @figure is none of them
  */
@@ -682,6 +682,8 @@ iap_bench_run (IapBench   *bench,
     bench_sheets (bench);
   else if (g_str_equal (figure, "files"))
     bench_files (bench);
+  else if (g_str_equal (figure, "compare"))
+    iap_bench_compare (bench);
   else
     return FALSE;
 

@@ -35,5 +35,6 @@ double   iap_bench_make_ms   (guint             runs,
                               gpointer          data);
 gboolean iap_bench_run       (IapBench     *bench,
                               const char   *figure);
+void     iap_bench_compare   (IapBench     *bench);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 
 /* Times one figure of docs/benchmarks.md on each workshop it is given:
  *
- *   iap-bench load|save|stats|draw|edit|sheets [--schema workshop.rng] bench-NAME.iapw…
+ *   iap-bench load|save|stats|draw|edit|sheets|compare [--schema workshop.rng] bench-NAME.iapw…
  *
  * and prints one line per workshop and measure: the size and the median
  * of several runs (9, or 5 for a file named like "huge"; IAP_BENCH_RUNS
@@ -57,7 +57,7 @@ describe_size (const char  *path,
 static int
 usage (const char *program)
 {
-  g_printerr ("Usage: %s load|save|stats|draw|edit|sheets [--schema workshop.rng] FILE…\n", program);
+  g_printerr ("Usage: %s load|save|stats|draw|edit|sheets|compare [--schema workshop.rng] FILE…\n", program);
 
   return 2;
 }
