@@ -327,11 +327,7 @@ on_merged (IapWindow *self,
   g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file merged",
                                                         "%u files merged", n_files),
                                            n_files);
-  AdwToast *toast = adw_toast_new (text);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  iap_window_add_toast (self, toast);
+  iap_window_add_undo_toast (GTK_WIDGET (self), text);
 }
 
 static void

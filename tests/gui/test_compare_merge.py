@@ -13,6 +13,7 @@ merged risk in the register with its source, and the merge undone.
 
 import os
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -85,7 +86,23 @@ def open_menu_item(app, frame, item):
     app.activate(app.find("menu item", item, timeout=5))
 
 
-def compare_with_backup(session, app, frame):
+def export_report(session, app, window, folder):
+    """Export Report… writes the report with its "Changes since" section."""
+    path = os.path.join(folder, "changes.pdf")
+    app.activate(app.find("push button", "Export Report…", root=window))
+    toplevel(app, "Export Report To")
+    session.press("ctrl+a")
+    session.type_text(path)
+    session.press("Return")
+    app.find("label", "Report exported", root=window, timeout=15)
+    text = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
+    check("Changes since the version before the last save" in text, "the PDF has no Changes since section")
+    check("R2: Armed escorts" in text and "High (3×4) → Critical (4×5)" in text,
+          "the PDF's Changes since section does not list R2's new rating")
+    ok("Export Report… writes the report with the changes and where R2 moved")
+
+
+def compare_with_backup(session, app, frame, folder):
     open_menu_item(app, frame, "Compare With…")
     window = toplevel(app, "Compare")
     app.activate(app.find("push button", "The Version Before the Last Save", root=window))
@@ -102,6 +119,7 @@ def compare_with_backup(session, app, frame):
     check("9 risks stayed where they were" in description, f"the chart says {description!r}")
     ok("the movement chart says in words where R2 moved")
     session.screenshot("compare-backup")
+    export_report(session, app, window, folder)
 
     search = app.find(None, "Search the changes", root=window)
     app.click(search)
@@ -175,7 +193,7 @@ def run(session, args, folder):
 
     app = session.launch([args.exe, path], env=ENGLISH)
     frame = app.find("frame")
-    compare_with_backup(session, app, frame)
+    compare_with_backup(session, app, frame, folder)
     window = merge_field_office(session, app, frame, office)
     decide_and_merge(session, app, frame, window)
     check_register(session, app, frame)

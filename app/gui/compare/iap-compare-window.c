@@ -18,11 +18,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "iap-compare-window.h"
 #include "iap-comparison.h"
 #include "iap-dialogs.h"
 #include "iap-movement-chart.h"
+#include "iap-report.h"
 #include "iap-workshop-file.h"
 
 /* The order of the "kind" filter in the .ui file */
@@ -33,8 +35,10 @@ struct _IapCompareWindow
   AdwWindow parent_instance;
 
   /* Template widgets */
+  AdwToastOverlay *toast_overlay;
   AdwWindowTitle *window_title;
   GtkButton *back_button;
+  GtkWidget *export_button;
   GtkStack *stack;
   GtkWidget *backup_button;
   GtkWidget *rounds_box;
@@ -59,6 +63,7 @@ struct _IapCompareWindow
   GtkSingleSelection *selection;
   GPtrArray *rounds;
   GCancellable *cancellable;
+  GtkFileChooserNative *export_chooser;
   int selected_number;
 };
 
@@ -369,6 +374,8 @@ show_comparison (IapCompareWindow *self,
   gtk_widget_set_visible (self->proposed_box,
                           g_list_model_get_n_items (iap_comparison_get_proposed (comparison)) > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->chart_dropdown), !rounds);
+  /* The report's "Changes since" section compares workshops, not rounds */
+  gtk_widget_set_visible (self->export_button, !rounds);
 
   /* Translators: the window's subtitle: the earlier side, then the later */
   subtitle = g_strdup_printf (C_("compare", "%s → %s"), iap_comparison_get_old_label (comparison),
@@ -521,7 +528,104 @@ back_action (GtkWidget  *widget,
 
   gtk_stack_set_visible_child_name (self->stack, "choose");
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), FALSE);
+  gtk_widget_set_visible (self->export_button, FALSE);
   adw_window_title_set_subtitle (self->window_title, NULL);
+}
+
+/* Export Report… --------------------------------------------------------- */
+
+static gboolean
+export_report (IapCompareWindow  *self,
+               GFile             *file,
+               GError           **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *lower = NULL;
+  IapReportOptions options;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Choose a local file."));
+      return FALSE;
+    }
+  /* The chooser may give a name without its extension */
+  lower = g_ascii_strdown (path, -1);
+  if (!g_str_has_suffix (lower, ".pdf"))
+    {
+      char *with = g_strconcat (path, ".pdf", NULL);
+
+      g_free (path);
+      path = with;
+    }
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  options.since = self->comparison;
+
+  return iap_report_export_pdf (self->workshop, &options, path, error);
+}
+
+static void
+on_export_response (IapCompareWindow     *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->export_chooser);
+  if (response != GTK_RESPONSE_ACCEPT || file == NULL || self->comparison == NULL)
+    return;
+
+  if (!export_report (self, file, &error))
+    {
+      iap_dialogs_show_error (GTK_WINDOW (self), _("Could not export"), error->message);
+      return;
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Report exported")));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  IapCompareWindow *self = IAP_COMPARE_WINDOW (widget);
+  GFile *current = iap_workshop_get_file (self->workshop);
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->comparison == NULL)
+    return;
+
+  if (current != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (current);
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL && dot != basename)
+        *dot = '\0';
+      stem = g_filename_display_name (basename);
+    }
+  /* Translators: the suggested file name of the report with its changes;
+   * %s is the workshop file's name without its extension */
+  name = g_strdup_printf (C_("compare", "%s, changes.pdf"), stem != NULL ? stem : _("Workshop"));
+
+  g_clear_object (&self->export_chooser);
+  self->export_chooser = gtk_file_chooser_native_new (_("Export Report To"), GTK_WINDOW (self),
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
+  if (current != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (current);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->export_chooser), folder, NULL);
+    }
+  g_signal_connect_object (self->export_chooser, "response", G_CALLBACK (on_export_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
 }
 
 static void
@@ -586,6 +690,9 @@ iap_compare_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), IAP_TYPE_COMPARE_WINDOW);
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->workshop);
   g_clear_object (&self->other);
@@ -607,8 +714,10 @@ iap_compare_window_class_init (IapCompareWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/iapworkshop/Workshop/ui/iap-compare-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, backup_button);
   gtk_widget_class_bind_template_child (widget_class, IapCompareWindow, rounds_box);
@@ -629,6 +738,7 @@ iap_compare_window_class_init (IapCompareWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "compare.backup", NULL, backup_action);
   gtk_widget_class_install_action (widget_class, "compare.rounds", NULL, rounds_action);
   gtk_widget_class_install_action (widget_class, "compare.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "compare.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "compare.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "compare.find", NULL);
