@@ -448,7 +448,8 @@ pixels_apart (Canvas *a,
 /* After a change of ratings the map lays out and paints again only the
  * cells the risks left or joined: what it shows must be what a map laid
  * out afresh shows, markers and pixels, whichever the change (into an
- * empty cell, out of a crowded one, a risk no longer rated). A layer
+ * empty cell, out of a crowded one, a risk no longer rated, the count of
+ * risks not yet rated in the legend). A layer
  * still held (the view's texture) is never painted over. */
 static void
 test_heat_map_edit_relayout (void)
@@ -458,6 +459,8 @@ test_heat_map_edit_relayout (void)
   GListModel *risks = iap_workshop_get_risks (workshop);
   struct { guint risk, likelihood, impact; } edits[] = {
     { 0, 4, 4 }, { 5, 1, 5 }, { 5, 5, 1 }, { 9, 2, 2 }, { 0, 3, 3 }, { 12, 0, 0 }, { 12, 1, 1 },
+    /* Not rated: the legend's count comes, changes and goes */
+    { 20, 0, 0 }, { 21, 0, 0 }, { 22, 0, 0 }, { 21, 2, 4 }, { 20, 5, 5 }, { 22, 1, 2 },
   };
   cairo_surface_t *held;
   g_autofree guint8 *held_pixels = NULL;

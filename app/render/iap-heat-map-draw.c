@@ -514,27 +514,38 @@ text_overlaps (const IapHeatMapText    *text,
   return overlaps (area, text->x + u0, text->y + v0, text->x + u1, text->y + v1);
 }
 
-/* Paints @cell again over the map as an earlier layout left it. Its
- * edges fall between pixels, and the line between two cells belongs to
- * both: what is painted again is the cell and its lines grown to whole
- * pixels, and in that area everything a whole paint puts there, in the
- * same order (bands, lines, headings, markers, "+N"), so that the pixels
- * are those of a whole paint. Nothing else is drawn in or near a cell
- * but the arrows of the movement view, which is always painted whole. */
-void
-_iap_heat_map_paint_cell (IapHeatMap *self,
-                          cairo_t    *cr,
-                          guint       cell)
+static gboolean
+marker_overlaps (const IapHeatMapMarker  *marker,
+                 const cairo_rectangle_t *area)
 {
-  const cairo_rectangle_t *rect = &self->cells[cell];
-  guint likelihood = cell / self->n_impact + 1, impact = cell % self->n_impact + 1;
-  double line = MAX (1.0, self->font_size * 0.08), x0, y0, x1, y1;
-  guint first = 0, stop;
+  double reach = marker_reach (marker);
+
+  return overlaps (area, marker->x - reach, marker->y - reach, marker->x + reach, marker->y + reach);
+}
+
+/* Paints again, over the map as an earlier layout left it, everything a
+ * whole paint puts in the area from (@x0, @y0) to (@x1, @y1) grown to
+ * whole device pixels, in the same order (bands, lines, texts, legend
+ * keys, markers, "+N"), so that its pixels are those of a whole paint.
+ * The markers of @cell (G_MAXUINT for none) are painted as one batch,
+ * as a whole paint does; any other marker reaching into the area alone.
+ * Arrows are not painted: the movement view is always painted whole. */
+static void
+paint_within (IapHeatMap *self,
+              cairo_t    *cr,
+              double      x0,
+              double      y0,
+              double      x1,
+              double      y1,
+              guint       cell)
+{
+  double line = MAX (1.0, self->font_size * 0.08);
+  guint likelihood = 0, impact = 0;
   cairo_rectangle_t area;
 
-  /* Grown by the line and rounded out to device pixels */
-  x0 = rect->x - line, y0 = rect->y - line;
-  x1 = rect->x + rect->width + line, y1 = rect->y + rect->height + line;
+  if (cell != G_MAXUINT)
+    likelihood = cell / self->n_impact + 1, impact = cell % self->n_impact + 1;
+
   cairo_user_to_device (cr, &x0, &y0);
   cairo_user_to_device (cr, &x1, &y1);
   x0 = floor (x0), y0 = floor (y0), x1 = ceil (x1), y1 = ceil (y1);
@@ -550,7 +561,6 @@ _iap_heat_map_paint_cell (IapHeatMap *self,
   cairo_set_operator (cr, CAIRO_OPERATOR_OVER);
   paint_cells (self, cr, &area);
 
-  /* Headings, and the axes' labels next to a cell at the edge */
   for (guint t = 0; t < self->texts->len; t++)
     {
       const IapHeatMapText *text = &g_array_index (self->texts, IapHeatMapText, t);
@@ -559,31 +569,43 @@ _iap_heat_map_paint_cell (IapHeatMap *self,
         paint_text (cr, text);
     }
 
-  /* The cell's markers as they were batched; a neighbour's, one by one,
-   * only where they reach into the area */
-  while (first < self->markers->len &&
-         !marker_in (&g_array_index (self->markers, IapHeatMapMarker, first), likelihood, impact))
+  cairo_set_line_width (cr, 1.0);
+  for (guint k = 0; k < self->swatches->len; k++)
     {
-      const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, first);
-      double reach = marker_reach (marker);
+      const IapHeatMapSwatch *swatch = &g_array_index (self->swatches, IapHeatMapSwatch, k);
 
-      if (overlaps (&area, marker->x - reach, marker->y - reach, marker->x + reach, marker->y + reach))
-        paint_marker_range (self, cr, self->markers, self->marker_texts, first, first + 1);
-      first++;
+      if (overlaps (&area, swatch->rect.x - 1, swatch->rect.y - 1,
+                    swatch->rect.x + swatch->rect.width + 1, swatch->rect.y + swatch->rect.height + 1))
+        {
+          cairo_rectangle (cr, swatch->rect.x, swatch->rect.y, swatch->rect.width, swatch->rect.height);
+          iap_palette_set_source_band (cr, swatch->band);
+          cairo_fill_preserve (cr);
+          set_source (cr, &ink);
+          cairo_stroke (cr);
+        }
     }
-  stop = first;
-  while (stop < self->markers->len &&
-         marker_in (&g_array_index (self->markers, IapHeatMapMarker, stop), likelihood, impact))
-    stop++;
-  paint_marker_range (self, cr, self->markers, self->marker_texts, first, stop);
-  for (guint m = stop; m < self->markers->len; m++)
+
+  for (guint m = 0; m < self->markers->len; m++)
     {
       const IapHeatMapMarker *marker = &g_array_index (self->markers, IapHeatMapMarker, m);
-      double reach = marker_reach (marker);
+      guint stop = m;
 
-      if (overlaps (&area, marker->x - reach, marker->y - reach, marker->x + reach, marker->y + reach))
-        paint_marker_range (self, cr, self->markers, self->marker_texts, m, m + 1);
+      if (!marker_in (marker, likelihood, impact))
+        {
+          if (marker_overlaps (marker, &area))
+            paint_marker_range (self, cr, self->markers, self->marker_texts, m, m + 1);
+          continue;
+        }
+      /* The layout keeps a cell's markers together */
+      while (stop < self->markers->len &&
+             marker_in (&g_array_index (self->markers, IapHeatMapMarker, stop), likelihood, impact))
+        stop++;
+      paint_marker_range (self, cr, self->markers, self->marker_texts, m, stop);
+      m = stop - 1;
     }
+  for (guint k = 0; k < self->samples->len; k++)
+    if (marker_overlaps (&g_array_index (self->samples, IapHeatMapMarker, k), &area))
+      paint_marker_range (self, cr, self->samples, NULL, k, k + 1);
 
   for (guint b = 0; b < self->badges->len; b++)
     {
@@ -594,6 +616,29 @@ _iap_heat_map_paint_cell (IapHeatMap *self,
         paint_badge (self, cr, badge, &g_array_index (self->badge_texts, IapHeatMapText, b), FALSE);
     }
   cairo_restore (cr);
+}
+
+/* Paints @cell and its lines again (the line between two cells belongs
+ * to both). */
+void
+_iap_heat_map_paint_cell (IapHeatMap *self,
+                          cairo_t    *cr,
+                          guint       cell)
+{
+  const cairo_rectangle_t *rect = &self->cells[cell];
+  double line = MAX (1.0, self->font_size * 0.08);
+
+  paint_within (self, cr, rect->x - line, rect->y - line,
+                rect->x + rect->width + line, rect->y + rect->height + line, cell);
+}
+
+/* Paints @area again, outside the cells (the legend) */
+void
+_iap_heat_map_paint_area (IapHeatMap              *self,
+                          cairo_t                 *cr,
+                          const cairo_rectangle_t *area)
+{
+  paint_within (self, cr, area->x, area->y, area->x + area->width, area->y + area->height, G_MAXUINT);
 }
 
 void

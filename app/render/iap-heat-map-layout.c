@@ -36,6 +36,7 @@ reset_layout (IapHeatMap *self)
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   memset (self->stale, 0, sizeof self->stale);
   self->any_stale = FALSE;
+  self->stale_area.width = 0;
   g_clear_pointer (&self->frame_key, g_free);
   g_array_set_size (self->markers, 0);
   g_array_set_size (self->marker_texts, 0);
@@ -470,8 +471,18 @@ layout_legend (IapHeatMap *self,
 
   /* Translators: legend of the heat map; the markers show these numbers */
   legend_item (self, &flow, _("Numbers: risks in the register"), -1, -1);
+  self->unrated_text = G_MAXUINT;
+  self->unrated_flow_x = flow.x;
+  self->legend_left = left;
+  self->legend_right = right;
   if (self->n_unrated > 0)
-    legend_item (self, &flow, unrated, -1, -1);
+    {
+      double y = flow.y;
+
+      self->unrated_text = self->texts->len;
+      legend_item (self, &flow, unrated, -1, -1);
+      self->unrated_wrapped = flow.y != y;
+    }
 
   return flow.y + flow.line_height;
 }
@@ -1005,12 +1016,87 @@ relayout_cells (IapHeatMap     *self,
   g_clear_pointer (&self->reuse, g_hash_table_unref);
 }
 
+static void
+text_area (const IapHeatMapText *text,
+           cairo_rectangle_t    *area)
+{
+  PangoRectangle inked, logical;
+
+  pango_layout_get_pixel_extents (text->layout, &inked, &logical);
+  area->x = text->x + MIN (inked.x, logical.x) - 1;
+  area->y = text->y + MIN (inked.y, logical.y) - 1;
+  area->width = MAX (inked.x + inked.width, logical.x + logical.width) - MIN (inked.x, logical.x) + 2;
+  area->height = MAX (inked.y + inked.height, logical.y + logical.height) - MIN (inked.y, logical.y) + 2;
+}
+
+static void
+add_stale_area (IapHeatMap              *self,
+                const cairo_rectangle_t *area)
+{
+  cairo_rectangle_t *stale = &self->stale_area;
+  double x1, y1;
+
+  if (stale->width <= 0)
+    {
+      *stale = *area;
+      return;
+    }
+  x1 = MAX (stale->x + stale->width, area->x + area->width);
+  y1 = MAX (stale->y + stale->height, area->y + area->height);
+  stale->x = MIN (stale->x, area->x);
+  stale->y = MIN (stale->y, area->y);
+  stale->width = x1 - stale->x;
+  stale->height = y1 - stale->y;
+}
+
+/* The legend's count of risks not yet rated changed: writes the new
+ * count in place if it stays on the same line, at the same height.
+ * Returns %FALSE if the legend must be laid out again (the count comes
+ * or goes, or moves to another line). */
+static gboolean
+relayout_unrated (IapHeatMap *self)
+{
+  double fs = self->font_size, key = fs * 1.2, w, h, old_h;
+  g_autofree char *label = NULL;
+  IapHeatMapText *text;
+  PangoLayout *layout;
+  cairo_rectangle_t area;
+  gboolean wraps;
+
+  if (!self->style.show_legend)
+    return TRUE;
+  if (self->unrated_text == G_MAXUINT || self->n_unrated == 0)
+    return FALSE;
+
+  label = unrated_text (self);
+  layout = new_layout (self, label, fs, FALSE);
+  layout_size (layout, &w, &h);
+  wraps = self->unrated_flow_x > self->legend_left &&
+          self->unrated_flow_x + key + fs * 0.4 + w > self->legend_right;
+  text = &g_array_index (self->texts, IapHeatMapText, self->unrated_text);
+  layout_size (text->layout, NULL, &old_h);
+  if (wraps != self->unrated_wrapped || h != old_h)
+    {
+      g_object_unref (layout);
+      return FALSE;
+    }
+
+  text_area (text, &area);
+  add_stale_area (self, &area);
+  g_object_unref (text->layout);
+  text->layout = layout;
+  text_area (text, &area);
+  add_stale_area (self, &area);
+
+  return TRUE;
+}
+
 /* When only ratings changed since the last layout, lays out again the
  * cells whose markers changed and marks them stale in the painted layer.
  * Returns %FALSE if anything else the layout draws changed (the levels,
- * the bands, the legend's count of risks not yet rated, the size of the
- * markers, or arrows that may cross any cell): the whole map must then
- * be laid out again. */
+ * the bands, the legend beyond the count of risks not yet rated, the
+ * size of the markers, or arrows that may cross any cell): the whole map
+ * must then be laid out again. */
 static gboolean
 relayout_ratings (IapHeatMap *self)
 {
@@ -1034,7 +1120,8 @@ relayout_ratings (IapHeatMap *self)
     }
   self->n_unrated = 0;
   collect (self);
-  if (self->n_unrated != n_unrated || crowd_radius (self) != self->radius)
+  if (crowd_radius (self) != self->radius ||
+      (self->n_unrated != n_unrated && !relayout_unrated (self)))
     return FALSE;
 
   for (guint c = 0; c < n_cells; c++)

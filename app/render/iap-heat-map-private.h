@@ -95,6 +95,14 @@ struct _IapHeatMap
   double radius_start;
   double radius_smallest;
   double radius;
+  /* The legend's count of risks not yet rated: its place in texts
+   * (G_MAXUINT when there is none), where the legend's flow was before
+   * it and whether it went to a new line */
+  guint unrated_text;
+  double unrated_flow_x;
+  double legend_left;
+  double legend_right;
+  gboolean unrated_wrapped;
   /* While cells are laid out again: their markers' texts, by entry, for
    * the markers that only move */
   GHashTable *reuse;
@@ -116,6 +124,8 @@ struct _IapHeatMap
   /* Cells laid out again since the cache was painted */
   gboolean stale[IAP_HEAT_MAP_MAX_CELLS];
   gboolean any_stale;
+  /* An area outside the cells laid out again, or a zero width */
+  cairo_rectangle_t stale_area;
 };
 
 static inline guint
@@ -135,6 +145,9 @@ void _iap_heat_map_paint_selected (IapHeatMap *self,
 void _iap_heat_map_paint_cell     (IapHeatMap *self,
                                   cairo_t    *cr,
                                   guint       cell);
+void _iap_heat_map_paint_area     (IapHeatMap              *self,
+                                  cairo_t                 *cr,
+                                  const cairo_rectangle_t *area);
 GArray *_iap_heat_map_text_array_new (void);
 
 G_END_DECLS

@@ -482,6 +482,7 @@ clear_stale (IapHeatMap *self)
 {
   memset (self->stale, 0, sizeof self->stale);
   self->any_stale = FALSE;
+  self->stale_area.width = 0;
 }
 
 /* Paints the cells laid out again over the layer. A layer someone else
@@ -514,6 +515,8 @@ repaint_stale (IapHeatMap *self)
   for (guint c = 0; c < self->n_likelihood * self->n_impact; c++)
     if (self->stale[c])
       _iap_heat_map_paint_cell (self, layer, c);
+  if (self->stale_area.width > 0)
+    _iap_heat_map_paint_area (self, layer, &self->stale_area);
   self->style.selected = selected;
   cairo_destroy (layer);
   clear_stale (self);
@@ -555,7 +558,7 @@ iap_heat_map_get_layer (IapHeatMap *self,
     return NULL;
   if (self->cache != NULL && self->cache_scale == scale)
     {
-      if (self->any_stale)
+      if (self->any_stale || self->stale_area.width > 0)
         repaint_stale (self);
       return self->cache;
     }
