@@ -14,7 +14,8 @@ without a title), imports it through the file chooser and checks the
 preview: the summary, the columns and what each is read as, the new
 catalog entry, the row left out with its number and reason, and the risks.
 Changing what a column holds updates the preview. Import adds the risks;
-one Undo removes them all.
+one Undo removes them all. The same list saved as a CSV file, as Excel
+saves one in French (semicolons, byte order mark, CRLF), reads the same.
 """
 
 import os
@@ -55,6 +56,14 @@ def write_ods(path):
         z.writestr("content.xml", content)
 
 
+def write_csv(path):
+    """The same list as Excel saves it in French: "CSV UTF-8", semicolons."""
+    def field(v):
+        return f'"{v}"' if ";" in v or '"' in v else v
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        f.writelines(";".join(field(v) for v in r) + "\r\n" for r in ROWS)
+
+
 def toplevel(app, title, timeout=30):
     return wait_for(f"a window {title!r}", lambda: next(
         (n for n in app.root if n is not None and n.name == title), None), timeout)
@@ -90,7 +99,7 @@ def open_preview(session, app, frame, sheet):
     return toplevel(app, "Import Risks")
 
 
-def check_preview(session, app, window):
+def check_preview(session, app, window, screenshot="import-preview"):
     wait_for("the summary", lambda: any("3 risks will be added" in t for t in texts(app, window)))
     labels = texts(app, window)
     check(any("1 row cannot be read" in t for t in labels), f"the summary says {labels[:3]}")
@@ -103,7 +112,7 @@ def check_preview(session, app, window):
     for header in ROWS[0]:
         check(header in labels, f"the column {header!r} is listed")
     ok("the preview: 3 risks, the row without a title, the new arrangement, the columns")
-    session.screenshot("import-preview")
+    session.screenshot(screenshot)
 
 
 def run(session, args, folder):
@@ -149,6 +158,18 @@ def run(session, args, folder):
     session.press("ctrl+z")
     wait_for("one undo to remove them all", lambda: risk_labels(app, frame) == [])
     ok("one Undo removes every imported risk")
+
+    # The same list as a CSV file, as Excel saves it
+    csv_sheet = os.path.join(folder, "draft.csv")
+    write_csv(csv_sheet)
+    window = open_preview(session, app, frame, csv_sheet)
+    check_preview(session, app, window, "import-preview-csv")
+    app.click(next(b for b in app.find_all("push button", root=window) if b.name == "Import"))
+    closed(app, "Import Risks")
+    wait_for("the risks of the CSV file in the register", lambda: len(risk_labels(app, frame)) == 3)
+    ok("a CSV file with semicolons and a byte order mark is previewed and imported the same")
+    session.press("ctrl+z")
+    wait_for("the undo of the CSV import", lambda: risk_labels(app, frame) == [])
     app.quit()
     ok("Ctrl+Q quits with status 0")
 
