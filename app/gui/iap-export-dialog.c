@@ -31,6 +31,7 @@ struct _IapExportDialog
   AdwComboRow    *what_row;
   GtkWidget      *report_list;
   AdwComboRow    *paper_row;
+  AdwComboRow    *table_format_row;
   GtkSwitch      *anonymize_switch;
   GtkWidget      *chart_list;
   AdwComboRow    *format_row;
@@ -58,7 +59,8 @@ is_tables (IapExportDialog *self)
 }
 
 /* Paper only applies to the report, names to the report and the tables,
- * format and size to a chart: only those of what is exported are shown. */
+ * format and size to a chart, a spreadsheet's format to one table (CSV
+ * holds one): only those of what is exported are shown. */
 static void
 on_what_changed (IapExportDialog *self)
 {
@@ -67,6 +69,8 @@ on_what_changed (IapExportDialog *self)
 
   gtk_widget_set_visible (self->report_list, report || tables);
   gtk_widget_set_visible (GTK_WIDGET (self->paper_row), report);
+  gtk_widget_set_visible (GTK_WIDGET (self->table_format_row),
+                          adw_combo_row_get_selected (self->what_row) >= WHAT_TABLE);
   gtk_widget_set_visible (self->chart_list, !report && !tables);
 }
 
@@ -76,6 +80,9 @@ get_extension (IapExportDialog *self)
   static const char * const extensions[] = { "png", "svg", "pdf" };
   guint format = adw_combo_row_get_selected (self->format_row);
 
+  if (adw_combo_row_get_selected (self->what_row) >= WHAT_TABLE &&
+      adw_combo_row_get_selected (self->table_format_row) == 1)
+    return "csv";
   if (is_tables (self))
     return "ods";
   if (is_report (self) || format >= G_N_ELEMENTS (extensions))
@@ -227,6 +234,7 @@ iap_export_dialog_class_init (IapExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, what_row);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, report_list);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, paper_row);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, table_format_row);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, anonymize_switch);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, chart_list);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, format_row);

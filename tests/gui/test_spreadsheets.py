@@ -16,11 +16,13 @@ catalog entry, the row left out with its number and reason, and the risks.
 Changing what a column holds updates the preview. Import adds the risks;
 one Undo removes them all. The same list saved as a CSV file, as Excel
 saves one in French (semicolons, byte order mark, CRLF), reads the same.
+Then Export… writes the register alone as CSV.
 """
 
 import os
 import shutil
 import sys
+import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -115,6 +117,43 @@ def check_preview(session, app, window, screenshot="import-preview"):
     session.screenshot(screenshot)
 
 
+def pick(session, app, window, title, index):
+    """Choose item index (from 0) of the combo row titled title."""
+    app.click(app.find("combo box", title, root=window))
+    wait_for("the row's list", lambda: app.find_all("list", root=app.root), 5)
+    time.sleep(0.5)
+    session.press("Home")
+    for _ in range(index):
+        session.press("Down")
+    session.press("Return")
+    time.sleep(0.3)
+
+
+def export_register_csv(session, app, frame, folder):
+    """Main Menu > Export…: the register alone, as CSV."""
+    app.click(app.find("push button", "Main Menu", root=frame))
+    app.activate(app.find("menu item", "Export…", timeout=5))
+    dialog = toplevel(app, "Export")
+    pick(session, app, dialog, "Export", 5)
+    pick(session, app, dialog, "Format", 1)
+    session.screenshot("export-register-csv")
+    name = os.path.join(folder, "register")
+    app.click(app.find("push button", "Export…", root=dialog))
+    toplevel(app, "Export To")
+    session.press("ctrl+a")
+    session.type_text(name)
+    session.press("Return")
+    path = name + ".csv"
+    wait_for(f"{path} to be written", lambda: os.path.exists(path) and os.path.getsize(path) > 1000, 15)
+    closed(app, "Export")
+    with open(path, "rb") as f:
+        data = f.read()
+    check(data.startswith(b"\xef\xbb\xbfNo.,Id,Title,") and b"\r\n" in data,
+          f"{path} is the register as CSV: {data[:60]!r}")
+    check(b"Shared compound in Makori blurs mission and agencies" in data, "the register's risks are in it")
+    ok(f"Export… writes the register alone as CSV ({len(data)} bytes), the extension added")
+
+
 def run(session, args, folder):
     copy = os.path.join(folder, "example.iapw")
     shutil.copy(args.example, copy)
@@ -170,6 +209,8 @@ def run(session, args, folder):
     ok("a CSV file with semicolons and a byte order mark is previewed and imported the same")
     session.press("ctrl+z")
     wait_for("the undo of the CSV import", lambda: risk_labels(app, frame) == [])
+
+    export_register_csv(session, app, frame, folder)
     app.quit()
     ok("Ctrl+Q quits with status 0")
 
