@@ -87,13 +87,15 @@ pdf_text (IapWorkshop *workshop,
   double height = get_height (workshop, 700);
   cairo_surface_t *surface = cairo_pdf_surface_create (pdf, 700, height);
   cairo_t *cr = cairo_create (surface);
+  g_autofree char *pdftotext = NULL;
   int status;
 
   draw (cr, workshop, 700, height);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext == NULL)
     return NULL;
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
                 NULL, NULL, &text, NULL, &status, &error);
