@@ -798,6 +798,10 @@ resume (IapRoomHttp       *http,
 {
   http->sending++;
   g_signal_connect (message, "finished", G_CALLBACK (on_answer_sent), http);
+  /* libsoup 3.2 never notices that the phone has closed a connection
+   * whose request was paused: it would stay open, one file descriptor a
+   * vote, until the server stops. The server closes it itself. */
+  soup_message_headers_replace (soup_server_message_get_response_headers (message), "Connection", "close");
   soup_server_message_unpause (message);
 }
 
