@@ -1,0 +1,290 @@
+/* iap-bench-room.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ *   iap-bench-room [--phones N] bench-large.iapw
+ *
+ * Room voting under load: a new round on every risk of the workshop,
+ * the vote server on 127.0.0.1 on this process's main loop (as the
+ * window runs it), and N simulated phones, one thread each, that each
+ * vote on every risk as fast as the server answers: a POST of the
+ * answer, then a GET of the next risk's page, as a browser follows the
+ * redirect. Prints the median and 95th percentile of both requests, the
+ * votes per second, and the longest the main loop went without turning
+ * (what a window would feel as a stutter), measured by a timer that
+ * asks to run every millisecond at the priority of redraws.
+ */
+
+#include "config.h"
+
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "iap-room-server.h"
+#include "iap-workshop-file.h"
+
+typedef struct
+{
+  const char *base;             /* "http://127.0.0.1:PORT/" */
+  char *code;
+  guint n_risks;
+  GArray *post_ms;              /* double */
+  GArray *get_ms;
+  guint failures;
+} Phone;
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static guint
+send (SoupSession *session,
+      const char  *method,
+      const char  *uri,
+      const char  *form,
+      char       **body)
+{
+  g_autoptr(SoupMessage) message = soup_message_new (method, uri);
+  g_autoptr(GBytes) reply = NULL;
+
+  soup_message_add_flags (message, SOUP_MESSAGE_NO_REDIRECT);
+  if (form != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (form, strlen (form));
+
+      soup_message_set_request_body_from_bytes (message, "application/x-www-form-urlencoded", bytes);
+    }
+  reply = soup_session_send_and_read (session, message, NULL, NULL);
+  if (body != NULL)
+    *body = reply != NULL ? g_strndup (g_bytes_get_data (reply, NULL), g_bytes_get_size (reply)) : g_strdup ("");
+
+  return soup_message_get_status (message);
+}
+
+static char *
+token_of (const char *page)
+{
+  const char *at = strstr (page, "name=\"token\" value=\"");
+
+  if (at == NULL)
+    return NULL;
+  at += strlen ("name=\"token\" value=\"");
+
+  return g_strndup (at, strchr (at, '"') - at);
+}
+
+static gpointer
+run_phone (gpointer data)
+{
+  Phone *phone = data;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(SoupSession) session = NULL;
+  g_autofree char *token = NULL;
+
+  g_main_context_push_thread_default (context);
+  session = soup_session_new_with_options ("timeout", 60, NULL);
+  for (guint r = 1; r <= phone->n_risks; r++)
+    {
+      g_autofree char *uri = g_strdup_printf ("%sv/%s/%u", phone->base, phone->code, r);
+      g_autofree char *page = NULL;
+      g_autofree char *form = NULL;
+      double start = now_ms ();
+      guint status;
+
+      status = send (session, "GET", uri, NULL, &page);
+      g_array_append_val (phone->get_ms, (double) { now_ms () - start });
+      if (token == NULL)
+        token = token_of (page);
+      if (status != 200 || token == NULL)
+        {
+          phone->failures++;
+          continue;
+        }
+      form = g_strdup_printf ("token=%s&likelihood=%u&impact=%u", token, 1 + r % 5, 1 + (r / 5) % 5);
+      start = now_ms ();
+      status = send (session, "POST", uri, form, NULL);
+      g_array_append_val (phone->post_ms, (double) { now_ms () - start });
+      phone->failures += status != 303;
+    }
+  g_main_context_pop_thread_default (context);
+
+  return NULL;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  if (values->len == 0)
+    return 0;
+  g_array_sort (values, compare_doubles);
+
+  return g_array_index (values, double, (guint) ((values->len - 1) * p));
+}
+
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+} Watch;
+
+static gboolean
+tick (gpointer data)
+{
+  Watch *watch = data;
+  gint64 now = g_get_monotonic_time ();
+
+  if (watch->last != 0 && now - watch->last > watch->longest)
+    watch->longest = now - watch->last;
+  watch->last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+open_round (IapRoundSession *session)
+{
+  IapWorkshop *workshop = iap_round_session_get_workshop (session);
+  GListModel *risks = iap_workshop_get_risks (workshop);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (iap_round_session_get_stage (session) == IAP_ROUND_STAGE_OPEN)
+    iap_round_session_reveal (session, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+
+      g_strv_builder_add (builder, iap_risk_get_id (risk));
+    }
+  ids = g_strv_builder_end (builder);
+  if (!iap_round_session_start (session, "ballot", (const char * const *) ids, FALSE, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(IapWorkshop) workshop = NULL;
+  g_autoptr(IapRoundSession) session = NULL;
+  g_autoptr(IapRoomServer) server = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) post_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) get_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  GListModel *participants;
+  Phone *phones;
+  GThread **threads;
+  Watch watch = { 0 };
+  guint n_phones = 50, n_risks, n_done = 0, failures = 0, watch_id;
+  double start, seconds;
+
+  if (argc >= 4 && g_str_equal (argv[1], "--phones"))
+    {
+      n_phones = g_ascii_strtoull (argv[2], NULL, 10);
+      argv += 2;
+      argc -= 2;
+    }
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s [--phones N] FILE\n", argv[0]);
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  if ((workshop = iap_workshop_load (file, NULL, &error)) == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return 1;
+    }
+  session = iap_round_session_new (workshop);
+  if (!open_round (session))
+    return 1;
+  server = iap_room_server_new (session);
+  if (!iap_room_server_start (server, "127.0.0.1", 0, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  participants = iap_workshop_get_participants (workshop);
+  n_phones = MIN (n_phones, g_list_model_get_n_items (participants));
+  n_risks = g_list_model_get_n_items (iap_round_session_get_risks (session));
+  phones = g_new0 (Phone, n_phones);
+  threads = g_new0 (GThread *, n_phones);
+
+  /* At the priority of the window's redraws */
+  watch_id = g_timeout_add_full (G_PRIORITY_HIGH_IDLE + 20, 1, tick, &watch, NULL);
+  start = now_ms ();
+  for (guint i = 0; i < n_phones; i++)
+    {
+      g_autoptr(IapParticipant) p = g_list_model_get_item (participants, i);
+
+      phones[i].base = iap_room_server_get_url (server);
+      phones[i].code = iap_round_session_dup_ballot_code (session, iap_participant_get_id (p));
+      phones[i].n_risks = n_risks;
+      phones[i].post_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      phones[i].get_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      threads[i] = g_thread_new ("phone", run_phone, &phones[i]);
+    }
+
+  /* The phones are done when every vote is taken */
+  while (iap_room_server_get_n_votes (server) < n_phones * n_risks &&
+         now_ms () - start < 600 * 1000)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      n_done = iap_room_server_get_n_votes (server);
+    }
+  seconds = (now_ms () - start) / 1000;
+  g_source_remove (watch_id);
+  for (guint i = 0; i < n_phones; i++)
+    {
+      /* The last answers are sent from the server thread */
+      g_thread_join (threads[i]);
+      g_array_append_vals (post_ms, phones[i].post_ms->data, phones[i].post_ms->len);
+      g_array_append_vals (get_ms, phones[i].get_ms->data, phones[i].get_ms->len);
+      failures += phones[i].failures;
+      g_array_unref (phones[i].post_ms);
+      g_array_unref (phones[i].get_ms);
+      g_free (phones[i].code);
+    }
+  n_done = iap_room_server_get_n_votes (server);
+  iap_room_server_stop (server);
+
+  g_print ("room: %u phones x %u risks: %u votes taken in %.1f s (%.0f a second), %u failed requests\n",
+           n_phones, n_risks, n_done, seconds, n_done / seconds, failures);
+  g_print ("room: vote (POST)  median %.2f ms, 95th percentile %.2f ms, longest %.2f ms\n",
+           percentile (post_ms, 0.5), percentile (post_ms, 0.95), percentile (post_ms, 1));
+  g_print ("room: page (GET)   median %.2f ms, 95th percentile %.2f ms, longest %.2f ms\n",
+           percentile (get_ms, 0.5), percentile (get_ms, 0.95), percentile (get_ms, 1));
+  g_print ("room: main loop longest without turning: %.2f ms\n", watch.longest / 1000.0);
+  g_print ("room: scores in the round: %u of %u\n",
+           iap_round_get_n_ratings (iap_round_session_get_round (session)), n_phones * n_risks);
+
+  g_free (phones);
+  g_free (threads);
+
+  return n_done == n_phones * n_risks && failures == 0 ? 0 : 1;
+}
