@@ -232,6 +232,28 @@ def test_csv_roundtrip(env, language):
            "all four tables are not written to one CSV file", several.stderr)
 
 
+def test_anonymize():
+    """--anonymize: no person's name in any table, as ODS or CSV."""
+    plain = path("named.ods")
+    run(["export", EXAMPLE, "-o", plain])
+    names = set()
+    for rows in sheets_of(plain).values():
+        for column in ("Owner", "Accepted by"):
+            if column in rows[0]:
+                names.update(r[rows[0].index(column)] for r in rows[1:] if len(r) > rows[0].index(column))
+    names.discard("")
+    hidden = path("anonymous.ods")
+    run(["export", EXAMPLE, "--anonymize", "-o", hidden])
+    cells = [c for rows in sheets_of(hidden).values() for r in rows for c in r]
+    for table in ("register", "mitigations", "ratings", "dissents"):
+        name = path(f"anonymous-{table}.csv")
+        run(["export", EXAMPLE, "--table", table, "--anonymize", "-o", name])
+        cells += [c for r in read_csv(name)[0] for c in r]
+    found = sorted(n for n in names if any(n in c for c in cells))
+    tap.ok(len(names) >= 2 and not found,
+           f"--anonymize leaves the {len(names)} people's names out of every table, ODS and CSV", str(found))
+
+
 def test_csv_formulas():
     """Text a spreadsheet would run is written after an apostrophe, and
     read back without it."""
@@ -458,6 +480,7 @@ def main():
     test_csv_roundtrip(C, "English")
     test_csv_roundtrip(FR, "French")
     test_csv_formulas()
+    test_anonymize()
     test_csv_dialects()
     test_csv_hostile()
     test_libreoffice()
