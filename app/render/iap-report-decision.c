@@ -129,6 +129,8 @@ add_change (IapReport *report)
   g_autofree char *recommended_label = iap_text_isolate (label_of (workshop, IAP_CATALOG_OPTION, recommended));
   g_auto(GStrv) added = NULL;
   g_auto(GStrv) removed = NULL;
+  g_autofree char *added_labels = NULL;
+  g_autofree char *removed_labels = NULL;
   g_autofree char *adds = NULL;
   g_autofree char *removes = NULL;
   g_autofree char *markup = NULL;
@@ -145,10 +147,10 @@ add_change (IapReport *report)
   else
     {
       iap_workshop_dup_configuration_change (workshop, current, recommended, &added, &removed);
-      adds = iap_text_isolate (added[0] != NULL ? dup_labels (workshop, IAP_CATALOG_ARRANGEMENT, (const char * const *)added)
-                                                : _("none"));
-      removes = iap_text_isolate (removed[0] != NULL ? dup_labels (workshop, IAP_CATALOG_ARRANGEMENT, (const char * const *)removed)
-                                                     : _("none"));
+      added_labels = dup_labels (workshop, IAP_CATALOG_ARRANGEMENT, (const char * const *)added);
+      removed_labels = dup_labels (workshop, IAP_CATALOG_ARRANGEMENT, (const char * const *)removed);
+      adds = iap_text_isolate (added[0] != NULL ? added_labels : _("none"));
+      removes = iap_text_isolate (removed[0] != NULL ? removed_labels : _("none"));
       /* Translators: the current configuration, the recommended one, the arrangements the change adds, those it removes */
       markup = g_markup_printf_escaped (_("<b>Current configuration:</b> %s. <b>Recommended:</b> %s. "
                                           "The change adds: %s; it removes: %s."),
