@@ -17,6 +17,7 @@
 #include "iap-dialogs.h"
 #include "iap-environment.h"
 #include "iap-report.h"
+#include "iap-requirements-group.h"
 #include "iap-summary-page.h"
 
 struct _IapSummaryPage
@@ -26,6 +27,7 @@ struct _IapSummaryPage
   GtkButton      *print_button;
   GtkButton      *export_button;
   GtkDrawingArea *preview;
+  IapRequirementsGroup *requirements_group;
 
   IapWorkshop    *workshop;
   IapReport      *report;
@@ -115,6 +117,7 @@ iap_summary_page_set_workshop (IapSummaryPage *self,
   g_signal_group_set_target (self->history_signals,
                              workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
   g_clear_object (&self->report);
+  iap_requirements_group_set_workshop (self->requirements_group, workshop);
   if (workshop != NULL)
     queue_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
@@ -154,11 +157,13 @@ iap_summary_page_class_init (IapSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, preview);
+  gtk_widget_class_bind_template_child (widget_class, IapSummaryPage, requirements_group);
 }
 
 static void
 iap_summary_page_init (IapSummaryPage *self)
 {
+  g_type_ensure (IAP_TYPE_REQUIREMENTS_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   iap_button_fix_accessible_name (GTK_WIDGET (self->print_button));

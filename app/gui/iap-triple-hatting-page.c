@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-balance-chart.h"
+#include "iap-option-maps.h"
 #include "iap-options-analysis.h"
 #include "iap-triple-hatting-page.h"
 
@@ -38,6 +39,7 @@ struct _IapTripleHattingPage
   GtkWidget *no_options_label;
   GtkGrid *factor_grid;
   GtkDrawingArea *chart;
+  GtkDrawingArea *option_maps;
   GtkDropDown *recommendation_dropdown;
   GtkTextView *rationale_view;
   GtkTextView *conditions_view;
@@ -379,6 +381,18 @@ update_chart (IapTripleHattingPage *self)
     gtk_drawing_area_set_content_height (self->chart,
                                          (int)iap_balance_chart_get_height (self->workshop, width));
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
+
+  /* The small multiples: the risks of the arrangements each option brings */
+  g_clear_pointer (&description, g_free);
+  description = iap_option_maps_dup_description (self->workshop);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->option_maps),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  width = gtk_widget_get_width (GTK_WIDGET (self->option_maps));
+  if (width > 0)
+    gtk_drawing_area_set_content_height (self->option_maps,
+                                         (int)iap_option_maps_get_height (self->workshop, width));
+  gtk_widget_queue_draw (GTK_WIDGET (self->option_maps));
 }
 
 static void
@@ -510,6 +524,34 @@ draw_chart (GtkDrawingArea *area,
 }
 
 static void
+draw_option_maps (GtkDrawingArea *area,
+                  cairo_t        *cr,
+                  int             width,
+                  int             height,
+                  gpointer        user_data)
+{
+  IapTripleHattingPage *self = user_data;
+
+  if (self->workshop != NULL && width > 0 && height > 0)
+    iap_option_maps_draw (cr, self->workshop, width, height);
+}
+
+static void
+on_option_maps_resize (IapTripleHattingPage *self,
+                       int                   width,
+                       int                   height)
+{
+  int wanted;
+
+  if (self->workshop == NULL || width <= 0)
+    return;
+
+  wanted = (int)iap_option_maps_get_height (self->workshop, width);
+  if (ABS (wanted - gtk_drawing_area_get_content_height (self->option_maps)) > 1)
+    gtk_drawing_area_set_content_height (self->option_maps, wanted);
+}
+
+static void
 on_chart_resize (IapTripleHattingPage *self,
                  int                   width,
                  int                   height)
@@ -568,6 +610,7 @@ iap_triple_hatting_page_class_init (IapTripleHattingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, no_options_label);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, factor_grid);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, chart);
+  gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, option_maps);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, recommendation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, rationale_view);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, conditions_view);
@@ -589,6 +632,8 @@ iap_triple_hatting_page_init (IapTripleHattingPage *self)
 
   gtk_drawing_area_set_draw_func (self->chart, draw_chart, self, NULL);
   g_signal_connect_object (self->chart, "resize", G_CALLBACK (on_chart_resize), self, G_CONNECT_SWAPPED);
+  gtk_drawing_area_set_draw_func (self->option_maps, draw_option_maps, self, NULL);
+  g_signal_connect_object (self->option_maps, "resize", G_CALLBACK (on_option_maps_resize), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->recommendation_dropdown, "notify::selected",
                            G_CALLBACK (on_recommendation_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_text_view_get_buffer (self->rationale_view), "changed",

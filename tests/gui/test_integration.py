@@ -6,7 +6,9 @@
 """Open the example workshop, go to the Integration step, read the areas of
 the map and the chart's text alternative, deepen one area through the
 accessibility tree, check the row, the chart and the saved file follow,
-undo, and take screenshots in English and in French.
+undo; read the small multiples of the Triple-hatting step; give an IAP
+requirement a status on the Summary step and undo it; take screenshots in
+English and in French.
 
     /usr/bin/python3 test_integration.py --exe _build/app/iap-workshop \
         --output _build/tests/gui/screenshots
@@ -97,6 +99,60 @@ def record(session, app, frame, path):
     session.screenshot("integration-en-chart")
 
 
+REQUIREMENTS = "IAP Minimum Requirements and ISF Elements"
+REQUIREMENT = "Shared vision"
+SAVED_STATUS = re.compile(r'<requirement ref="shared-vision" status="met"')
+
+
+def option_maps(session, app, frame):
+    go_to(app, frame, "Triple-hatting")
+    maps = app.find(None, "Risks each structural option brings, one heat map per option", root=frame)
+    # Names are isolated (FSI ... PDI) for right-to-left languages
+    text = wait_description(app, maps, "the small multiples' text alternative", "Triple-hatted DSRSG/RC/HC\u2069:")
+    text = text.replace("\u2068", "").replace("\u2069", "")
+    check("No structural integration: Brings no integration arrangement. No risk of the register." in text,
+          f"the small multiples say {text!r}")
+    ok(f"the small multiples say: {text.splitlines()[0][:100]!r}")
+    app.scroll_into_view(maps)
+    time.sleep(1)
+    session.still_pixels(frame)
+    session.screenshot("integration-en-option-maps")
+
+
+def requirements(session, app, frame, path):
+    go_to(app, frame, "Summary")
+    row = app.find("list item", REQUIREMENT, root=frame)
+    words = " ".join(app.read_text(label) for label in app.find_all("label", root=row))
+    check("Partly met (suggested)" in words, f"the row of {REQUIREMENT!r} says {words!r}")
+    ok(f"{REQUIREMENT!r} shows the status the workshop suggests: {words[:90]!r}")
+    app.scroll_into_view(row)
+    app.click(row)
+    status = app.find("combo box", f"{REQUIREMENT}: Status", root=frame)
+    app.scroll_into_view(status)
+    time.sleep(1)
+    session.still_pixels(frame)
+    session.screenshot("integration-en-requirements")
+    app.click(status)
+    wait_for("the status list", lambda: app.find_all("list", root=app.root,
+                                                      predicate=lambda n: n.childCount == 5), 5)
+    # As the workshop suggests, met, ...
+    session.press("Down", "Return")
+
+    def says(words):
+        row = app.find("list item", REQUIREMENT, root=frame)
+        return words in " ".join(app.read_text(label) for label in app.find_all("label", root=row))
+    wait_for("the row to say Met", lambda: says("Met · The four elements"), 10)
+    time.sleep(0.5)  # the list's popover closes and gives the focus back
+    session.press("ctrl+s")
+    wait_for("the status to be saved", lambda: SAVED_STATUS.search(open(path, encoding="utf-8").read()), 10)
+    ok("choosing Met for the shared vision is saved")
+    session.press("ctrl+z")
+    wait_for("the row to say suggested again", lambda: says("Partly met (suggested)"), 10)
+    session.press("ctrl+s")
+    wait_for("undo to be saved", lambda: not SAVED_STATUS.search(open(path, encoding="utf-8").read()), 10)
+    ok("Ctrl+Z gives the suggested status back")
+
+
 def run(session, args, folder):
     path = os.path.join(folder, "example.iapw")
     shutil.copy(args.example, path)
@@ -104,6 +160,8 @@ def run(session, args, folder):
     app, frame = open_example(session, args.exe, path, ENGLISH)
     go_to(app, frame, "Integration")
     record(session, app, frame, path)
+    option_maps(session, app, frame)
+    requirements(session, app, frame, path)
     app.quit()
 
     app, frame = open_example(session, args.exe, path, FRENCH)
