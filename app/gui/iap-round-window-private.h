@@ -42,6 +42,9 @@ struct _IapRoundWindow
   GtkButton *phones_button;
   GtkButton *reveal_button;
   GtkLabel *scorer_label;
+  GtkWidget *code_box;
+  GtkEntry *code_entry;
+  GtkLabel *code_label;
   GtkListBox *score_list;
   IapBallotGrid *ballot_grid;
   GtkButton *done_button;

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-accessibility.h"
+#include "iap-ballot-code.h"
 #include "iap-consensus.h"
 #include "iap-dialogs.h"
 #include "iap-round-text.h"
@@ -256,6 +257,51 @@ _iap_round_window_clear_scores (IapRoundWindow *self)
   gtk_list_box_bind_model (self->score_list, NULL, NULL, NULL, NULL);
   g_clear_pointer (&self->scorer, g_free);
   gtk_label_set_label (self->scorer_label, "");
+  gtk_editable_set_text (GTK_EDITABLE (self->code_entry), "");
+  gtk_widget_set_visible (self->code_box, FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->ballot_grid), TRUE);
+}
+
+/* Once ballots with codes went out, a paper ballot is typed in after
+ * its code: the boxes open when the code is this participant's, so
+ * that a ballot is never typed in under another name. */
+static gboolean
+wants_code (IapRoundWindow *self)
+{
+  g_autofree char *code = NULL;
+
+  if (!is_ballot (self) || self->scorer == NULL)
+    return FALSE;
+  code = iap_round_session_dup_ballot_code (self->session, self->scorer);
+
+  return code != NULL;
+}
+
+static void
+on_code_changed (IapRoundWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->code_entry));
+  g_autofree char *code = iap_ballot_code_normalize (text);
+  gboolean matches;
+
+  if (self->scorer == NULL || !gtk_widget_get_visible (self->code_box))
+    return;
+  matches = iap_round_session_check_ballot_code (self->session, self->scorer, text);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->ballot_grid), matches);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->code_label), "error");
+  if (matches)
+    {
+      gtk_label_set_label (self->code_label, _("The code matches: type the scores."));
+      iap_ballot_grid_focus_first (self->ballot_grid);
+    }
+  else if (code != NULL)
+    {
+      gtk_label_set_label (self->code_label, _("This code is not this participant’s: the ballot is someone "
+                                                "else’s, or the code was mistyped."));
+      gtk_widget_add_css_class (GTK_WIDGET (self->code_label), "error");
+    }
+  else
+    gtk_label_set_label (self->code_label, _("Type the code printed at the top of the ballot."));
 }
 
 void
@@ -286,7 +332,13 @@ _iap_round_window_show_score (IapRoundWindow *self,
     gtk_list_box_bind_model (self->score_list, iap_round_session_get_risks (self->session),
                              new_score_row, self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "score");
-  if (ballot || n_risks (self) == 0)
+  if (wants_code (self))
+    {
+      gtk_widget_set_visible (self->code_box, TRUE);
+      on_code_changed (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->code_entry));
+    }
+  else if (ballot || n_risks (self) == 0)
     iap_ballot_grid_focus_first (self->ballot_grid);
   else
     gtk_widget_child_focus (GTK_WIDGET (self->score_list), GTK_DIR_TAB_FORWARD);
@@ -556,6 +608,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   g_type_ensure (IAP_TYPE_BALLOT_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-round-window.ui");
+  BIND (code_box); BIND (code_entry); BIND (code_label);
   BIND (toast_overlay); BIND (send_button); BIND (collect_button);
   BIND (round_label); BIND (presenter_button); BIND (start_risks); BIND (factors_check); BIND (factors_label);
   BIND (stack); BIND (private_button); BIND (ballot_button); BIND (participant_dropdown); BIND (score_button);
@@ -611,6 +664,7 @@ iap_round_window_init (IapRoundWindow *self)
   iap_accessible_use_own_label (GTK_WIDGET (self->dissent_participant));
   fix_button_names (self);
   g_signal_connect_swapped (self->dissent_entry, "activate", G_CALLBACK (on_dissent_entry_activate), self);
+  g_signal_connect_swapped (self->code_entry, "changed", G_CALLBACK (on_code_changed), self);
   attribution = string_choices (_("By name"), _("By pillar only"), NULL);
   subject = string_choices (_("On this risk"), _("On the recommendation"), NULL);
   gtk_drop_down_set_model (self->dissent_attribution, attribution);

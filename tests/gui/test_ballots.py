@@ -239,12 +239,7 @@ def run(session, args, folder):
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step to be selected", lambda: app.selected(sidebar) == ["Set-up"], 5)
-    for _ in range(6):  # Down to the Risk matrix step, wherever it is
-        if app.selected(sidebar) == ["Risk matrix"]:
-            break
-        session.press("Down")
-        time.sleep(0.3)
-    iaptest.wait_for("the Risk matrix step", lambda: app.selected(sidebar) == ["Risk matrix"], 5)
+    kb.to_risk_matrix(session, app, sidebar)
     time.sleep(0.5)
     session.press("alt+g")
     window = kb.toplevel(app, "Scoring Round")

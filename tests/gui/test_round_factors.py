@@ -64,8 +64,7 @@ def run(session, args, folder):
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Set-up"], 5)
-    session.press("Down", "Down")
-    iaptest.wait_for("the Risk matrix step", lambda: app.selected(sidebar) == ["Risk matrix"], 5)
+    kb.to_risk_matrix(session, app, sidebar)
     session.press("alt+g")
     window = kb.toplevel(app, "Scoring Round")
     box = app.find("check box", "Also score the triple-hatting factors for each structural option under study",
@@ -88,9 +87,17 @@ def run(session, args, folder):
     kb.label_like(app, "factors only", window)
     kb.ok("closed and opened again with Alt+G, the round is still on the factors alone")
 
+    # Each paper ballot is typed in after its code, computed here from the
+    # saved file as docs/file-format.md describes it
+    session.press("ctrl+s")
+    iaptest.wait_for("the file to be saved with the round's secret",
+                     lambda: 'secret="' in open(path, encoding="utf-8").read(), 10)
+    codes = {f"p{p + 1}": kb.ballot_code(path, f"p{p + 1}") for p in range(N_PARTICIPANTS)}
+
     for p in range(N_PARTICIPANTS):
         session.press("alt+s")
         kb.label_like(app, f"Participant {p + 1}: paper ballot", window)
+        kb.type_code(session, app, window, p, codes)
         iaptest.wait_for("the first box to have the focus",
                          lambda: getattr(kb.focused(app, window), "name", "").startswith("Preferential access, for Double-hatted"), 5)
         boxes = app.find_all("spin button", root=window)

@@ -12,9 +12,12 @@ A workshop of 12 participants (two per pillar, and a privacy floor of 2
 scorers so that pillars are compared) and 20 risks is written with the
 scales of the example and opened. From there on the test only
 presses keys: Down to the Risk matrix step, Alt+G for the scoring round,
-Alt+B for a round of paper ballots on every risk, then for each
-participant Alt+S, the 40 levels of their ballot typed in with Tab
-between boxes, and Alt+D for the next ballot. Risks 1 to 10 are scored
+Alt+B for a round of paper ballots on every risk, Alt+B again to send
+the ballots (their codes are read from the spreadsheets), then for each
+participant Alt+S, their ballot code (participant 2's, on participant
+1's ballot, is refused first; participant 2's own is typed in lower case
+with spaces), the 40 levels of their ballot typed in with Tab between
+boxes, and Alt+D for the next ballot. Risks 1 to 10 are scored
 close together (consensus), risks 11 to 20 far apart, with the political
 and humanitarian pillars at opposite ends (no consensus, polarized).
 
@@ -30,6 +33,8 @@ ratings, both dissents and their attributions.
 The only accessibility calls are reads; nothing is clicked or activated.
 """
 
+import hashlib
+import hmac
 import os
 import re
 import shutil
@@ -132,13 +137,22 @@ def pick(session, app, position, key="space"):
     time.sleep(0.2)
 
 
+def to_risk_matrix(session, app, sidebar):
+    """Down from Set-up until the Risk matrix step is selected (the
+    Integration step comes before it)."""
+    for _ in range(6):
+        if app.selected(sidebar) == ["Risk matrix"]:
+            break
+        session.press("Down")
+        time.sleep(0.3)
+    iaptest.wait_for("Down to reach the Risk matrix step",
+                     lambda: app.selected(sidebar) == ["Risk matrix"], 5)
+
+
 def open_round(session, app, frame):
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step to be selected", lambda: app.selected(sidebar) == ["Set-up"], 5)
-    for _ in range(2):
-        session.press("Down")
-    iaptest.wait_for("Down Down to reach the Risk matrix step",
-                     lambda: app.selected(sidebar) == ["Risk matrix"], 5)
+    to_risk_matrix(session, app, sidebar)
     app.find("label", title(0), root=frame)
     session.press("alt+g")
     window = toplevel(app, "Scoring Round")
@@ -148,18 +162,75 @@ def open_round(session, app, frame):
                              and app.find_all("check box", root=risks))
     ticked = [b.name for b in boxes if b.getState().contains(iaptest.pyatspi.STATE_CHECKED)]
     check(len(ticked) == N_RISKS, f"every risk should start ticked: {ticked}")
-    ok("Down, Down and Alt+G open the scoring round on the 20 risks")
+    ok("Down to the Risk matrix step and Alt+G open the scoring round on the 20 risks")
     session.press("alt+b")
     label_like(app, f"0 of {N_PARTICIPANTS} have scored", window)
     ok("Alt+B starts a round of paper ballots")
     return window
 
 
-def type_ballots(session, app, window):
+def ballot_code(path, participant):
+    """The ballot code of participant in the open round of the workshop
+    saved at path, computed as docs/file-format.md says: a check that the
+    window asks for the documented code."""
+    root = ET.parse(path).getroot()
+    workshop = root.find(f"{NS}setup").get("id")
+    rnd = [r for r in root.iter(f"{NS}round") if r.get("state") == "open"][-1]
+    message = "\x1f".join(["iap-ballot", workshop, rnd.get("id"), participant]).encode()
+    digest = hmac.new(rnd.get("secret").encode(), message, hashlib.sha256).digest()
+    bits = int.from_bytes(digest[:10], "big")
+    digits = "".join("0123456789ABCDEFGHJKMNPQRSTVWXYZ"[(bits >> (75 - 5 * i)) & 31] for i in range(16))
+    return "-".join(digits[i:i + 4] for i in range(0, 16, 4))
+
+
+def send_ballots(session, app, window, folder):
+    """Send Ballots… (Alt+B again) writes the ballots with their codes;
+    the codes are read from the spreadsheets, as from the paper."""
+    session.press("alt+b")
+    toplevel(app, "Send Ballots")
+    session.press("alt+f")
+    session.press("ctrl+a")
+    session.type_text(folder)
+    session.press("alt+w")
+    label_like(app, f"{N_PARTICIPANTS} ballots written in", window)
+    codes = {}
+    for path in os.listdir(folder):
+        if path.endswith(".csv"):
+            with open(os.path.join(folder, path), encoding="utf-8-sig") as f:
+                first = f.readline().strip().replace(";", ",").split(",")
+            codes[first[3]] = first[4]
+    check(len(codes) == N_PARTICIPANTS, f"{len(codes)} codes in {folder}")
+    ok(f"Alt+B, Alt+F, Alt+W send the {N_PARTICIPANTS} ballots, each with its code")
+    return codes
+
+
+def type_code(session, app, window, p, codes):
+    """The ballot code comes first: another participant's is refused and
+    leaves the boxes shut; the right one opens them."""
+    iaptest.wait_for("the ballot code to have the focus",
+                     lambda: getattr(focused(app, window), "name", None) == "Ballot code", 5)
+    if p == 0:
+        session.type_text(codes["p2"])
+        label_like(app, "This code is not this participant’s", window)
+        session.press("Tab")
+        time.sleep(0.2)
+        node = focused(app, window)
+        check(node is None or node.getRoleName() != "spin button",
+              f"Tab reaches a box under another participant's code: {getattr(node, 'name', None)!r}")
+        session.press("shift+Tab")
+        iaptest.wait_for("the ballot code to have the focus again",
+                         lambda: getattr(focused(app, window), "name", None) == "Ballot code", 5)
+        ok("participant 2's code on participant 1's ballot is refused; Tab cannot reach the boxes")
+        session.press("ctrl+a")
+    session.type_text(codes[f"p{p + 1}"].lower().replace("-", " ") if p == 1 else codes[f"p{p + 1}"])
+
+
+def type_ballots(session, app, window, codes):
     progress = label_like(app, "have scored", window)
     for p in range(N_PARTICIPANTS):
         session.press("alt+s")
         heading = label_like(app, f"Participant {p + 1}: paper ballot", window)
+        type_code(session, app, window, p, codes)
         iaptest.wait_for(f"the first box of {app.read_text(heading)!r} to have the focus",
                          lambda: getattr(focused(app, window), "name", None)
                          == f"Likelihood of “{title(0)}”", 5)
@@ -292,7 +363,8 @@ def run(session, args, folder):
     app = session.launch([args.exe, path], env=ENV)
     frame = app.find("frame")
     window = open_round(session, app, frame)
-    type_ballots(session, app, window)
+    codes = send_ballots(session, app, window, os.path.join(folder, "ballots"))
+    type_ballots(session, app, window, codes)
 
     session.press("alt+r")
     overview = check_overview(app, window)
