@@ -21,7 +21,7 @@
 
 #include <stdlib.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-ballot.h"
 

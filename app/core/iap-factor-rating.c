@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-factor-rating.h"
 #include "iap-property.h"

@@ -20,7 +20,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-environment.h"
 #include "iap-integration-map.h"

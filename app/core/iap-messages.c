@@ -28,7 +28,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <string.h>
 
 #include "iap-messages.h"

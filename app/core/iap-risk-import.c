@@ -27,7 +27,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-appetite.h"
 #include "iap-risk-import.h"

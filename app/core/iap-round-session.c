@@ -27,7 +27,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-ballot-code.h"
 #include "iap-consensus.h"

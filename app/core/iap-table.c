@@ -25,7 +25,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-consensus.h"
 #include "iap-table.h"

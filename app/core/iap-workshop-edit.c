@@ -18,7 +18,7 @@
 #include "config.h"
 
 #include <gobject/gvaluecollector.h>
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-list-index.h"
 #include "iap-rating-list.h"

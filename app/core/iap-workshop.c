@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-property.h"
 #include "iap-text.h"
@@ -744,6 +744,63 @@ iap_classification_to_label (const char *id)
   return C_("classification", "Internal (default)");
 }
 
+/* A month's name as a date holds it, from the application's own
+ * catalogs rather than the C library's: a report in another language
+ * than the interface's needs no locale installed for it, and each
+ * language writes its months as the UN's documents do. */
+static const char *
+month_in_date (int month)
+{
+  switch (month)
+    {
+    /* Translators: a month's name as it stands in a date such as
+     * "9 March 2026", in the case the language gives it there (Russian:
+     * "марта"); Arabic as the UN writes it ("آذار/مارس") */
+    case 1: return C_("month in a date", "January");
+    case 2: return C_("month in a date", "February");
+    case 3: return C_("month in a date", "March");
+    case 4: return C_("month in a date", "April");
+    case 5: return C_("month in a date", "May");
+    case 6: return C_("month in a date", "June");
+    case 7: return C_("month in a date", "July");
+    case 8: return C_("month in a date", "August");
+    case 9: return C_("month in a date", "September");
+    case 10: return C_("month in a date", "October");
+    case 11: return C_("month in a date", "November");
+    default: return C_("month in a date", "December");
+    }
+}
+
+/**
+ * iap_date_time_dup_display:
+ * @date: a date
+ *
+ * Returns: (transfer full): @date in the reader's language, such as
+ *   "9 March 2026", "9 mars 2026" or "2026年3月9日"
+ */
+char *
+iap_date_time_dup_display (GDateTime *date)
+{
+  g_autofree char *month = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_auto(GStrv) percent = NULL;
+  g_autofree char *pattern = NULL;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* Translators: a date, as g_date_time_format() reads it: %-d the day,
+   * %B the month's name (translated as "month in a date"), %-m its
+   * number, %Y the year; for French "%-d %B %Y" gives "22 novembre 2026",
+   * for Chinese "%Y年%-m月%-d日" gives "2026年11月22日" */
+  parts = g_strsplit (_("%-d %B %Y"), "%B", -1);
+  /* The name in the pattern, a % in it doubled */
+  percent = g_strsplit (month_in_date (g_date_time_get_month (date)), "%", -1);
+  month = g_strjoinv ("%%", percent);
+  pattern = g_strjoinv (month, parts);
+
+  return g_date_time_format (date, pattern);
+}
+
 /**
  * iap_date_dup_display:
  * @iso: (nullable): a date as stored, YYYY-MM-DD
@@ -765,9 +822,7 @@ iap_date_dup_display (const char *iso)
   if (date == NULL)
     return g_strdup (iso);
 
-  /* Translators: a date in g_date_time_format(); for French "%-d %B %Y"
-   * gives "22 novembre 2026" */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  return iap_date_time_dup_display (date);
 }
 
 /**

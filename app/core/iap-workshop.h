@@ -36,6 +36,7 @@ typedef enum
 GQuark              iap_workshop_error_quark                (void);
 const char         *iap_classification_to_label             (const char       *id);
 char               *iap_date_dup_display                    (const char       *iso);
+char               *iap_date_time_dup_display               (GDateTime        *date);
 
 /* The privacy floor: the fewest scorers a group statistic is shown for. */
 #define IAP_MIN_SCORERS_DEFAULT 3

@@ -21,13 +21,18 @@
  * differ in greyscale print too. Transaction costs, a criterion of their
  * own, are a thinner cross-hatched bar under the risks, never added to
  * them.
+ *
+ * In a language written right to left both are mirrored: the option
+ * labels on the right, risks to the right of the axis (the side read
+ * first, as the left is in English), the key's and the grid's first
+ * column on the right. Only positions change: text is never flipped.
  */
 
 #define G_LOG_DOMAIN "iap-balance-chart"
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "iap-balance-chart.h"
@@ -35,6 +40,7 @@
 #include "iap-text.h"
 #include "iap-options-analysis.h"
 #include "iap-palette.h"
+#include "iap-render-text.h"
 
 typedef struct
 {
@@ -83,6 +89,7 @@ chart_init (Chart       *c,
   c->margin = c->font;
   c->paint = paint;
   iap_chart_text_init (&c->text, cr, c->font, paint);
+  iap_chart_text_set_mirrored (&c->text, width);
   c->n_benefits = c->n_risks = 0;
   for (guint i = 0; i < c->analysis->factors->len; i++)
     {
@@ -110,7 +117,17 @@ text_size (Chart        *c,
   iap_chart_text_size (&c->text, text, flags, width, height);
 }
 
-/* Draws @text wrapped to @width at (@x, @y); returns its height. */
+/* The x of a box at @x, @width wide, as drawn: mirrored right to left */
+static double
+mirror (Chart  *c,
+        double  x,
+        double  width)
+{
+  return iap_chart_text_mirror (&c->text, x, width);
+}
+
+/* Draws @text wrapped to @width at (@x, @y) (a box that is mirrored right
+ * to left, its alignment with it); returns its height. */
 static double
 draw_text (Chart          *c,
            const char     *text,
@@ -169,6 +186,7 @@ fill_factor (Chart  *c,
   const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
   IapColor fill;
 
+  x = mirror (c, x, width);
   get_factor_fill (c, index, &fill);
   iap_chart_set_source (c->cr, &fill);
   cairo_rectangle (c->cr, x, y, width, height);
@@ -238,7 +256,7 @@ draw_outline (Chart  *c,
   iap_chart_set_source (c->cr, &dim_ink);
   cairo_set_line_width (c->cr, 1.0);
   cairo_set_dash (c->cr, dashes, G_N_ELEMENTS (dashes), 0);
-  cairo_rectangle (c->cr, x + 0.5, y + 0.5, width - 1, height - 1);
+  cairo_rectangle (c->cr, mirror (c, x, width) + 0.5, y + 0.5, width - 1, height - 1);
   cairo_stroke (c->cr);
   cairo_restore (c->cr);
 }
@@ -354,8 +372,8 @@ draw_row (Chart          *c,
       /* The axis crosses the bars only, so it never strikes out text. */
       iap_chart_set_source (c->cr, &ink);
       cairo_set_line_width (c->cr, 1.5);
-      cairo_move_to (c->cr, g->axis, y - 4);
-      cairo_line_to (c->cr, g->axis, y + bar + (costs > 0 ? 2 + costs : 0) + 4);
+      cairo_move_to (c->cr, mirror (c, g->axis, 0), y - 4);
+      cairo_line_to (c->cr, mirror (c, g->axis, 0), y + bar + (costs > 0 ? 2 + costs : 0) + 4);
       cairo_stroke (c->cr);
     }
   bar += costs > 0 ? 2 + costs : 0;
@@ -387,6 +405,9 @@ draw_heading (Chart *c,
 
   y += draw_text (c, _("Benefits and risks of each structural option"),
                   c->margin, y, width, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
+  /* Translators: in a language written right to left the chart is
+   * mirrored: there risks are to the right of the axis, benefits to the
+   * left */
   y += draw_text (c, c->n_risks + c->n_benefits < c->analysis->factors->len
                   ? _("Risks to the left of the axis, benefits to the right, transaction costs in the thin bar under the risks; "
                       "each side as a share of its own maximum, stacked by factor.")
@@ -405,11 +426,15 @@ side_key_title (IapFactorSide side)
   switch (side)
     {
     case IAP_FACTOR_SIDE_RISK:
+      /* Translators: in a language written right to left the chart is
+       * mirrored: risks right of the axis */
       return _("Risks, left of the axis (hatched)");
     case IAP_FACTOR_SIDE_COST:
       return _("Transaction costs, thin bar under the risks (cross-hatched)");
     case IAP_FACTOR_SIDE_BENEFIT:
     default:
+      /* Translators: in a language written right to left the chart is
+       * mirrored: benefits left of the axis */
       return _("Benefits, right of the axis");
     }
 }
@@ -480,9 +505,11 @@ draw_axis_titles (Chart          *c,
                   double          y)
 {
   double gap = c->font * 0.5, left, right;
+  g_autofree char *risks = iap_render_dup_side_title (TRUE);
+  g_autofree char *benefits = iap_render_dup_side_title (FALSE);
 
-  left = draw_text (c, _("← Risks"), g->x0, y, g->axis - gap - g->x0, IAP_TEXT_BOLD | IAP_TEXT_RIGHT, NULL);
-  right = draw_text (c, _("Benefits →"), g->axis + gap, y, g->x1 - g->axis - gap, IAP_TEXT_BOLD, NULL);
+  left = draw_text (c, risks, g->x0, y, g->axis - gap - g->x0, IAP_TEXT_BOLD | IAP_TEXT_RIGHT, NULL);
+  right = draw_text (c, benefits, g->axis + gap, y, g->x1 - g->axis - gap, IAP_TEXT_BOLD, NULL);
 
   return MAX (left, right) + 4;
 }

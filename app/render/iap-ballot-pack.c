@@ -23,7 +23,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-ballot-pack.h"
 

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include "iap-chart-text.h"
+#include "iap-render-text.h"
 
 const IapColor iap_chart_ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
 const IapColor iap_chart_dim_ink = { 0x4a / 255.0, 0x4a / 255.0, 0x52 / 255.0 };
@@ -37,11 +38,49 @@ iap_chart_text_init (IapChartText *self,
 
   self->cr = cr;
   self->layout = pango_cairo_create_layout (cr);
+  /* The direction and fonts of the language it is written in */
+  iap_render_setup_context (pango_layout_get_context (self->layout));
+  pango_layout_context_changed (self->layout);
   /* The chart's direction, not that of a label's first word; labels
    * inserted in sentences are isolated (iap_text_isolate()) */
   pango_layout_set_auto_dir (self->layout, FALSE);
   self->font = font;
   self->paint = paint;
+  self->mirror_width = 0;
+}
+
+/**
+ * iap_chart_text_set_mirrored:
+ * @chart_width: the chart's width
+ *
+ * Draws the chart mirrored in a language written right to left: each
+ * piece of text goes where iap_chart_text_mirror() puts its box, flush
+ * with the start of its line. Only positions change: text is never
+ * drawn flipped.
+ */
+void
+iap_chart_text_set_mirrored (IapChartText *self,
+                             double        chart_width)
+{
+  g_return_if_fail (self != NULL);
+
+  self->mirror_width = iap_render_is_rtl () ? chart_width : 0;
+}
+
+/**
+ * iap_chart_text_mirror:
+ *
+ * Returns: the x of a box at @x, @width wide, as drawn: mirrored about
+ *   the chart's middle in a chart drawn right to left
+ */
+double
+iap_chart_text_mirror (IapChartText *self,
+                       double        x,
+                       double        width)
+{
+  g_return_val_if_fail (self != NULL, x);
+
+  return self->mirror_width > 0 ? self->mirror_width - x - width : x;
 }
 
 void
@@ -58,10 +97,9 @@ prepare (IapChartText *self,
          double        width,
          IapTextFlags  flags)
 {
-  PangoFontDescription *desc = pango_font_description_from_string ("Sans");
   double size = self->font * (flags & IAP_TEXT_SMALL ? 0.85 : flags & IAP_TEXT_LARGE ? 1.35 : 1.0);
+  PangoFontDescription *desc = iap_render_font_new (size);
 
-  pango_font_description_set_absolute_size (desc, size * PANGO_SCALE);
   if (flags & IAP_TEXT_BOLD)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   if (flags & IAP_TEXT_ITALIC)
@@ -75,6 +113,7 @@ prepare (IapChartText *self,
                               flags & IAP_TEXT_CENTER ? PANGO_ALIGN_CENTER :
                               flags & IAP_TEXT_RIGHT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_set_text (self->layout, text, -1);
+  iap_render_check_glyphs (self->layout);
 }
 
 /* The size @text takes on one line */
@@ -100,7 +139,9 @@ iap_chart_text_size (IapChartText *self,
  * @width: the width to wrap to, or -1 for one line
  * @color: (nullable): the colour, else the ink (dim with %IAP_TEXT_DIM)
  *
- * Draws @text at (@x, @y), or only measures it when not painting.
+ * Draws @text at (@x, @y), or only measures it when not painting; in a
+ * chart drawn mirrored, its box (@width wide, else as wide as the text)
+ * where iap_chart_text_mirror() puts it.
  *
  * Returns: its height, 0 for no text
  */
@@ -120,13 +161,16 @@ iap_chart_text_draw (IapChartText   *self,
   if (text == NULL || text[0] == '\0')
     return 0;
 
+  /* Mirrored, flush with the start of the line, which is its right */
+  if (self->mirror_width > 0 && !(flags & IAP_TEXT_CENTER))
+    flags ^= IAP_TEXT_RIGHT;
   prepare (self, text, width, flags);
   pango_layout_get_extents (self->layout, NULL, &logical);
   if (self->paint)
     {
       iap_chart_set_source (self->cr, color != NULL ? color : flags & IAP_TEXT_DIM ? &iap_chart_dim_ink
                                                                                    : &iap_chart_ink);
-      cairo_move_to (self->cr, x, y);
+      cairo_move_to (self->cr, iap_chart_text_mirror (self, x, width > 0 ? width : (double) logical.width / PANGO_SCALE), y);
       pango_cairo_show_layout (self->cr, self->layout);
     }
 

@@ -32,9 +32,12 @@ typedef enum
  * @layout: set for each piece of text
  * @font: the size of plain text, in user units
  * @paint: whether to draw, or only to measure
+ * @mirror_width: the width of a chart drawn mirrored in a language
+ *   written right to left, 0 for one never mirrored
  *
  * The text of a chart drawn on paper: dark ink on white whatever the
- * theme, sizes relative to one font size.
+ * theme, sizes relative to one font size, in the fonts and direction of
+ * the language it is written in.
  */
 typedef struct
 {
@@ -42,6 +45,7 @@ typedef struct
   PangoLayout *layout;
   double       font;
   gboolean     paint;
+  double       mirror_width;
 } IapChartText;
 
 /* Draws or only measures a chart @width wide; returns its height. */
@@ -60,6 +64,11 @@ void   iap_chart_text_init    (IapChartText       *self,
                                double              font,
                                gboolean            paint);
 void   iap_chart_text_clear   (IapChartText       *self);
+void   iap_chart_text_set_mirrored (IapChartText  *self,
+                               double              chart_width);
+double iap_chart_text_mirror  (IapChartText       *self,
+                               double              x,
+                               double              width);
 void   iap_chart_text_size    (IapChartText       *self,
                                const char         *text,
                                IapTextFlags        flags,

@@ -16,11 +16,12 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <math.h>
 #include <string.h>
 
 #include "iap-heat-map-private.h"
+#include "iap-render-text.h"
 #include "iap-text.h"
 
 /* Up to this share of the width goes to the likelihood labels. */
@@ -182,12 +183,11 @@ new_layout (IapHeatMap *self,
             gboolean    bold)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
+  g_autoptr(PangoFontDescription) font = iap_render_font_new (size);
 
-  pango_font_description_set_family (font, self->font_family != NULL ? self->font_family
-                                                                     : "Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  /* A family a caller asked for (tests, a style), else Noto's */
+  if (self->font_family != NULL)
+    pango_font_description_set_family (font, self->font_family);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
@@ -195,6 +195,7 @@ new_layout (IapHeatMap *self,
    * word: an Arabic level label stays beside its cells, not over them */
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_text (layout, text, -1);
+  iap_render_check_glyphs (layout);
 
   return layout;
 }
@@ -364,6 +365,9 @@ place_impact_axis (IapHeatMap *self,
 
 /* Legend ----------------------------------------------------------------- */
 
+/* The legend reads in the direction of the language: in one written
+ * right to left its first item is on the right, each swatch to the
+ * right of its label. */
 typedef struct
 {
   double       x;
@@ -371,6 +375,7 @@ typedef struct
   double       line_height;
   double       left;
   double       right;
+  gboolean     rtl;
 } Flow;
 
 /* Places an item of @width in the flow, on a new line if it does not fit;
@@ -389,7 +394,7 @@ flow_place (Flow   *flow,
   x = flow->x;
   flow->x += width + flow->line_height * 0.8;
 
-  return x;
+  return flow->rtl ? flow->left + flow->right - x - width : x;
 }
 
 static void
@@ -399,12 +404,18 @@ legend_item (IapHeatMap *self,
              int         band,
              int         sample)
 {
-  double fs = self->font_size, key = fs * 1.2, w, h, x;
+  double fs = self->font_size, key = fs * 1.2, w, h, x, text_x;
   PangoLayout *layout = new_layout (self, label, fs, FALSE);
 
   layout_size (layout, &w, &h);
   x = flow_place (flow, key + fs * 0.4 + w);
-  add_text (self->texts, layout, x + key + fs * 0.4, flow->y + (flow->line_height - h) / 2,
+  text_x = x + key + fs * 0.4;
+  if (flow->rtl)
+    {
+      text_x = x;
+      x += w + fs * 0.4;
+    }
+  add_text (self->texts, layout, text_x, flow->y + (flow->line_height - h) / 2,
             &self->style.foreground);
 
   if (band >= 0)
@@ -444,7 +455,7 @@ layout_legend (IapHeatMap *self,
                double      left,
                double      right)
 {
-  Flow flow = { left, 0, self->font_size * 1.8, left, right };
+  Flow flow = { left, 0, self->font_size * 1.8, left, right, iap_render_is_rtl () };
   g_autofree char *unrated = unrated_text (self);
 
   if (!self->style.show_legend)
@@ -1150,6 +1161,7 @@ ensure_context (IapHeatMap *self,
 
   g_clear_object (&self->context);
   self->context = pango_cairo_create_context (cr);
+  iap_render_setup_context (self->context);
   self->surface_type = type;
   self->dirty = TRUE;
 }

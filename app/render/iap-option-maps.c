@@ -18,7 +18,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-chart-text.h"
 #include "iap-heat-map.h"

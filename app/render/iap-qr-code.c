@@ -18,7 +18,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <math.h>
 #include <qrencode.h>
 

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
@@ -19,6 +19,7 @@
 
 #include "iap-options-analysis.h"
 #include "iap-palette.h"
+#include "iap-render-text.h"
 #include "iap-report-private.h"
 #include "iap-text.h"
 
@@ -147,6 +148,8 @@ iap_report_export_chart (IapWorkshop     *workshop,
   return _iap_report_export_drawing (path, width, height, draw_chart, &data, error);
 }
 
+/* @markup in the box from @x, @width wide, centred on @y; the box and
+ * its alignment mirrored in a language written right to left */
 static void
 show_label (cairo_t    *cr,
             const char *markup,
@@ -156,27 +159,43 @@ show_label (cairo_t    *cr,
             PangoAlignment alignment)
 {
   g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 8");
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (IAP_RENDER_FONT_FAMILY);
   int height;
 
   /* Points, as in the rest of the report, whatever the surface. */
   pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72.0);
+  iap_render_setup_context (pango_layout_get_context (layout));
   pango_layout_context_changed (layout);
+  pango_font_description_set_size (font, 8 * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (iap_render_is_rtl () && alignment != PANGO_ALIGN_CENTER)
+    alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_set_markup (layout, markup, -1);
+  iap_render_check_glyphs (layout);
   pango_layout_get_size (layout, NULL, &height);
   cairo_move_to (cr, x, y - pango_units_to_double (height) / 2);
   pango_cairo_show_layout (cr, layout);
+}
+
+/* The options summary's x for a box at @x, @width wide, in a chart
+ * @chart_width wide: mirrored right to left */
+static double
+mirror (double chart_width,
+        double x,
+        double width)
+{
+  return iap_render_is_rtl () ? chart_width - x - width : x;
 }
 
 static void
 draw_option_bar (cairo_t               *cr,
                  const IapOptionResult *result,
                  gboolean               risk,
+                 double                 width,
                  double                 axis,
                  double                 half,
                  double                 y)
@@ -188,19 +207,20 @@ draw_option_bar (cairo_t               *cr,
 
   iap_palette_get_factor_fill (risk, 1, &fill);
   cairo_set_source_rgb (cr, fill.red, fill.green, fill.blue);
-  cairo_rectangle (cr, risk ? axis - length : axis, y - 5, length, 10);
+  cairo_rectangle (cr, mirror (width, risk ? axis - length : axis, length), y - 5, length, 10);
   cairo_fill (cr);
   cairo_set_source_rgb (cr, 0.13, 0.13, 0.13);
   if (risk)
-    show_label (cr, text, axis - length - 42, y, 40, PANGO_ALIGN_RIGHT);
+    show_label (cr, text, mirror (width, axis - length - 42, 40), y, 40, PANGO_ALIGN_RIGHT);
   else
-    show_label (cr, text, axis + length + 2, y, 50, PANGO_ALIGN_LEFT);
+    show_label (cr, text, mirror (width, axis + length + 2, 50), y, 50, PANGO_ALIGN_LEFT);
 }
 
 /* The triple-hatting balance in a few lines for the one-page summary:
  * per option, its risks to the left of the axis and its benefits to
- * the right, each as a share of its own maximum, never netted; the full
- * chart, with the weights, is in Group results. */
+ * the right (mirrored right to left, like the full chart), each as a
+ * share of its own maximum, never netted; the full chart, with the
+ * weights, is in Group results. */
 void
 iap_report_draw_options_summary (cairo_t     *cr,
                                  IapWorkshop *workshop,
@@ -212,12 +232,14 @@ iap_report_draw_options_summary (cairo_t     *cr,
   guint n = iap_options_analysis_get_n_options (analysis);
   double label_width = width * 0.40, axis = label_width + (width - label_width) / 2;
   double half = (width - label_width) / 2 - 40, row = n > 0 ? (height - 16) / n : 0;
-  g_autofree char *risks = g_markup_printf_escaped ("<b>%s</b>", _("← Risks"));
-  g_autofree char *benefits = g_markup_printf_escaped ("<b>%s</b>", _("Benefits →"));
+  g_autofree char *risk_title = iap_render_dup_side_title (TRUE);
+  g_autofree char *benefit_title = iap_render_dup_side_title (FALSE);
+  g_autofree char *risks = g_markup_printf_escaped ("<b>%s</b>", risk_title);
+  g_autofree char *benefits = g_markup_printf_escaped ("<b>%s</b>", benefit_title);
 
   cairo_set_source_rgb (cr, 0.13, 0.13, 0.13);
-  show_label (cr, risks, axis - 106, 5, 100, PANGO_ALIGN_RIGHT);
-  show_label (cr, benefits, axis + 6, 5, 100, PANGO_ALIGN_LEFT);
+  show_label (cr, risks, mirror (width, axis - 106, 100), 5, 100, PANGO_ALIGN_RIGHT);
+  show_label (cr, benefits, mirror (width, axis + 6, 100), 5, 100, PANGO_ALIGN_LEFT);
   for (guint i = 0; i < n; i++)
     {
       const IapOptionResult *result = iap_options_analysis_get_result (analysis, i);
@@ -229,13 +251,13 @@ iap_report_draw_options_summary (cairo_t     *cr,
       double y = 16 + row * (i + 0.5);
 
       cairo_set_source_rgb (cr, 0.13, 0.13, 0.13);
-      show_label (cr, markup, 0, y, label_width - 4, PANGO_ALIGN_LEFT);
-      draw_option_bar (cr, result, TRUE, axis, half, y);
-      draw_option_bar (cr, result, FALSE, axis, half, y);
+      show_label (cr, markup, mirror (width, 0, label_width - 4), y, label_width - 4, PANGO_ALIGN_LEFT);
+      draw_option_bar (cr, result, TRUE, width, axis, half, y);
+      draw_option_bar (cr, result, FALSE, width, axis, half, y);
     }
   cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
   cairo_set_line_width (cr, 0.8);
-  cairo_move_to (cr, axis, 10);
-  cairo_line_to (cr, axis, height);
+  cairo_move_to (cr, mirror (width, axis, 0), 10);
+  cairo_line_to (cr, mirror (width, axis, 0), height);
   cairo_stroke (cr);
 }

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-balance-chart.h"
 #include "iap-appetite.h"

@@ -14,7 +14,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <cairo-pdf.h>
 
 #include "iap-balance-chart.h"
@@ -24,6 +24,7 @@
 #include "iap-integration-chart.h"
 #include "iap-option-maps.h"
 #include "iap-movement-chart.h"
+#include "iap-render-text.h"
 #include "iap-report-private.h"
 
 #define CELL_PAD     3.0
@@ -104,6 +105,10 @@ struct _IapReport
 
   IapWorkshop      *workshop;
   IapReportOptions  options;
+  /* The language it is written in (NULL: the interface's), and whether
+   * that runs right to left: then every page is drawn mirrored. */
+  char             *language;
+  gboolean          rtl;
   char             *date;
   PangoContext     *context;
   /* Risk id -> IapRiskStats, made when a section first asks */
@@ -153,6 +158,7 @@ iap_report_finalize (GObject *object)
   g_clear_object (&self->options.since);
   g_clear_pointer (&self->options.date, g_date_time_unref);
   g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->language, g_free);
   g_clear_object (&self->context);
   g_clear_pointer (&self->consensus, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -206,7 +212,9 @@ iap_report_options_init (IapReportOptions *options,
 }
 
 /* Measured and drawn at 72 units per inch with unhinted metrics, so a
- * layout measures the same on a PDF, a printer and a preview. */
+ * layout measures the same on a PDF, a printer and a preview. In the
+ * report's language: fonts are chosen for it (the simplified forms of
+ * Chinese characters in a Chinese report, say). */
 static PangoContext *
 create_context (void)
 {
@@ -222,7 +230,7 @@ create_context (void)
   /* Every paragraph runs in the direction of the report's language, not
    * of its first word: an Arabic country name does not turn an English
    * line around. Inserted values are isolated (iap_text_isolate()). */
-  pango_context_set_base_dir (context, iap_report_get_direction ());
+  iap_render_setup_context (context);
   cairo_font_options_destroy (font_options);
 
   return context;
@@ -236,10 +244,7 @@ create_context (void)
 PangoDirection
 iap_report_get_direction (void)
 {
-  /* Translators: "default:RTL" for a language written right to left,
-   * "default:LTR" otherwise; never another text */
-  return g_str_equal (C_("text direction", "default:LTR"), "default:RTL") ? PANGO_DIRECTION_RTL
-                                                                           : PANGO_DIRECTION_LTR;
+  return iap_render_is_rtl () ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR;
 }
 
 static PangoLayout *
@@ -249,14 +254,18 @@ create_layout (IapReport  *self,
                double      width)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (IAP_RENDER_FONT_FAMILY);
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout, pango_units_from_double (width));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_auto_dir (layout, FALSE);
+  /* Flush with the start of the line: its right in a language written
+   * right to left (pango's alignment is not relative to direction) */
+  pango_layout_set_alignment (layout, self->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   pango_layout_set_markup (layout, markup, -1);
+  iap_render_check_glyphs (layout);
 
   return layout;
 }
@@ -1010,13 +1019,6 @@ iap_report_add_row (IapReport          *self,
   emit_row (self, cells, bands, FALSE);
 }
 
-static char *
-format_date (GDateTime *date)
-{
-  /* Translators: the date in the report's footer, as strftime: see
-   * g_date_time_format(); for French "%-d %B %Y" gives "22 novembre 2026". */
-  return g_date_time_format (date, _("%-d %B %Y"));
-}
 
 IapReport *
 iap_report_new (IapWorkshop            *workshop,
@@ -1030,16 +1032,21 @@ iap_report_new (IapWorkshop            *workshop,
   self = g_object_new (IAP_TYPE_REPORT, NULL);
   self->workshop = g_object_ref (workshop);
   self->options = *options;
+  self->language = g_strdup (options->language);
+  self->options.language = self->language;
   self->options.date = options->date != NULL ? g_date_time_ref (options->date)
                                              : g_date_time_new_now_local ();
   if (options->since != NULL)
     g_object_ref (options->since);
-  self->date = format_date (self->options.date);
+  iap_i18n_push_language (self->language);
+  self->rtl = iap_report_get_direction () == PANGO_DIRECTION_RTL;
+  self->date = iap_date_time_dup_display (self->options.date);
   self->context = create_context ();
   iap_report_new_page (self);
   iap_report_add_sections (self);
   write_references (self);
   g_ptr_array_add (self->sections, NULL);
+  iap_i18n_pop_language ();
 
   return self;
 }
@@ -1071,6 +1078,17 @@ iap_report_get_section_titles (IapReport *self)
   return (const char * const *) self->sections->pdata;
 }
 
+/* Where a box laid out at @x, @width wide, goes on the page: mirrored
+ * in a report written right to left, so that its tables' first column,
+ * the edge of its boxes and its charts' captions are on the right. */
+static double
+page_x (IapReport *self,
+        double     x,
+        double     width)
+{
+  return self->rtl ? self->options.page_width - x - width : x;
+}
+
 static void
 show_text (IapReport      *self,
            cairo_t        *cr,
@@ -1080,7 +1098,7 @@ show_text (IapReport      *self,
            double          y)
 {
   cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-  cairo_move_to (cr, x, y);
+  cairo_move_to (cr, page_x (self, x, pango_units_to_double (pango_layout_get_width (layout))), y);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -1105,7 +1123,8 @@ draw_running (IapReport *self,
   double bottom = self->options.page_height - self->options.margin_bottom;
   IapColor red = { 0.70, 0.07, 0.10 };
 
-  pango_layout_set_alignment (classification, PANGO_ALIGN_RIGHT);
+  /* The title at the start of the line, the classification at its end */
+  pango_layout_set_alignment (classification, self->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
   pango_layout_set_ellipsize (header, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (foot, PANGO_ALIGN_CENTER);
   show_text (self, cr, header, &muted, left, top);
@@ -1179,7 +1198,8 @@ iap_report_chart_draw (cairo_t        *cr,
 /* Only the lines of the block: a text broken over pages prints each
  * word once, so a PDF's text layer has it once too */
 static void
-show_lines (cairo_t        *cr,
+show_lines (IapReport      *self,
+            cairo_t        *cr,
             const Block    *block)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
@@ -1200,7 +1220,7 @@ show_lines (cairo_t        *cr,
       if (n >= block->first_line)
         {
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
-          cairo_move_to (cr, block->x + pango_units_to_double (logical.x),
+          cairo_move_to (cr, page_x (self, block->x, block->width) + pango_units_to_double (logical.x),
                          block->y + pango_units_to_double (pango_layout_iter_get_baseline (iter)) - top);
           pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
         }
@@ -1221,24 +1241,24 @@ draw_block (IapReport *self,
       if (block->end_line < 0)
         show_text (self, cr, block->layout, &block->color, block->x, block->y);
       else
-        show_lines (cr, block);
+        show_lines (self, cr, block);
       break;
     case BLOCK_FILL:
       cairo_set_source_rgb (cr, block->color.red, block->color.green, block->color.blue);
-      cairo_rectangle (cr, block->x, block->y, block->width, block->height);
+      cairo_rectangle (cr, page_x (self, block->x, block->width), block->y, block->width, block->height);
       cairo_fill (cr);
       break;
     case BLOCK_LINE:
       cairo_set_source_rgb (cr, block->color.red, block->color.green, block->color.blue);
       cairo_set_line_width (cr, 0.6);
-      cairo_move_to (cr, block->x, block->y);
+      cairo_move_to (cr, page_x (self, block->x, block->width), block->y);
       cairo_rel_line_to (cr, block->width, 0);
       cairo_stroke (cr);
       break;
     case BLOCK_CHART:
     default:
       cairo_save (cr);
-      cairo_translate (cr, block->x, block->y);
+      cairo_translate (cr, page_x (self, block->x, block->width), block->y);
       if (block->chart == IAP_REPORT_CHART_MOVEMENT_INHERENT ||
           block->chart == IAP_REPORT_CHART_MOVEMENT_RESIDUAL)
         iap_movement_chart_draw (cr, self->options.since,
@@ -1263,11 +1283,14 @@ iap_report_draw_page (IapReport *self,
   g_return_if_fail (page < self->pages->len);
 
   blocks = g_ptr_array_index (self->pages, page);
+  /* The running header and the charts are written as the page is drawn */
+  iap_i18n_push_language (self->language);
   cairo_save (cr);
   draw_running (self, cr, page);
   for (guint i = 0; i < blocks->len; i++)
     draw_block (self, cr, g_ptr_array_index (blocks, i));
   cairo_restore (cr);
+  iap_i18n_pop_language ();
 }
 
 /* The words of one page in reading order, for a screen reader: what a

@@ -29,6 +29,9 @@ typedef struct
   double     margin_bottom;
   double     margin_left;
   double     margin_right;
+  /* The language it is written in, as iap_i18n_resolve_language() gives
+   * it; NULL for the interface's. */
+  const char *language;
   /* Leaves people's names out even when the workshop does not. */
   gboolean   anonymize;
   /* The date in the footer; NULL means today. */

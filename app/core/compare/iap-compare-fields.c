@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-compare-private.h"
 #include "iap-environment.h"

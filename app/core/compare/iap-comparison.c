@@ -20,7 +20,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-comparison.h"
 #include "iap-compare-private.h"

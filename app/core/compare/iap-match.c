@@ -21,7 +21,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-match.h"
 

@@ -30,7 +30,7 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 
 #include "iap-merge.h"
 #include "iap-merge-private.h"
