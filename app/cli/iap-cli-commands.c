@@ -49,6 +49,8 @@ static const IapCliOption export_options[] = {
        "where each risk moved since OTHER") },
   { "size", 0, N_("WxH"), NULL, IAP_CLI_COMPLETE_NONE,
     N_("Size of the chart, in pixels for PNG and points for SVG and PDF (default 800x600)") },
+  { "lang", 0, N_("LANG"), NULL, IAP_CLI_COMPLETE_NONE,
+    N_("Write in LANG (ar, en, es, fr, ru or zh_CN) rather than the language of the interface") },
   { NULL }
 };
 
@@ -212,10 +214,10 @@ static const IapCliCommand commands[] = {
        "structural options and the mitigation plan. With --json, prints the computed results as "
        "one JSON object whose members are documented with the file format."),
     "iapw", summary_options, summary_statuses, iap_cli_summary },
-  { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize] [--since=OTHER]\n"
-                 "FILE --chart=CHART [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
-                 "FILE --chart=movement --since=OTHER [--size=WxH] -o OUT.png|OUT.svg|OUT.pdf\n"
-                 "FILE [--table=TABLE] [--anonymize] -o OUT.ods|OUT.csv"),
+  { "export", N_("FILE -o OUT.pdf [--paper=PAPER] [--anonymize] [--since=OTHER] [--lang=LANG]\n"
+                 "FILE --chart=CHART [--size=WxH] [--lang=LANG] -o OUT.png|OUT.svg|OUT.pdf\n"
+                 "FILE --chart=movement --since=OTHER [--size=WxH] [--lang=LANG] -o OUT.png|OUT.svg|OUT.pdf\n"
+                 "FILE [--table=TABLE] [--anonymize] [--lang=LANG] -o OUT.ods|OUT.csv"),
     N_("Print a workshop’s report, one of its charts or its tables"),
     N_("Writes the printed report (summary page, register, group results, mitigation plan, "
        "changes since an earlier workshop if asked, and method) as PDF, one chart as PNG, SVG or "

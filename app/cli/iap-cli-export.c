@@ -16,8 +16,10 @@
 
 #include "iap-cli-command.h"
 #include "iap-cli-export.h"
+#include "iap-i18n.h"
 #include "iap-movement-chart.h"
 #include "iap-palette.h"
+#include "iap-render-text.h"
 #include "iap-report.h"
 #include "iap-spreadsheet.h"
 #include "iap-workshop-file.h"
@@ -89,10 +91,25 @@ iap_cli_load_workshop (const char *path)
   return NULL;
 }
 
+/* A character drawn as a box is a font missing from this machine: say
+ * which, and which packages have it. The output is written all the same. */
+static void
+warn_missing_glyphs (const char *output)
+{
+  g_autofree char *missing = iap_render_take_missing_glyphs ();
+
+  if (missing == NULL)
+    return;
+  g_printerr (_("%s: no font on this machine has these characters, printed as boxes: %s. "
+                "Install the Noto fonts (Debian: fonts-noto-core, fonts-noto-cjk) and export again.\n"),
+              output, missing);
+}
+
 static int
 export_report (IapWorkshop   *workshop,
                IapComparison *since,
-               IapCliArgs    *args)
+               IapCliArgs    *args,
+               const char    *language)
 {
   static const char * const pdf[] = { ".pdf", NULL };
   const char *output = iap_cli_args_get_value (args, "output");
@@ -109,12 +126,14 @@ export_report (IapWorkshop   *workshop,
                                                                       : IAP_REPORT_PAPER_A4);
   options.anonymize = iap_cli_args_get_flag (args, "anonymize");
   options.since = since;
+  options.language = language;
 
   if (!iap_report_export_pdf (workshop, &options, output, &error))
     {
       g_printerr ("%s\n", error->message);
       return IAP_CLI_EXIT_INVALID;
     }
+  warn_missing_glyphs (output);
 
   return IAP_CLI_EXIT_OK;
 }
@@ -122,7 +141,8 @@ export_report (IapWorkshop   *workshop,
 static int
 export_chart (IapWorkshop   *workshop,
               IapComparison *since,
-              IapCliArgs    *args)
+              IapCliArgs    *args,
+              const char    *language)
 {
   static const char * const formats[] = { ".png", ".svg", ".pdf", NULL };
   const char *output = iap_cli_args_get_value (args, "output");
@@ -145,15 +165,18 @@ export_chart (IapWorkshop   *workshop,
   if (iap_cli_args_get_value (args, "paper") != NULL || iap_cli_args_get_flag (args, "anonymize"))
     return iap_cli_usage_error (args, _("--paper and --anonymize are for the whole report"));
 
+  iap_i18n_push_language (language);
   if (movement)
     written = iap_movement_chart_export (since, IAP_MOVEMENT_INHERENT, output, width, height, &error);
   else
     written = iap_report_export_chart (workshop, chart, output, width, height, &error);
+  iap_i18n_pop_language ();
   if (!written)
     {
       g_printerr ("%s\n", error->message);
       return IAP_CLI_EXIT_INVALID;
     }
+  warn_missing_glyphs (output);
 
   return IAP_CLI_EXIT_OK;
 }
@@ -162,7 +185,8 @@ export_chart (IapWorkshop   *workshop,
  * one sheet each */
 static int
 export_tables (IapWorkshop *workshop,
-               IapCliArgs  *args)
+               IapCliArgs  *args,
+               const char  *language)
 {
   const char *output = iap_cli_args_get_value (args, "output");
   const char *table = iap_cli_args_get_value (args, "table");
@@ -177,11 +201,13 @@ export_tables (IapWorkshop *workshop,
     return iap_cli_usage_error (args, _("--paper and --size are for the report and the charts"));
 
   /* The command table allows only the kinds' ids */
+  iap_i18n_push_language (language);
   if (table != NULL && iap_table_kind_from_id (table, &kind))
     g_ptr_array_add (tables, iap_table_new (workshop, kind, anonymize));
   for (kind = 0; table == NULL && kind < IAP_N_TABLES; kind++)
     g_ptr_array_add (tables, iap_table_new (workshop, kind, anonymize));
 
+  iap_i18n_pop_language ();
   iap_palette_get_band_rgb (colors.fill, colors.text);
   if (!iap_spreadsheet_save ((IapTable **) tables->pdata, tables->len, file, &colors, &error))
     {
@@ -207,6 +233,8 @@ iap_cli_export (IapCliArgs *args)
   g_autoptr(IapWorkshop) workshop = NULL;
   g_autoptr(IapWorkshop) earlier = NULL;
   g_autoptr(IapComparison) since = NULL;
+  const char *lang = iap_cli_args_get_value (args, "lang");
+  g_autofree char *language = NULL;
 
   if (iap_cli_args_get_n_operands (args) != 1)
     return iap_cli_usage_error (args, _("give one FILE"));
@@ -216,6 +244,14 @@ iap_cli_export (IapCliArgs *args)
     return iap_cli_usage_error (args, _("give --table or --chart, not both"));
   if (iap_cli_args_get_value (args, "table") != NULL && !is_spreadsheet (iap_cli_args_get_value (args, "output")))
     return iap_cli_usage_error (args, _("a table is written as a spreadsheet: OUT must end in .ods or .csv"));
+
+  if (lang != NULL && (language = iap_i18n_resolve_language (lang)) == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (GStrv) iap_i18n_get_languages ());
+
+      return iap_cli_usage_error (args, _("there is no translation into “%s”: --lang is one of %s"),
+                                  lang, known);
+    }
 
   workshop = iap_cli_load_workshop (iap_cli_args_get_operand (args, 0));
   if (workshop == NULL)
@@ -234,9 +270,9 @@ iap_cli_export (IapCliArgs *args)
     }
 
   if (iap_cli_args_get_value (args, "chart") != NULL)
-    return export_chart (workshop, since, args);
+    return export_chart (workshop, since, args, language);
   if (is_spreadsheet (iap_cli_args_get_value (args, "output")))
-    return export_tables (workshop, args);
+    return export_tables (workshop, args, language);
 
-  return export_report (workshop, since, args);
+  return export_report (workshop, since, args, language);
 }

@@ -7,7 +7,9 @@
 
 /* Writes the whole report as PDF, one chart as PNG, SVG or PDF at a
  * chosen size, or the tables as a spreadsheet, with the same code as the
- * command line. */
+ * command line, in any language the application is translated into: a
+ * French-speaking facilitator prints an Arabic report for the government
+ * counterpart. */
 
 #define G_LOG_DOMAIN "iap-export"
 
@@ -17,7 +19,9 @@
 
 #include "iap-dialogs.h"
 #include "iap-export-dialog.h"
+#include "iap-i18n.h"
 #include "iap-palette.h"
+#include "iap-render-text.h"
 #include "iap-report.h"
 #include "iap-spreadsheet.h"
 
@@ -29,6 +33,7 @@ struct _IapExportDialog
   GtkWindow       parent_instance;
 
   AdwComboRow    *what_row;
+  AdwComboRow    *language_row;
   GtkWidget      *report_list;
   AdwComboRow    *paper_row;
   AdwComboRow    *table_format_row;
@@ -128,6 +133,40 @@ write_tables (IapExportDialog  *self,
   return iap_spreadsheet_save ((IapTable **) tables->pdata, tables->len, file, &colors, error);
 }
 
+/* The language chosen: NULL for the interface's, the first entry */
+static const char *
+get_language (IapExportDialog *self)
+{
+  const char * const *languages = iap_i18n_get_languages ();
+  guint selected = adw_combo_row_get_selected (self->language_row);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION ||
+      selected > g_strv_length ((GStrv) languages))
+    return NULL;
+
+  return languages[selected - 1];
+}
+
+/* The interface's language first, then every language of a catalog, each
+ * by its own name, as people look for theirs */
+static void
+fill_languages (IapExportDialog *self)
+{
+  const char * const *languages = iap_i18n_get_languages ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autofree char *same = NULL;
+
+  /* Translators: the first choice of the report's language; %s is the
+   * interface's language, by its own name ("Français") */
+  same = g_strdup_printf (_("Same as the window (%s)"),
+                          iap_i18n_get_language_name (iap_i18n_get_language ()));
+  gtk_string_list_append (list, same);
+  for (guint i = 0; languages[i] != NULL; i++)
+    gtk_string_list_append (list, iap_i18n_get_language_name (languages[i]));
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->language_row, 0);
+}
+
 static gboolean
 write_file (IapExportDialog  *self,
             const char       *path,
@@ -139,17 +178,29 @@ write_file (IapExportDialog  *self,
   };
   guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (charts) - 1);
   IapReportOptions options;
+  gboolean ok;
 
   if (is_tables (self))
-    return write_tables (self, path, error);
+    {
+      iap_i18n_push_language (get_language (self));
+      ok = write_tables (self, path, error);
+      iap_i18n_pop_language ();
+      return ok;
+    }
   if (what != WHAT_REPORT)
-    return iap_report_export_chart (self->workshop, charts[what], path,
+    {
+      iap_i18n_push_language (get_language (self));
+      ok = iap_report_export_chart (self->workshop, charts[what], path,
                                     gtk_spin_button_get_value_as_int (self->width_spin),
                                     gtk_spin_button_get_value_as_int (self->height_spin), error);
+      iap_i18n_pop_language ();
+      return ok;
+    }
 
   iap_report_options_init (&options, adw_combo_row_get_selected (self->paper_row) == 1
                                      ? IAP_REPORT_PAPER_LETTER : IAP_REPORT_PAPER_A4);
   options.anonymize = gtk_switch_get_active (self->anonymize_switch);
+  options.language = get_language (self);
 
   return iap_report_export_pdf (self->workshop, &options, path, error);
 }
@@ -179,16 +230,32 @@ on_chooser_response (IapExportDialog      *self,
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *missing = NULL;
+
   g_clear_object (&self->chooser);
   if (response != GTK_RESPONSE_ACCEPT || file == NULL)
     return;
 
   path = dup_path_with_extension (self, file);
+  /* Only what this export could not draw */
+  g_free (iap_render_take_missing_glyphs ());
   if (path == NULL || !write_file (self, path, &error))
     {
       iap_dialogs_show_error (GTK_WINDOW (self), _("Could not export"),
                               error != NULL ? error->message : _("Choose a local file."));
       return;
+    }
+  missing = iap_render_take_missing_glyphs ();
+  if (missing != NULL)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %s lists characters, each with its code */
+      message = g_strdup_printf (_("No font on this computer has these characters, printed as boxes: %s. "
+                                   "Install the Noto fonts (on Debian, the packages fonts-noto-core and "
+                                   "fonts-noto-cjk) and export again."), missing);
+      iap_dialogs_show_error (gtk_window_get_transient_for (GTK_WINDOW (self)),
+                              _("Some characters are missing from the export"), message);
     }
   gtk_window_close (GTK_WINDOW (self));
 }
@@ -232,6 +299,7 @@ iap_export_dialog_class_init (IapExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/iapworkshop/Workshop/ui/iap-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, what_row);
+  gtk_widget_class_bind_template_child (widget_class, IapExportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, report_list);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, IapExportDialog, table_format_row);
@@ -252,6 +320,7 @@ iap_export_dialog_init (IapExportDialog *self)
 
   iap_button_fix_accessible_name (GTK_WIDGET (self->cancel_button));
   iap_button_fix_accessible_name (GTK_WIDGET (self->export_button));
+  fill_languages (self);
   g_signal_connect_object (self->what_row, "notify::selected",
                            G_CALLBACK (on_what_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->export_button, "clicked",
