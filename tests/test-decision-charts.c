@@ -296,6 +296,27 @@ test_report_section (void)
     NULL });
 }
 
+/* The command line exports each chart alone, by its id */
+static void
+test_chart_ids (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  const char *ids[] = { "integration-map", "option-maps" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("chart-%s.png", ids[i]);
+      g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+      g_autoptr(GError) error = NULL;
+      IapReportChart chart;
+
+      g_assert_true (iap_report_chart_from_id (ids[i], &chart));
+      g_assert_true (iap_report_export_chart (workshop, chart, path, 800, 600, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
   g_test_add_func ("/decision-charts/no-options", test_no_options);
   g_test_add_func ("/decision-charts/report", test_report_section);
+  g_test_add_func ("/decision-charts/chart-ids", test_chart_ids);
 
   return g_test_run ();
 }

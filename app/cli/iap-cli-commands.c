@@ -42,8 +42,8 @@ static const IapCliOption export_options[] = {
     N_("Leave people’s names out of the report or the tables") },
   { "table", 0, N_("TABLE"), "register mitigations ratings dissents", IAP_CLI_COMPLETE_NONE,
     N_("Export one table as a spreadsheet: register, mitigations, ratings or dissents") },
-  { "chart", 0, N_("CHART"), "heatmap residual triple-hatting movement", IAP_CLI_COMPLETE_NONE,
-    N_("Export one chart instead of the report: heatmap, residual, triple-hatting or movement") },
+  { "chart", 0, N_("CHART"), "heatmap residual triple-hatting integration-map option-maps movement", IAP_CLI_COMPLETE_NONE,
+    N_("Export one chart instead of the report: heatmap, residual, triple-hatting, integration-map, option-maps or movement") },
   { "since", 0, N_("OTHER"), NULL, IAP_CLI_COMPLETE_FILE,
     N_("Add to the report what changed since the workshop OTHER; with --chart=movement, draw "
        "where each risk moved since OTHER") },

@@ -154,7 +154,7 @@ export_chart (IapWorkshop   *workshop,
   gboolean written;
 
   if (!movement && !iap_report_chart_from_id (id, &chart))
-    return iap_cli_usage_error (args, _("--chart is heatmap, residual, triple-hatting or movement"));
+    return iap_cli_usage_error (args, _("--chart is heatmap, residual, triple-hatting, integration-map, option-maps or movement"));
   if (movement != (since != NULL))
     return iap_cli_usage_error (args, movement ? _("--chart=movement needs --since=OTHER")
                                                : _("--since is for the report or --chart=movement"));

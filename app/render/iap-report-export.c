@@ -33,6 +33,10 @@ iap_report_chart_from_id (const char     *id,
     *chart = IAP_REPORT_CHART_RESIDUAL;
   else if (g_strcmp0 (id, "triple-hatting") == 0)
     *chart = IAP_REPORT_CHART_TRIPLE_HATTING;
+  else if (g_strcmp0 (id, "integration-map") == 0)
+    *chart = IAP_REPORT_CHART_INTEGRATION_MAP;
+  else if (g_strcmp0 (id, "option-maps") == 0)
+    *chart = IAP_REPORT_CHART_OPTION_MAPS;
   else
     return FALSE;
 
