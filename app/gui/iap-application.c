@@ -15,6 +15,7 @@
 #include "iap-application.h"
 #include "iap-ballot-window.h"
 #include "iap-dialogs.h"
+#include "iap-layout-check.h"
 #include "iap-preload.h"
 #include "iap-timing.h"
 #include "iap-voting-window.h"
@@ -527,6 +528,7 @@ iap_application_startup (GApplication *app)
   g_set_application_name (_("IAP Workshop"));
   gtk_window_set_default_icon_name (APP_ID);
   iap_accessibility_init ();
+  iap_layout_check_init ();
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);

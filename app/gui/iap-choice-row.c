@@ -242,8 +242,50 @@ iap_choice_row_class_init (IapChoiceRowClass *klass)
 }
 
 static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), GPOINTER_TO_INT (user_data) / 100.0f);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (string));
+}
+
+/* The choices wrap instead of being shortened with "…": "Multidimensional
+ * peacekeeping operation" is read in full, beside the title and in the
+ * list. */
+static GtkListItemFactory *
+label_factory (int xalign_percent)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (xalign_percent));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), NULL);
+
+  return factory;
+}
+
+static void
 iap_choice_row_init (IapChoiceRow *self)
 {
+  g_autoptr(GtkListItemFactory) factory = label_factory (100);
+  g_autoptr(GtkListItemFactory) list_factory = label_factory (0);
+
   self->ids = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   self->workshop_signals = g_signal_group_new (IAP_TYPE_WORKSHOP);
@@ -254,6 +296,8 @@ iap_choice_row_init (IapChoiceRow *self)
   g_signal_group_connect_swapped (self->catalog_signals, "items-changed",
                                   G_CALLBACK (rebuild_from_catalog), self);
   g_signal_connect (self, "notify::selected", G_CALLBACK (on_selected_changed), NULL);
+  adw_combo_row_set_factory (ADW_COMBO_ROW (self), factory);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (self), list_factory);
 }
 
 /**

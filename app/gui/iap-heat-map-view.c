@@ -153,7 +153,7 @@ iap_heat_map_view_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 360 : 300;
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 300 : 300;
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 460;
 }
 

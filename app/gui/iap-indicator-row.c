@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-indicator-row.h"
+#include "iap-text-area.h"
 
 struct _IapIndicatorRow
 {
@@ -32,7 +33,7 @@ struct _IapIndicatorRow
   GtkToggleButton *yes_button;
   GtkToggleButton *no_button;
   GtkToggleButton *unknown_button;
-  GtkEntry *note_entry;
+  GtkTextView *note_view;
 
   /* Owned */
   IapCatalogEntry *entry;
@@ -54,6 +55,12 @@ find_answer (IapIndicatorRow *self)
   return iap_workshop_find_indicator (self->workshop, iap_catalog_entry_get_id (self->entry));
 }
 
+static char *
+dup_note (IapIndicatorRow *self)
+{
+  return iap_text_view_dup_text (self->note_view);
+}
+
 static void
 sync_from_model (IapIndicatorRow *self)
 {
@@ -65,8 +72,7 @@ sync_from_model (IapIndicatorRow *self)
   gtk_toggle_button_set_active (self->yes_button, g_strcmp0 (value, "yes") == 0);
   gtk_toggle_button_set_active (self->no_button, g_strcmp0 (value, "no") == 0);
   gtk_toggle_button_set_active (self->unknown_button, g_strcmp0 (value, "unknown") == 0);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), note != NULL ? note : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->note_entry), note != NULL ? note : "");
+  iap_text_view_sync_text (self->note_view, note);
   self->syncing = FALSE;
 }
 
@@ -75,6 +81,7 @@ on_answer_toggled (IapIndicatorRow *self,
                    GtkToggleButton *button)
 {
   IapIndicatorAnswer *answer = find_answer (self);
+  g_autofree char *note = NULL;
   const char *value;
 
   if (self->syncing || self->workshop == NULL || !gtk_toggle_button_get_active (button))
@@ -90,15 +97,15 @@ on_answer_toggled (IapIndicatorRow *self,
   if (answer != NULL && g_str_equal (iap_indicator_answer_get_answer (answer), value))
     return;
 
-  iap_workshop_set_indicator (self->workshop, iap_catalog_entry_get_id (self->entry), value,
-                              gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
+  note = dup_note (self);
+  iap_workshop_set_indicator (self->workshop, iap_catalog_entry_get_id (self->entry), value, note);
 }
 
 static void
 on_note_changed (IapIndicatorRow *self)
 {
   IapIndicatorAnswer *answer = find_answer (self);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->note_entry));
+  g_autofree char *text = dup_note (self);
 
   if (self->syncing || self->workshop == NULL)
     return;
@@ -142,7 +149,7 @@ set_entry (IapIndicatorRow *self,
   label_widget (GTK_WIDGET (self->yes_button), g_strdup_printf (_("%s: Yes"), title));
   label_widget (GTK_WIDGET (self->no_button), g_strdup_printf (_("%s: No"), title));
   label_widget (GTK_WIDGET (self->unknown_button), g_strdup_printf (_("%s: Unknown"), title));
-  label_widget (GTK_WIDGET (self->note_entry), g_strdup_printf (_("%s: note"), title));
+  label_widget (GTK_WIDGET (self->note_view), g_strdup_printf (_("%s: note"), title));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->answer_box),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
@@ -177,7 +184,7 @@ iap_indicator_row_class_init (IapIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapIndicatorRow, yes_button);
   gtk_widget_class_bind_template_child (widget_class, IapIndicatorRow, no_button);
   gtk_widget_class_bind_template_child (widget_class, IapIndicatorRow, unknown_button);
-  gtk_widget_class_bind_template_child (widget_class, IapIndicatorRow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, IapIndicatorRow, note_view);
 }
 
 static void
@@ -193,7 +200,7 @@ iap_indicator_row_init (IapIndicatorRow *self)
   for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
     g_signal_connect_object (buttons[i], "toggled",
                              G_CALLBACK (on_answer_toggled), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->note_entry, "changed",
+  g_signal_connect_object (gtk_text_view_get_buffer (self->note_view), "changed",
                            G_CALLBACK (on_note_changed), self, G_CONNECT_SWAPPED);
 
   /* Undo, redo and every edit: the answer object may come and go. */

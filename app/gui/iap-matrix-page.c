@@ -32,9 +32,8 @@
 typedef enum
 {
   COLUMN_NUMBER,
+  /* The title, and below it the arrangement and the area */
   COLUMN_TITLE,
-  COLUMN_ARRANGEMENT,
-  COLUMN_AREA,
   COLUMN_INHERENT,
   COLUMN_RESIDUAL,
   N_COLUMNS
@@ -158,10 +157,6 @@ column_text (IapMatrixPage *self,
         return g_strdup_printf (C_("risk source", "%s — from: %s"), iap_risk_get_title (risk),
                                 iap_risk_get_source (risk));
       return g_strdup (iap_risk_get_title (risk));
-    case COLUMN_ARRANGEMENT:
-      return g_strdup (catalog_label (self, IAP_CATALOG_ARRANGEMENT, iap_risk_get_arrangement (risk)));
-    case COLUMN_AREA:
-      return g_strdup (catalog_label (self, IAP_CATALOG_AREA, iap_risk_get_area (risk)));
     case COLUMN_INHERENT:
       return rating_text (self, risk, IAP_HEAT_MAP_MARKER_INHERENT);
     case COLUMN_RESIDUAL:
@@ -172,6 +167,17 @@ column_text (IapMatrixPage *self,
     }
 }
 
+/* The arrangement and the area a risk is about, under its title */
+static char *
+context_text (IapMatrixPage *self,
+              IapRisk       *risk)
+{
+  /* Translators: under a risk's title: its arrangement and area */
+  return g_strdup_printf (C_("risk context", "%s · %s"),
+                          catalog_label (self, IAP_CATALOG_ARRANGEMENT, iap_risk_get_arrangement (risk)),
+                          catalog_label (self, IAP_CATALOG_AREA, iap_risk_get_area (risk)));
+}
+
 /* Cells ------------------------------------------------------------------ */
 
 static void
@@ -180,13 +186,36 @@ refresh_item (IapMatrixPage *self,
 {
   Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (item), "iap-column"));
   IapRisk *risk = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
   if (risk == NULL || self->workshop == NULL)
     return;
 
   text = column_text (self, column, risk);
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  if (column == COLUMN_TITLE)
+    {
+      g_autofree char *context = context_text (self, risk);
+
+      gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (child)), text);
+      gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (child)), context);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (child), text);
+}
+
+static GtkWidget *
+new_cell_label (float xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  /* Every word in full: a long title or rating takes two lines. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+
+  return label;
 }
 
 static void
@@ -194,12 +223,23 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             ColumnData               *data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *child;
 
-  gtk_label_set_xalign (GTK_LABEL (label), data->column == COLUMN_NUMBER ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (data->column == COLUMN_TITLE)
+    {
+      GtkWidget *context = new_cell_label (0);
+
+      child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_box_append (GTK_BOX (child), new_cell_label (0));
+      gtk_widget_add_css_class (context, "dim-label");
+      gtk_widget_add_css_class (context, "caption");
+      gtk_box_append (GTK_BOX (child), context);
+    }
+  else
+    child = new_cell_label (data->column == COLUMN_NUMBER ? 1 : 0);
+
   g_object_set_data (G_OBJECT (item), "iap-column", GUINT_TO_POINTER (data->column));
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, child);
 }
 
 /* Bound cells are refreshed on every change of the workshop: a title, a
@@ -254,8 +294,9 @@ compare_risks (gconstpointer a,
     }
 }
 
-/* Widths that leave the title most of the room, in pixels; 0 expands. */
-static const int column_widths[N_COLUMNS] = { 40, 0, 112, 92, 100, 100 };
+/* The number's width, in pixels; the others follow their texts, which
+ * wrap, and the title expands. */
+static const int column_widths[N_COLUMNS] = { 44, 0, 0, 0 };
 
 static void
 setup_columns (IapMatrixPage *self)
@@ -691,10 +732,6 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
                                              G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_NUMBER]));
   gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE,
                                              G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_TITLE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "arrangement_column", FALSE,
-                                             G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_ARRANGEMENT]));
-  gtk_widget_class_bind_template_child_full (widget_class, "area_column", FALSE,
-                                             G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_AREA]));
   gtk_widget_class_bind_template_child_full (widget_class, "inherent_column", FALSE,
                                              G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_INHERENT]));
   gtk_widget_class_bind_template_child_full (widget_class, "residual_column", FALSE,

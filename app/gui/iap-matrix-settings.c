@@ -22,6 +22,7 @@
 
 #include "iap-dialogs.h"
 #include "iap-matrix-settings.h"
+#include "iap-text-area.h"
 
 struct _IapMatrixSettings
 {
@@ -67,36 +68,107 @@ level_text (IapScaleLevel *level,
                                          : iap_scale_level_get_definition (level);
 }
 
-static void
-on_level_entry_changed (IapMatrixSettings *self,
-                        GtkEditable       *entry)
+/* A level's name is edited in an entry row, its definition, which may
+ * run to a sentence or two, in a text view of the row's width. */
+static char *
+dup_widget_text (GtkWidget *widget)
 {
-  IapScaleLevel *level = g_object_get_data (G_OBJECT (entry), "iap-level");
-  const char *property = g_object_get_data (G_OBJECT (entry), "iap-property");
+  if (GTK_IS_EDITABLE (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  return iap_text_view_dup_text (GTK_TEXT_VIEW (widget));
+}
+
+static void
+set_widget_text (GtkWidget  *widget,
+                 const char *text)
+{
+  /* Writing the same text back would move the cursor while typing. */
+  if (!GTK_IS_EDITABLE (widget))
+    iap_text_view_sync_text (GTK_TEXT_VIEW (widget), text);
+  else if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static void
+on_level_text_changed (IapMatrixSettings *self,
+                       GtkWidget         *widget)
+{
+  IapScaleLevel *level = g_object_get_data (G_OBJECT (widget), "iap-level");
+  const char *property = g_object_get_data (G_OBJECT (widget), "iap-property");
+  g_autofree char *text = dup_widget_text (widget);
 
   if (self->syncing)
     return;
 
-  if (g_strcmp0 (level_text (level, property), gtk_editable_get_text (entry)) != 0)
-    iap_workshop_set_text (self->workshop, level, property, gtk_editable_get_text (entry));
+  if (g_strcmp0 (level_text (level, property), text) != 0)
+    iap_workshop_set_text (self->workshop, level, property, text);
+}
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   GtkWidget     *view)
+{
+  on_level_text_changed (g_object_get_data (G_OBJECT (view), "iap-settings"), view);
+}
+
+static void
+follow_level (IapMatrixSettings *self,
+              GtkWidget         *widget,
+              IapScaleLevel     *level,
+              const char        *property)
+{
+  g_object_set_data_full (G_OBJECT (widget), "iap-level", g_object_ref (level), g_object_unref);
+  g_object_set_data (G_OBJECT (widget), "iap-property", (gpointer)property);
+  g_ptr_array_add (self->level_entries, widget);
 }
 
 static GtkWidget *
 level_entry (IapMatrixSettings *self,
              IapScaleLevel     *level,
-             const char        *property,
              const char        *title)
 {
   GtkWidget *entry = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (entry), title);
-  g_object_set_data_full (G_OBJECT (entry), "iap-level", g_object_ref (level), g_object_unref);
-  g_object_set_data (G_OBJECT (entry), "iap-property", (gpointer)property);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_level_entry_changed), self,
+  follow_level (self, entry, level, "label");
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_level_text_changed), self,
                            G_CONNECT_SWAPPED);
-  g_ptr_array_add (self->level_entries, entry);
 
   return entry;
+}
+
+static GtkWidget *
+level_definition (IapMatrixSettings *self,
+                  IapScaleLevel     *level,
+                  const char        *title)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *view = gtk_text_view_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_add_css_class (box, "level-definition");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  follow_level (self, view, level, "definition");
+  g_object_set_data (G_OBJECT (view), "iap-settings", self);
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                           G_CALLBACK (on_buffer_changed), view, 0);
+
+  return row;
 }
 
 static void
@@ -114,8 +186,8 @@ add_scale_rows (IapMatrixSettings   *self,
       g_autofree char *label_name = g_strdup_printf (_("Name of %s"), name);
       g_autofree char *definition_name = g_strdup_printf (_("Definition of %s"), name);
 
-      adw_preferences_group_add (group, level_entry (self, level, "label", label_name));
-      adw_preferences_group_add (group, level_entry (self, level, "definition", definition_name));
+      adw_preferences_group_add (group, level_entry (self, level, label_name));
+      adw_preferences_group_add (group, level_definition (self, level, definition_name));
     }
 }
 
@@ -126,10 +198,11 @@ build_levels (IapMatrixSettings *self)
 
   for (guint e = 0; e < self->level_entries->len; e++)
     {
-      GtkWidget *entry = g_ptr_array_index (self->level_entries, e);
-      GtkWidget *group = gtk_widget_get_ancestor (entry, ADW_TYPE_PREFERENCES_GROUP);
+      GtkWidget *row = gtk_widget_get_ancestor (g_ptr_array_index (self->level_entries, e),
+                                                ADW_TYPE_PREFERENCES_ROW);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
 
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), entry);
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
   g_ptr_array_set_size (self->level_entries, 0);
   add_scale_rows (self, self->likelihood_group, iap_scales_get_likelihood (scales), _("Likelihood"));
@@ -232,13 +305,11 @@ sync_values (IapMatrixSettings *self)
   self->syncing = TRUE;
   for (guint e = 0; e < self->level_entries->len; e++)
     {
-      GtkEditable *entry = g_ptr_array_index (self->level_entries, e);
-      const char *value = level_text (g_object_get_data (G_OBJECT (entry), "iap-level"),
-                                      g_object_get_data (G_OBJECT (entry), "iap-property"));
+      GtkWidget *widget = g_ptr_array_index (self->level_entries, e);
+      const char *value = level_text (g_object_get_data (G_OBJECT (widget), "iap-level"),
+                                      g_object_get_data (G_OBJECT (widget), "iap-property"));
 
-      /* Writing the same text back would move the cursor while typing. */
-      if (g_strcmp0 (gtk_editable_get_text (entry), value) != 0)
-        gtk_editable_set_text (entry, value != NULL ? value : "");
+      set_widget_text (widget, value != NULL ? value : "");
     }
 
   for (guint d = 0; d < self->band_dropdowns->len; d++)

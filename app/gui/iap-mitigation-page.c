@@ -129,20 +129,51 @@ dup_cell_text (IapWorkshop   *workshop,
     }
 }
 
+/* The line under a cell's text: the risks and the treatment under the
+ * measure, the entity under the owner. */
+static char *
+dup_cell_detail (IapWorkshop   *workshop,
+                 IapMitigation *m,
+                 Column         column)
+{
+  g_autofree char *risks = NULL;
+  g_autofree char *treatment = NULL;
+
+  if (column == COLUMN_OWNER)
+    return dup_cell_text (workshop, m, COLUMN_ENTITY);
+  if (column != COLUMN_MEASURE)
+    return NULL;
+
+  risks = dup_cell_text (workshop, m, COLUMN_RISKS);
+  treatment = dup_cell_text (workshop, m, COLUMN_TREATMENT);
+  if (risks[0] == '\0')
+    return g_steal_pointer (&treatment);
+
+  /* Translators: under a measure of the plan: the risks it reduces, then
+   * its treatment, “R1, R3 · Reduce likelihood” */
+  return g_strdup_printf (C_("plan measure", "%s · %s"), risks, treatment);
+}
+
 static void
 update_cell (GtkListItem *item)
 {
   IapMitigationPage *self = g_object_get_data (G_OBJECT (item), "iap-page");
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_widget_get_first_child (box);
+  GtkWidget *detail_label = gtk_widget_get_last_child (box);
   IapMitigation *m = gtk_list_item_get_item (item);
   Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (item), "iap-column"));
   g_autofree char *text = NULL;
+  g_autofree char *detail = NULL;
 
   if (m == NULL || self->workshop == NULL)
     return;
 
   text = dup_cell_text (self->workshop, m, column);
   gtk_label_set_text (GTK_LABEL (label), text);
+  detail = dup_cell_detail (self->workshop, m, column);
+  gtk_label_set_text (GTK_LABEL (detail_label), detail != NULL ? detail : "");
+  gtk_widget_set_visible (detail_label, detail != NULL && detail[0] != '\0');
   /* The whole row is styled; the status says "Overdue" in words, and
    * only it and the date are coloured, so a selected row stays legible. */
   if (is_overdue (m))
@@ -155,18 +186,35 @@ update_cell (GtkListItem *item)
     gtk_widget_remove_css_class (label, "error");
 }
 
+static GtkWidget *
+new_cell_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Every word in full: a long action takes two lines or more. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+
+  return label;
+}
+
 static void
 setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             IapMitigationPage        *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *detail = new_cell_label ();
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), new_cell_label ());
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), detail);
   g_object_set_data (G_OBJECT (item), "iap-page", self);
   g_object_set_data (G_OBJECT (item), "iap-column", g_object_get_data (G_OBJECT (factory), "iap-column"));
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, box);
 }
 
 static void
@@ -223,14 +271,12 @@ new_sorter (Column column)
   return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (IAP_TYPE_MITIGATION, NULL, property)));
 }
 
-/* Fixed widths keep a long action from widening the window: the plan
- * scrolls sideways instead, and columns can be resized. */
+/* The measure takes the room the others leave; their texts wrap. */
 static void
 add_column (IapMitigationPage *self,
             Column             column,
             const char        *title,
-            gboolean           sortable,
-            int                width)
+            gboolean           sortable)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *view_column;
@@ -241,7 +287,6 @@ add_column (IapMitigationPage *self,
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_fixed_width (view_column, width);
   gtk_column_view_column_set_expand (view_column, column == COLUMN_MEASURE);
   if (sortable)
     {
@@ -256,13 +301,10 @@ add_column (IapMitigationPage *self,
 static void
 setup_plan_view (IapMitigationPage *self)
 {
-  add_column (self, COLUMN_MEASURE, _("Measure"), FALSE, 250);
-  add_column (self, COLUMN_RISKS, _("Risks"), FALSE, 70);
-  add_column (self, COLUMN_OWNER, _("Owner"), TRUE, 130);
-  add_column (self, COLUMN_ENTITY, _("Entity"), FALSE, 110);
-  add_column (self, COLUMN_DUE, _("Due"), TRUE, 100);
-  add_column (self, COLUMN_STATUS, _("Status"), TRUE, 165);
-  add_column (self, COLUMN_TREATMENT, _("Treatment"), FALSE, 140);
+  add_column (self, COLUMN_MEASURE, _("Measure"), FALSE);
+  add_column (self, COLUMN_OWNER, _("Owner"), TRUE);
+  add_column (self, COLUMN_DUE, _("Due"), TRUE);
+  add_column (self, COLUMN_STATUS, _("Status"), TRUE);
 }
 
 /* Sign-off, appetite and review date ------------------------------------- */

@@ -21,6 +21,7 @@
 
 #include "iap-appetite.h"
 #include "iap-mitigation-residual-row.h"
+#include "iap-text-area.h"
 #include "iap-risk-editor.h"
 
 struct _IapMitigationResidualRow
@@ -40,7 +41,7 @@ struct _IapMitigationResidualRow
   GtkEditable *by_entry;
   GtkEditable *role_entry;
   GtkEditable *date_entry;
-  GtkEditable *justification_entry;
+  GtkTextView *justification_view;
 
   gboolean updating;
 };
@@ -121,7 +122,7 @@ update (IapMitigationResidualRow *self)
   if (iap_date_parse (gtk_editable_get_text (self->date_entry), NULL) ||
       iap_risk_get_acceptance_date (self->risk)[0] != '\0')
     sync_entry (self->date_entry, iap_risk_get_acceptance_date (self->risk));
-  sync_entry (self->justification_entry, iap_risk_get_acceptance_justification (self->risk));
+  iap_text_view_sync_text (self->justification_view, iap_risk_get_acceptance_justification (self->risk));
   self->updating = FALSE;
 
   update_band (self);
@@ -219,6 +220,48 @@ add_acceptance_field (IapMitigationResidualRow *self,
   return GTK_EDITABLE (entry);
 }
 
+static void
+on_justification_changed (IapMitigationResidualRow *self)
+{
+  g_autofree char *text = iap_text_view_dup_text (self->justification_view);
+
+  if (!self->updating)
+    iap_workshop_set_text (self->workshop, self->risk, "acceptance-justification", text);
+}
+
+/* A justification runs to a sentence or two: it wraps in a frame the
+ * width of the entries above, never cut. */
+static GtkTextView *
+add_justification (IapMitigationResidualRow *self,
+                   GtkGrid                  *grid,
+                   int                       row,
+                   const char               *name)
+{
+  GtkWidget *label = gtk_label_new (_("Justification"));
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_hexpand (frame, TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 8);
+  gtk_widget_add_css_class (view, "note-view");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_frame_set_child (GTK_FRAME (frame), view);
+  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                           G_CALLBACK (on_justification_changed), self, G_CONNECT_SWAPPED);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, frame, 1, row, 1, 1);
+
+  return GTK_TEXT_VIEW (view);
+}
+
 static GtkWidget *
 build_acceptance (IapMitigationResidualRow *self)
 {
@@ -234,8 +277,7 @@ build_acceptance (IapMitigationResidualRow *self)
   self->role_entry = add_acceptance_field (self, grid, 1, _("Role"), role, "acceptance-role");
   self->date_entry = add_acceptance_field (self, grid, 2, _("Date"), date, "acceptance-date");
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->date_entry), _("YYYY-MM-DD"));
-  self->justification_entry = add_acceptance_field (self, grid, 3, _("Justification"), why,
-                                                    "acceptance-justification");
+  self->justification_view = add_justification (self, grid, 3, why);
 
   return GTK_WIDGET (grid);
 }

@@ -31,6 +31,8 @@ struct _IapParticipantsView
 
   /* Owned */
   IapWorkshop *workshop;
+  /* Every row's pillar button as wide as the widest: columns line up */
+  GtkSizeGroup *pillar_widths;
 };
 
 G_DEFINE_FINAL_TYPE (IapParticipantsView, iap_participants_view, GTK_TYPE_WIDGET)
@@ -250,23 +252,36 @@ create_row (gpointer item,
   g_autofree char *entity_a11y = g_strdup_printf (_("Entity of %s"), label);
   g_autofree char *pillar_a11y = g_strdup_printf (_("Pillar of %s"), label);
   g_autofree char *remove_a11y = g_strdup_printf (_("Remove %s"), label);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *grid = gtk_grid_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  GtkWidget *pillar = new_pillar_button (self, participant, pillar_a11y);
 
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 3);
-  gtk_widget_set_margin_bottom (box, 3);
-  gtk_box_append (GTK_BOX (box), new_entry (self, participant, "name", _("Name or code (optional)"), name_a11y));
-  gtk_box_append (GTK_BOX (box), new_entry (self, participant, "entity", _("Entity, such as UNHCR"), entity_a11y));
-  gtk_box_append (GTK_BOX (box), new_pillar_button (self, participant, pillar_a11y));
+  /* Name and pillar, then the entity under them: long names of entities
+   * ("MINUKIV Force HQ (U9 Civil-Military Coordination)") are read in full
+   * on a small screen too. */
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_widget_set_margin_start (grid, 6);
+  gtk_widget_set_margin_end (grid, 6);
+  gtk_widget_set_margin_top (grid, 6);
+  gtk_widget_set_margin_bottom (grid, 6);
+  gtk_grid_attach (GTK_GRID (grid),
+                   new_entry (self, participant, "name", _("Name or code (optional)"), name_a11y),
+                   0, 0, 1, 1);
+  /* Tab follows the reading order: name, pillar, entity, remove */
+  gtk_grid_attach (GTK_GRID (grid), pillar, 1, 0, 1, 1);
+  gtk_size_group_add_widget (self->pillar_widths, pillar);
+  gtk_grid_attach (GTK_GRID (grid),
+                   new_entry (self, participant, "entity", _("Entity, such as UNHCR"), entity_a11y),
+                   0, 1, 1, 1);
   set_label (remove, remove_a11y);
   gtk_widget_set_tooltip_text (remove, remove_a11y);
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
   g_object_set_data_full (G_OBJECT (remove), "participant", g_object_ref (participant), g_object_unref);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_clicked), self, 0);
-  gtk_box_append (GTK_BOX (box), remove);
+  gtk_grid_attach (GTK_GRID (grid), remove, 1, 1, 1, 1);
 
-  return box;
+  return grid;
 }
 
 static void
@@ -301,6 +316,7 @@ iap_participants_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->workshop);
+  g_clear_object (&self->pillar_widths);
 
   G_OBJECT_CLASS (iap_participants_view_parent_class)->dispose (object);
 }
@@ -325,6 +341,7 @@ static void
 iap_participants_view_init (IapParticipantsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pillar_widths = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (on_add_clicked), self);
   iap_button_fix_accessible_name (GTK_WIDGET (self->add_button));
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);

@@ -46,15 +46,49 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static char *
-dup_buffer_text (IapTextArea *self)
+/**
+ * iap_text_view_dup_text:
+ *
+ * Returns: (transfer full): the whole text of @view
+ */
+char *
+iap_text_view_dup_text (GtkTextView *view)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
+  GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
+  g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), NULL);
+
+  buffer = gtk_text_view_get_buffer (view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
 
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * iap_text_view_sync_text:
+ * @text: (nullable): the text the model holds
+ *
+ * Shows @text in @view unless it already does: writing the same text
+ * back would move the cursor of someone typing.
+ */
+void
+iap_text_view_sync_text (GtkTextView *view,
+                         const char  *text)
+{
+  g_autofree char *current = NULL;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  current = iap_text_view_dup_text (view);
+  if (g_strcmp0 (current, text != NULL ? text : "") != 0)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text != NULL ? text : "", -1);
+}
+
+static char *
+dup_buffer_text (IapTextArea *self)
+{
+  return iap_text_view_dup_text (self->view);
 }
 
 static char *

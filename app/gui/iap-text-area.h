@@ -21,4 +21,8 @@ void         iap_text_area_set_workshop (IapTextArea *self,
                                          IapWorkshop *workshop);
 GtkTextView *iap_text_area_get_view     (IapTextArea *self);
 
+char        *iap_text_view_dup_text     (GtkTextView *view);
+void         iap_text_view_sync_text    (GtkTextView *view,
+                                         const char  *text);
+
 G_END_DECLS

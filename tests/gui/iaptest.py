@@ -152,6 +152,12 @@ class Session:
         with open(os.path.join(settings, "keyfile"), "w", encoding="utf-8") as keyfile:
             keyfile.write("[io/github/iapworkshop/Workshop]\n"
                           f"window-size=({self.width}, {self.height})\n")
+        # A blinking cursor would keep a screen with an entry from ever
+        # looking still.
+        gtk = os.path.join(self._tmp.name, "config", "gtk-4.0")
+        os.makedirs(gtk)
+        with open(os.path.join(gtk, "settings.ini"), "w", encoding="utf-8") as ini:
+            ini.write("[Settings]\ngtk-cursor-blink = false\n")
         env.setdefault("GSK_RENDERER", "cairo")  # no GL in Xvfb; same pixels every run
         self.env = env
 

@@ -88,12 +88,13 @@ def focused_named(app, root, name):
 
 
 def choose_pillar(session, app, frame):
-    """Adding a participant puts the focus in their name: Tab twice reaches
-    their pillar (past the entity), read as its name then the pillar;
+    """Adding a participant puts the focus in their name: Tab reaches their
+    pillar, beside the name (the entity is on the line below), read as its
+    name then the pillar;
     Space opens the pillars on the first; Down to the last, and Return."""
     name = "Pillar of Participant 2"
     iaptest.wait_for("the focus in the new name", lambda: focused_named(app, frame, "Name of Participant 2"), 5)
-    session.press("Tab", "Tab")
+    session.press("Tab")
     focus = iaptest.wait_for(f"the focus on {name!r}", lambda: focused_named(app, frame, name), 5)
     button = app.find("push button", name, root=frame)
     before = button.description
