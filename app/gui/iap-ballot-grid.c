@@ -49,6 +49,9 @@ struct _IapBallotGrid
   IapRound *round;
   char *participant;
   GPtrArray *spins;             /* GtkSpinButton, likelihood then impact per risk */
+  /* An application ballot's sheet: what the room said in the round
+   * before, beside each risk */
+  IapBallotSheet *sheet;
 };
 
 G_DEFINE_FINAL_TYPE (IapBallotGrid, iap_ballot_grid, GTK_TYPE_WIDGET)
@@ -188,6 +191,10 @@ add_row (IapBallotGrid *self,
   g_autofree char *l_a11y = g_strdup_printf (_("Likelihood of “%s”"), title);
   g_autofree char *m_a11y = g_strdup_printf (_("Impact of “%s”"), title);
   GtkWidget *label = gtk_label_new (title);
+  GtkWidget *cell = label;
+  g_autofree char *median = NULL;
+  g_autofree char *spread = NULL;
+  g_autofree char *yours = NULL;
   GtkWidget *l, *m;
 
   l = new_spin (self, 0, iap_scales_get_n_likelihood (scales), own ? iap_rating_get_likelihood (own) : 0, l_a11y);
@@ -195,8 +202,27 @@ add_row (IapBallotGrid *self,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  /* A second round: the room's median and spread before, beside the
+   * participant's own earlier score */
+  if (self->sheet != NULL && iap_ballot_sheet_describe_earlier (self->sheet, id, &median, &spread, &yours))
+    {
+      /* Translators: under a risk of a second-round ballot: the room's median, its spread, your earlier score */
+      g_autofree char *text = g_strdup_printf (_("Round before: median %s (%s). Yours: %s."), median, spread, yours);
+      GtkWidget *earlier = gtk_label_new (text);
+
+      cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_label_set_wrap (GTK_LABEL (earlier), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (earlier), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (earlier), 60);
+      gtk_widget_add_css_class (earlier, "dim-label");
+      gtk_widget_add_css_class (earlier, "caption");
+      gtk_box_append (GTK_BOX (cell), label);
+      gtk_box_append (GTK_BOX (cell), earlier);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (l), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (m), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+    }
   attach_risk_cells (self, self->grid, row,
-                     (GtkWidget *[]) { gtk_label_new (number), label, l, m });
+                     (GtkWidget *[]) { gtk_label_new (number), cell, l, m });
   for (GtkWidget *spin = l; spin != NULL; spin = spin == l ? m : NULL)
     {
       g_object_set_data_full (G_OBJECT (spin), "risk", g_strdup (id), g_free);
@@ -369,6 +395,7 @@ iap_ballot_grid_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->workshop);
   g_clear_object (&self->round);
+  g_clear_object (&self->sheet);
   g_clear_pointer (&self->participant, g_free);
   g_clear_pointer (&self->spins, g_ptr_array_unref);
 
@@ -422,21 +449,35 @@ iap_ballot_grid_new (void)
  * Shows @participant's ballot, with the scores they already have in the
  * round in play, and gives every change to @session as it is made.
  */
+static void fill (IapBallotGrid   *self,
+                  IapRoundSession *session,
+                  const char      *participant,
+                  gboolean         with_risks);
+
 void
 iap_ballot_grid_fill (IapBallotGrid   *self,
                       IapRoundSession *session,
                       const char      *participant,
                       gboolean         with_risks)
 {
-  GListModel *risks;
-  guint n_risks;
-
   g_return_if_fail (IAP_IS_BALLOT_GRID (self));
   g_return_if_fail (IAP_IS_ROUND_SESSION (session));
   g_return_if_fail (iap_round_session_get_round (session) != NULL);
   g_return_if_fail (participant != NULL);
 
   iap_ballot_grid_clear (self);
+  fill (self, session, participant, with_risks);
+}
+
+static void
+fill (IapBallotGrid   *self,
+      IapRoundSession *session,
+      const char      *participant,
+      gboolean         with_risks)
+{
+  GListModel *risks;
+  guint n_risks;
+
   g_set_object (&self->session, session);
   g_set_object (&self->workshop, iap_round_session_get_workshop (session));
   g_set_object (&self->round, iap_round_session_get_round (session));
@@ -493,10 +534,33 @@ iap_ballot_grid_clear (IapBallotGrid *self)
   g_return_if_fail (IAP_IS_BALLOT_GRID (self));
 
   g_ptr_array_set_size (self->spins, 0);
+  g_clear_object (&self->sheet);
   g_clear_pointer (&self->participant, g_free);
   g_clear_object (&self->round);
   g_clear_object (&self->workshop);
   g_clear_object (&self->session);
   gtk_label_set_label (GTK_LABEL (self->legend), "");
   new_grid (self);
+}
+
+/**
+ * iap_ballot_grid_fill_sheet:
+ * @sheet: an application ballot's sheet
+ *
+ * Shows @sheet's participant's ballot, with what the room said in the
+ * round before beside each risk when it is a second round.
+ */
+void
+iap_ballot_grid_fill_sheet (IapBallotGrid  *self,
+                            IapBallotSheet *sheet)
+{
+  IapParticipant *participant;
+
+  g_return_if_fail (IAP_IS_BALLOT_GRID (self));
+  g_return_if_fail (IAP_IS_BALLOT_SHEET (sheet));
+
+  participant = iap_ballot_sheet_get_participant (sheet);
+  iap_ballot_grid_clear (self);
+  self->sheet = g_object_ref (sheet);
+  fill (self, iap_ballot_sheet_get_session (sheet), iap_participant_get_id (participant), TRUE);
 }

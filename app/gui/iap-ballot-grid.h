@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "iap-ballot-sheet.h"
 #include "iap-round-session.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ void       iap_ballot_grid_fill        (IapBallotGrid   *self,
                                         IapRoundSession *session,
                                         const char      *participant,
                                         gboolean         with_risks);
+void       iap_ballot_grid_fill_sheet  (IapBallotGrid   *self,
+                                        IapBallotSheet  *sheet);
 void       iap_ballot_grid_focus_first (IapBallotGrid *self);
 void       iap_ballot_grid_commit      (IapBallotGrid *self);
 void       iap_ballot_grid_clear       (IapBallotGrid *self);

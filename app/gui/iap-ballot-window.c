@@ -206,8 +206,7 @@ iap_ballot_window_open (GtkApplication  *application,
   code = g_strdup_printf (_("Ballot code: %s. Score each risk, save with Ctrl+S and return this file to the facilitator."),
                           iap_ballot_sheet_get_code (self->sheet));
   gtk_label_set_text (self->code_label, code);
-  iap_ballot_grid_fill (self->ballot_grid, iap_ballot_sheet_get_session (self->sheet),
-                        iap_participant_get_id (participant), TRUE);
+  iap_ballot_grid_fill_sheet (self->ballot_grid, self->sheet);
   g_signal_connect_object (iap_workshop_get_history (workshop_of (self)), "notify::modified",
                            G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   update_title (self);

@@ -11,7 +11,8 @@
 The example is opened and its revealed round closed (Alt+C); Alt+B
 starts a round of ballots. Send Ballots… (Alt+B) writes every form into
 a folder typed in its Folder row. Participant 13's application ballot
-is opened with Ctrl+O, scored keyboard-only and saved. The test fills
+is opened with Ctrl+O (the room's median and spread from round 1 beside
+each risk), scored keyboard-only and saved. The test fills
 the other spreadsheets as participants do (numbers, English and French labels), adds two bad
 ballots (another round's, an edited participant) and a second ballot of
 p4 with one score changed, and collects them all with Collect Ballots…
@@ -130,6 +131,8 @@ def score_in_application(session, app, iapb, returned):
     check(app.read_text(heading).startswith("Participant 13") or "13" not in app.read_text(heading),
           app.read_text(heading))
     code = app.read_text(kb.label_like(app, "Ballot code:", window)).split(".")[0]
+    earlier = app.read_text(kb.label_like(app, "Round before: median", window))
+    ok(f"a second round: beside each risk, {earlier!r}")
     boxes = [n.name for n in app.find_all("spin button", root=window)]
     check(len(boxes) >= 2 and boxes[0].startswith("Likelihood of"), boxes[:2])
     iaptest.wait_for("the first box to have the focus",
