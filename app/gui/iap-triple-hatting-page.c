@@ -20,9 +20,11 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "iap-balance-chart.h"
+#include "iap-integration-map.h"
 #include "iap-option-maps.h"
 #include "iap-options-analysis.h"
 #include "iap-triple-hatting-page.h"
@@ -40,6 +42,7 @@ struct _IapTripleHattingPage
   GtkGrid *factor_grid;
   GtkDrawingArea *chart;
   GtkDrawingArea *option_maps;
+  GtkListBox *arrangements_list;
   GtkDropDown *recommendation_dropdown;
   GtkTextView *rationale_view;
   GtkTextView *conditions_view;
@@ -53,6 +56,9 @@ struct _IapTripleHattingPage
   char *layout_key;           /* the factors and options the grid was built for */
   char **option_ids;          /* of the recommendation drop-down, "" first */
   char **suggested;           /* measure ids the scored risks call for */
+  GPtrArray *arrangement_checks; /* GtkCheckButton with "option" and "arrangement" data */
+  GPtrArray *option_rows;     /* AdwExpanderRow with "option" data */
+  char *arrangements_key;     /* the options and arrangements the list was built for */
 
   /* Set while widgets are changed to follow the model */
   gboolean syncing;
@@ -395,6 +401,10 @@ update_chart (IapTripleHattingPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->option_maps));
 }
 
+static char *dup_arrangements_key (IapTripleHattingPage *self);
+static void  build_arrangements   (IapTripleHattingPage *self);
+static void  sync_arrangements    (IapTripleHattingPage *self);
+
 static void
 refresh (IapTripleHattingPage *self)
 {
@@ -415,7 +425,19 @@ refresh (IapTripleHattingPage *self)
       build_recommendation_choices (self);
       self->syncing = FALSE;
     }
+  key = dup_arrangements_key (self);
+  if (g_strcmp0 (key, self->arrangements_key) != 0)
+    {
+      g_free (self->arrangements_key);
+      self->arrangements_key = g_steal_pointer (&key);
+      self->syncing = TRUE;
+      build_arrangements (self);
+      self->syncing = FALSE;
+    }
   sync_widgets (self);
+  self->syncing = TRUE;
+  sync_arrangements (self);
+  self->syncing = FALSE;
 
   analysis = iap_options_analysis_new_for_workshop (self->workshop);
   note = iap_options_get_policy_note (iap_workshop_get_environment (self->workshop));
@@ -423,6 +445,169 @@ refresh (IapTripleHattingPage *self)
   gtk_label_set_label (self->policy_label, note != NULL ? note : "");
   update_measures (self, analysis);
   update_chart (self);
+}
+
+/* Arrangements ----------------------------------------------------------- */
+
+/* What each option brings: one expander row per option, one check row
+ * per arrangement of the catalog. */
+
+static char *
+dup_arrangements_key (IapTripleHattingPage *self)
+{
+  GListModel *entries = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop),
+                                                 IAP_CATALOG_ARRANGEMENT);
+  g_autofree char *options = g_strjoinv (",", (char **)iap_workshop_get_options (self->workshop));
+  GString *key = g_string_new (options);
+
+  for (guint i = 0; iap_workshop_get_options (self->workshop)[i] != NULL; i++)
+    g_string_append_printf (key, "|%s", option_label (self, iap_workshop_get_options (self->workshop)[i]));
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (entries, i);
+
+      g_string_append_printf (key, "|%s:%s", iap_catalog_entry_get_id (entry),
+                              iap_catalog_entry_get_label (entry));
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static void on_arrangement_toggled (IapTripleHattingPage *self,
+                                    GParamSpec           *pspec,
+                                    GtkCheckButton       *check);
+
+static void
+build_arrangements (IapTripleHattingPage *self)
+{
+  const char * const *options = iap_workshop_get_options (self->workshop);
+  GListModel *entries = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop),
+                                                 IAP_CATALOG_ARRANGEMENT);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->arrangements_list))) != NULL)
+    gtk_list_box_remove (self->arrangements_list, child);
+  g_ptr_array_set_size (self->arrangement_checks, 0);
+  g_ptr_array_set_size (self->option_rows, 0);
+
+  for (guint o = 0; options[o] != NULL; o++)
+    {
+      GtkWidget *row = adw_expander_row_new ();
+      const char *label = option_label (self, options[o]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      g_object_set_data_full (G_OBJECT (row), "option", g_strdup (options[o]), g_free);
+
+      for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+        {
+          g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (entries, i);
+          const char *title = iap_catalog_entry_get_label (entry);
+          GtkWidget *check_row = adw_action_row_new ();
+          GtkWidget *check = gtk_check_button_new ();
+          /* Translators: the name of a check box: a structural option,
+           * then an arrangement it may bring */
+          g_autofree char *name = g_strdup_printf (_("%s: %s"), label, title);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (check_row), title);
+          if (iap_catalog_entry_get_description (entry) != NULL)
+            adw_action_row_set_subtitle (ADW_ACTION_ROW (check_row), iap_catalog_entry_get_description (entry));
+          gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          g_object_set_data_full (G_OBJECT (check), "option", g_strdup (options[o]), g_free);
+          g_object_set_data_full (G_OBJECT (check), "arrangement",
+                                  g_strdup (iap_catalog_entry_get_id (entry)), g_free);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (check_row), check);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (check_row), check);
+          /* The row labels its activatable widget by its title; the
+           * check box's own name says which option too */
+          gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          g_signal_connect_object (check, "notify::active",
+                                   G_CALLBACK (on_arrangement_toggled), self, G_CONNECT_SWAPPED);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), check_row);
+          g_ptr_array_add (self->arrangement_checks, check);
+        }
+
+      gtk_list_box_append (self->arrangements_list, row);
+      g_ptr_array_add (self->option_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->arrangements_list), options[0] != NULL);
+}
+
+static void
+sync_arrangements (IapTripleHattingPage *self)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (self->workshop);
+
+  for (guint i = 0; i < self->arrangement_checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (self->arrangement_checks, i);
+      g_auto(GStrv) brought = iap_workshop_dup_option_arrangements (self->workshop,
+                                                                    g_object_get_data (G_OBJECT (check), "option"));
+      gboolean wanted = g_strv_contains ((const char * const *)brought,
+                                         g_object_get_data (G_OBJECT (check), "arrangement"));
+
+      if (gtk_check_button_get_active (check) != wanted)
+        gtk_check_button_set_active (check, wanted);
+    }
+
+  for (guint i = 0; i < self->option_rows->len; i++)
+    {
+      AdwExpanderRow *row = g_ptr_array_index (self->option_rows, i);
+      g_auto(GStrv) brought = iap_workshop_dup_option_arrangements (self->workshop,
+                                                                    g_object_get_data (G_OBJECT (row), "option"));
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+
+      for (guint a = 0; brought[a] != NULL; a++)
+        {
+          IapCatalogEntry *entry = iap_catalog_lookup (catalog, IAP_CATALOG_ARRANGEMENT, brought[a]);
+
+          if (subtitle->len > 0)
+            g_string_append (subtitle, ", ");
+          g_string_append (subtitle, entry != NULL ? iap_catalog_entry_get_label (entry) : brought[a]);
+        }
+      adw_expander_row_set_subtitle (row, subtitle->len > 0 ? subtitle->str
+                                                            : _("Brings no integration arrangement"));
+    }
+}
+
+static void
+on_arrangement_toggled (IapTripleHattingPage *self,
+                        GParamSpec           *pspec,
+                        GtkCheckButton       *check)
+{
+  const char *option = g_object_get_data (G_OBJECT (check), "option");
+  const char *arrangement = g_object_get_data (G_OBJECT (check), "arrangement");
+  gboolean active = gtk_check_button_get_active (check);
+  GListModel *entries;
+  g_auto(GStrv) brought = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) wanted = NULL;
+
+  if (self->syncing || self->workshop == NULL)
+    return;
+
+  brought = iap_workshop_dup_option_arrangements (self->workshop, option);
+  if (g_strv_contains ((const char * const *)brought, arrangement) == active)
+    return;
+
+  /* Catalog order, then whatever the catalog does not know, kept */
+  builder = g_strv_builder_new ();
+  entries = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_ARRANGEMENT);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (entries, i);
+      const char *id = iap_catalog_entry_get_id (entry);
+
+      if (g_str_equal (id, arrangement) ? active : g_strv_contains ((const char * const *)brought, id))
+        g_strv_builder_add (builder, id);
+    }
+  for (guint i = 0; brought[i] != NULL; i++)
+    if (iap_catalog_lookup (iap_workshop_get_catalog (self->workshop), IAP_CATALOG_ARRANGEMENT, brought[i]) == NULL)
+      g_strv_builder_add (builder, brought[i]);
+  wanted = g_strv_builder_end (builder);
+
+  iap_workshop_set_option_arrangements (self->workshop, option, (const char * const *)wanted);
 }
 
 /* Editing ---------------------------------------------------------------- */
@@ -585,6 +770,9 @@ iap_triple_hatting_page_dispose (GObject *object)
   g_clear_object (&self->workshop);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
   g_clear_pointer (&self->layout_key, g_free);
+  g_clear_pointer (&self->arrangements_key, g_free);
+  g_clear_pointer (&self->arrangement_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->option_rows, g_ptr_array_unref);
   g_clear_pointer (&self->option_ids, g_strfreev);
   g_clear_pointer (&self->suggested, g_strfreev);
 
@@ -611,6 +799,7 @@ iap_triple_hatting_page_class_init (IapTripleHattingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, factor_grid);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, chart);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, option_maps);
+  gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, arrangements_list);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, recommendation_dropdown);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, rationale_view);
   gtk_widget_class_bind_template_child (widget_class, IapTripleHattingPage, conditions_view);
@@ -626,6 +815,8 @@ iap_triple_hatting_page_init (IapTripleHattingPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cells = g_ptr_array_new ();
+  self->arrangement_checks = g_ptr_array_new ();
+  self->option_rows = g_ptr_array_new ();
   self->option_ids = g_new0 (char *, 1);
   self->history_signals = g_signal_group_new (IAP_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (refresh), self);
@@ -659,6 +850,7 @@ iap_triple_hatting_page_set_workshop (IapTripleHattingPage *self,
     return;
 
   g_clear_pointer (&self->layout_key, g_free);
+  g_clear_pointer (&self->arrangements_key, g_free);
   g_signal_group_set_target (self->history_signals,
                              workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
   refresh (self);

@@ -6,7 +6,9 @@
 """Open the example workshop, go to the Integration step, read the areas of
 the map and the chart's text alternative, deepen one area through the
 accessibility tree, check the row, the chart and the saved file follow,
-undo; read the small multiples of the Triple-hatting step; give an IAP
+undo; read the small multiples of the Triple-hatting step; add an
+arrangement to an option with the mouse and with the keyboard, check the
+small multiples and the saved file follow, undo; give an IAP
 requirement a status on the Summary step and undo it; take screenshots in
 English and in French.
 
@@ -119,6 +121,57 @@ def option_maps(session, app, frame):
     session.screenshot("integration-en-option-maps")
 
 
+ARRANGEMENTS = "Arrangements each option brings"
+OPTION = "Triple-hatted DSRSG/RC/HC"
+CO_LOCATION = "Triple-hatted DSRSG/RC/HC: Co-location"
+SAVED_BROUGHT = re.compile(r'<option ref="triple-hatted">\s*<arrangement ref="triple-hatting"/>\s*'
+                           r'<arrangement ref="integrated-office"/>\s*<arrangement ref="co-location"/>\s*</option>')
+SAVED_AGREED = re.compile(r'<option ref="triple-hatted">\s*<arrangement ref="triple-hatting"/>\s*'
+                          r'<arrangement ref="integrated-office"/>\s*</option>')
+
+
+def arrangements(session, app, frame, path):
+    """Still on the Triple-hatting step: the triple-hatted option brings
+    co-location too, then no longer."""
+    maps = app.find(None, "Risks each structural option brings, one heat map per option", root=frame)
+    before = maps.description
+    option = app.find("list item", OPTION, root=app.find("list", ARRANGEMENTS, root=frame))
+    app.scroll_into_view(option)
+    app.click(option)
+    box = app.find("check box", CO_LOCATION, root=frame)
+    checked = lambda: box.getState().contains(iaptest.pyatspi.STATE_CHECKED)  # noqa: E731
+    check(not checked(), f"{CO_LOCATION!r} starts unchecked")
+    app.scroll_into_view(box)
+    time.sleep(1)
+    session.still_pixels(frame)
+    session.screenshot("integration-en-arrangements")
+
+    app.click(box)
+    wait_for("the check box to be checked", checked, 10)
+    wait_for("the small multiples to follow", lambda: maps.description != before, 10)
+    after = maps.description.replace("\u2068", "").replace("\u2069", "")
+    brought = "Triple-hatted DSRSG/RC/HC: Brings: Triple-hatting, Integrated office, Co-location."
+    check(brought in after, f"the small multiples say {after!r}")
+    ok(f"the small multiples follow: {brought!r}")
+    session.press("ctrl+s")
+    wait_for("the arrangement to be saved", lambda: SAVED_BROUGHT.search(open(path, encoding="utf-8").read()), 10)
+    ok("checking co-location for the triple-hatted option is saved")
+
+    session.press("ctrl+z")
+    wait_for("undo to uncheck the box", lambda: not checked(), 10)
+    wait_for("the small multiples to come back", lambda: maps.description == before, 10)
+    session.press("ctrl+s")
+    wait_for("undo to be saved", lambda: SAVED_AGREED.search(open(path, encoding="utf-8").read()), 10)
+    ok("Ctrl+Z takes co-location back out; the small multiples and the file follow")
+
+    # The keyboard: the check box has the focus after the click
+    session.press("space")
+    wait_for("Space to check the box", checked, 10)
+    session.press("ctrl+z")
+    wait_for("undo to uncheck the box again", lambda: not checked(), 10)
+    ok("Space checks the arrangement, Ctrl+Z undoes it")
+
+
 def requirements(session, app, frame, path):
     go_to(app, frame, "Summary")
     row = app.find("list item", REQUIREMENT, root=frame)
@@ -161,6 +214,7 @@ def run(session, args, folder):
     go_to(app, frame, "Integration")
     record(session, app, frame, path)
     option_maps(session, app, frame)
+    arrangements(session, app, frame, path)
     requirements(session, app, frame, path)
     app.quit()
 
