@@ -69,34 +69,125 @@ iap_ballot_sheet_init (IapBallotSheet *self)
   self->earlier = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
+/* What the room said about each risk in the latest round it was
+ * revealed in, the same on every participant's sheet: worked out once
+ * per session and kept on it while the public rounds stay as they were,
+ * so that a pack of fifty sheets walks the earlier rounds once, not once
+ * per sheet. */
+typedef struct
+{
+  guint64     stamp;            /* rounds, states, sizes; floor and pillars */
+  GHashTable *earlier;          /* risk id -> IapBallotEarlier, own score unset */
+  GHashTable *rounds;           /* risk id -> IapRound (owned) */
+} EarlierCache;
+
+static void
+earlier_cache_free (gpointer data)
+{
+  EarlierCache *cache = data;
+
+  g_hash_table_unref (cache->earlier);
+  g_hash_table_unref (cache->rounds);
+  g_free (cache);
+}
+
+static guint64
+earlier_stamp (IapWorkshop *workshop)
+{
+  GListModel *rounds = iap_workshop_get_rounds (workshop);
+  GListModel *participants;
+  guint n = g_list_model_get_n_items (rounds);
+  guint64 stamp = n;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IapRound) round = g_list_model_get_item (rounds, i);
+
+      stamp = stamp * 1000003 + GPOINTER_TO_SIZE (round);
+      stamp = stamp * 1000003 + iap_round_get_n_ratings (round);
+      stamp = stamp * 1000003 + g_str_hash (iap_round_get_state (round) != NULL ? iap_round_get_state (round) : "");
+    }
+
+  /* What decides whether a statistic is withheld: the floor and who
+   * stands in which pillar */
+  stamp = stamp * 1000003 + iap_workshop_get_min_scorers (workshop);
+  participants = iap_workshop_get_participants (workshop);
+  for (guint i = 0; i < g_list_model_get_n_items (participants); i++)
+    {
+      g_autoptr(IapParticipant) participant = g_list_model_get_item (participants, i);
+      const char *pillar = iap_participant_get_pillar (participant);
+
+      stamp = stamp * 1000003 + GPOINTER_TO_SIZE (participant);
+      stamp = stamp * 1000003 + g_str_hash (pillar != NULL ? pillar : "");
+    }
+
+  return stamp;
+}
+
+static EarlierCache *
+earlier_cache_get (IapRoundSession *session)
+{
+  IapWorkshop *workshop = iap_round_session_get_workshop (session);
+  EarlierCache *cache = g_object_get_data (G_OBJECT (session), "iap-ballot-earlier");
+  guint64 stamp = earlier_stamp (workshop);
+  GListModel *risks;
+
+  if (cache != NULL && cache->stamp == stamp)
+    return cache;
+
+  cache = g_new0 (EarlierCache, 1);
+  cache->stamp = stamp;
+  cache->earlier = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  cache->rounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  risks = iap_round_session_get_risks (session);
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+      const char *id = iap_risk_get_id (risk);
+      IapRound *round = iap_consensus_latest_round (workshop, id);
+      g_autoptr(IapRiskStats) stats = NULL;
+      IapBallotEarlier earlier = { 0, };
+
+      if (round == NULL)
+        continue;
+
+      stats = iap_consensus_for_risk (workshop, round, id);
+      earlier.round = iap_round_get_number (round);
+      earlier.n = stats->n;
+      earlier.withheld = stats->withheld || !iap_workshop_may_show_statistic (workshop, stats->n);
+      if (!earlier.withheld)
+        {
+          earlier.median_likelihood = stats->median_likelihood;
+          earlier.median_impact = stats->median_impact;
+          earlier.iqr_likelihood = stats->iqr_likelihood;
+          earlier.iqr_impact = stats->iqr_impact;
+        }
+      g_hash_table_insert (cache->earlier, g_strdup (id), g_memdup2 (&earlier, sizeof earlier));
+      g_hash_table_insert (cache->rounds, g_strdup (id), g_object_ref (round));
+    }
+  g_object_set_data_full (G_OBJECT (session), "iap-ballot-earlier", cache, earlier_cache_free);
+
+  return cache;
+}
+
 /* What the room said about @risk in the latest round it was revealed
  * in, within the privacy floor, and what this participant said then */
 static void
 add_earlier (IapBallotSheet *self,
+             EarlierCache   *cache,
              IapRisk        *risk)
 {
-  IapWorkshop *workshop = iap_round_session_get_workshop (self->session);
   const char *id = iap_risk_get_id (risk);
-  IapRound *round = iap_consensus_latest_round (workshop, id);
-  g_autoptr(IapRiskStats) stats = NULL;
+  const IapBallotEarlier *room = g_hash_table_lookup (cache->earlier, id);
+  IapBallotEarlier earlier;
   IapRating *own;
-  IapBallotEarlier earlier = { 0, };
 
-  if (round == NULL)
+  if (room == NULL)
     return;
 
-  stats = iap_consensus_for_risk (workshop, round, id);
-  own = iap_round_find_rating (round, iap_participant_get_id (self->participant), id);
-  earlier.round = iap_round_get_number (round);
-  earlier.n = stats->n;
-  earlier.withheld = stats->withheld || !iap_workshop_may_show_statistic (workshop, stats->n);
-  if (!earlier.withheld)
-    {
-      earlier.median_likelihood = stats->median_likelihood;
-      earlier.median_impact = stats->median_impact;
-      earlier.iqr_likelihood = stats->iqr_likelihood;
-      earlier.iqr_impact = stats->iqr_impact;
-    }
+  earlier = *room;
+  own = iap_round_find_rating (g_hash_table_lookup (cache->rounds, id),
+                               iap_participant_get_id (self->participant), id);
   if (own != NULL)
     {
       earlier.own_likelihood = iap_rating_get_likelihood (own);
@@ -120,6 +211,7 @@ iap_ballot_sheet_new (IapRoundSession  *session,
                       GError          **error)
 {
   g_autoptr(IapBallotSheet) self = NULL;
+  EarlierCache *cache;
   IapWorkshop *workshop;
   IapParticipant *p;
   GListModel *risks;
@@ -146,12 +238,13 @@ iap_ballot_sheet_new (IapRoundSession  *session,
   self->round = g_object_ref (iap_round_session_get_round (session));
   self->participant = g_object_ref (p);
   self->code = iap_round_session_dup_ballot_code (session, participant);
+  cache = earlier_cache_get (session);
   risks = iap_round_session_get_risks (session);
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
 
-      add_earlier (self, risk);
+      add_earlier (self, cache, risk);
     }
 
   return g_steal_pointer (&self);
