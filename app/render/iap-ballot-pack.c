@@ -32,7 +32,7 @@
 #define TOP           (MARGIN + 46.0)      /* below the running header */
 #define BOTTOM        (IAP_BALLOT_PACK_HEIGHT - MARGIN - 24.0)
 #define BOX           16.0
-#define LABEL_WIDTH   72.0
+#define LABEL_WIDTH   72.0                 /* at least; wider for longer words */
 
 typedef struct
 {
@@ -45,6 +45,7 @@ typedef struct
   int sheet;                    /* the sheet being laid out, -1 for the cover */
   guint sheet_page;             /* its pages begun */
   double y;
+  double label_width;           /* "Likelihood", "Impact" before the boxes */
 } Pack;
 
 static PangoLayout *
@@ -248,9 +249,9 @@ scale_row (Pack       *pack,
            gboolean    measure)
 {
   guint n = g_list_model_get_n_items (levels);
-  double cell = (TEXT_WIDTH - LABEL_WIDTH) / MAX (n, 1);
+  double cell = (TEXT_WIDTH - pack->label_width) / MAX (n, 1);
   g_autofree char *bold = g_markup_printf_escaped ("<b>%s</b>", name);
-  g_autoptr(PangoLayout) label = layout_new (pack, bold, 10.0, LABEL_WIDTH - 4.0);
+  g_autoptr(PangoLayout) label = layout_new (pack, bold, 10.0, pack->label_width - 4.0);
   double height = BOX;
 
   if (!measure)
@@ -260,7 +261,7 @@ scale_row (Pack       *pack,
       g_autoptr(IapScaleLevel) level = g_list_model_get_item (levels, i);
       g_autofree char *text = g_markup_printf_escaped ("%u %s", i + 1, iap_scale_level_get_label (level));
       g_autoptr(PangoLayout) word = layout_new (pack, text, 8.5, cell - BOX - 5.0);
-      double x = MARGIN + LABEL_WIDTH + i * cell;
+      double x = MARGIN + pack->label_width + i * cell;
 
       height = MAX (height, height_of (word));
       if (measure)
@@ -333,7 +334,7 @@ risk_block (Pack    *pack,
   g_autoptr(PangoLayout) body = layout_new (pack, details, 9.0, TEXT_WIDTH);
   g_autoptr(PangoLayout) before = earlier != NULL ? layout_new (pack, earlier, 9.0, TEXT_WIDTH) : NULL;
   /* Translators: on a printed ballot, before the line to write on */
-  g_autoptr(PangoLayout) comment = layout_new (pack, _("Comment:"), 9.0, LABEL_WIDTH);
+  g_autoptr(PangoLayout) comment = layout_new (pack, _("Comment:"), 9.0, pack->label_width);
   double l_height = scale_row (pack, _("Likelihood"), iap_scales_get_likelihood (scales), 0, TRUE);
   double m_height = scale_row (pack, _("Impact"), iap_scales_get_impact (scales), 0, TRUE);
   double height = height_of (head) + 3.0 + height_of (body) + 6.0 + (before != NULL ? height_of (before) + 6.0 : 0) +
@@ -357,7 +358,7 @@ risk_block (Pack    *pack,
   scale_row (pack, _("Impact"), iap_scales_get_impact (scales), y, FALSE);
   y += m_height + 8.0;
   show (pack, comment, MARGIN, y + 2.0, 0.0);
-  draw_rule (pack, MARGIN + LABEL_WIDTH, y + 14.0, TEXT_WIDTH - LABEL_WIDTH, 0.0);
+  draw_rule (pack, MARGIN + pack->label_width, y + 14.0, TEXT_WIDTH - pack->label_width, 0.0);
   pack->y = y + 22.0 + 10.0;
   draw_rule (pack, MARGIN, pack->y - 6.0, TEXT_WIDTH, 0.6);
 }
@@ -560,6 +561,35 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* The column before the boxes is as wide as its longest word, so that
+ * no language's "Likelihood" is broken in two; never under LABEL_WIDTH,
+ * never more than a third of the line */
+static double
+measure_label_width (Pack *pack)
+{
+  /* The same words scale_row() and the comment line show */
+  const struct { const char *text; double size; gboolean bold; } labels[] = {
+    { _("Likelihood"), 10.0, TRUE },
+    { _("Impact"), 10.0, TRUE },
+    { _("Comment:"), 9.0, FALSE },
+  };
+  double widest = 0.0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *markup = labels[i].bold ? g_markup_printf_escaped ("<b>%s</b>", labels[i].text)
+                                               : g_markup_escape_text (labels[i].text, -1);
+      g_autoptr(PangoLayout) layout = layout_new (pack, markup, labels[i].size, -1);
+      int width;
+
+      pango_layout_set_width (layout, -1);
+      pango_layout_get_size (layout, &width, NULL);
+      widest = MAX (widest, pango_units_to_double (width));
+    }
+
+  return CLAMP (widest + 8.0, LABEL_WIDTH, TEXT_WIDTH / 3.0);
+}
+
 /**
  * iap_ballot_pack_draw:
  * @sheets: (element-type IapBallotSheet): the ballots, in order
@@ -584,7 +614,8 @@ iap_ballot_pack_draw (GPtrArray *sheets,
 
   context = pango_cairo_create_context (cr);
   pages = g_new0 (guint, sheets->len);
-  pack = (Pack) { cr, context, FALSE, sheets, pages, 0, -1, 0, TOP };
+  pack = (Pack) { cr, context, FALSE, sheets, pages, 0, -1, 0, TOP, 0.0 };
+  pack.label_width = measure_label_width (&pack);
   /* Counted first: each ballot says how many pages it has */
   lay_out (&pack);
   pack.drawing = TRUE;
