@@ -76,7 +76,7 @@ def run(session, args, folder):
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Set-up"], 5)
-    session.press("Down", "Down")
+    session.press("Down", "Down", "Down")
     iaptest.wait_for("the Risk matrix step", lambda: app.selected(sidebar) == ["Risk matrix"], 5)
     session.press("alt+g")
     window = kb.toplevel(app, "Scoring Round")
