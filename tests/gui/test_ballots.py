@@ -249,6 +249,10 @@ def run(session, args, folder):
     kb.label_like(app, "revealed", window)
     session.press("alt+c")
     app.find("list", "Risks to score in this round", root=window)
+    # The closed round's page is in the tree before it is on screen, and
+    # its Alt+B answers only once it is
+    kb.label_like(app, "No scoring round in progress", window)
+    time.sleep(0.5)
     session.press("alt+b")
     kb.label_like(app, f"0 of {N_PARTICIPANTS} have scored", window)
     ok("the example's round closed with Alt+C, Alt+B starts a round of ballots")
