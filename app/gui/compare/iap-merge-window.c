@@ -126,7 +126,6 @@ conflict_row (IapMergeWindow *self,
               IapConflict    *conflict)
 {
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
-  g_autofree char *name = NULL;
   GtkWidget *row = adw_combo_row_new ();
 
   for (IapResolution r = IAP_RESOLUTION_NONE; r <= IAP_RESOLUTION_BOTH; r++)
