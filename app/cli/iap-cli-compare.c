@@ -136,6 +136,23 @@ add_change (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* A member @name holding every change of @changes */
+static void
+add_changes (JsonBuilder *builder,
+             const char  *name,
+             GListModel  *changes)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
+    {
+      g_autoptr(IapChange) change = g_list_model_get_item (changes, i);
+
+      add_change (builder, change);
+    }
+  json_builder_end_array (builder);
+}
+
 static void
 add_cell (JsonBuilder *builder,
           const char  *name,
@@ -207,15 +224,7 @@ print_diff_json (IapComparison *comparison,
   add_nullable (builder, "new", new_path);
   json_builder_set_member_name (builder, "equal");
   json_builder_add_boolean_value (builder, iap_comparison_is_empty (comparison));
-  json_builder_set_member_name (builder, "changes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (changes); i++)
-    {
-      g_autoptr(IapChange) change = g_list_model_get_item (changes, i);
-
-      add_change (builder, change);
-    }
-  json_builder_end_array (builder);
+  add_changes (builder, "changes", changes);
   json_builder_set_member_name (builder, "movements");
   json_builder_begin_object (builder);
   add_movements (builder, comparison, "inherent", IAP_MOVEMENT_INHERENT);
@@ -290,15 +299,7 @@ add_conflict (JsonBuilder *builder,
   add_nullable (builder, "their_id", iap_conflict_get_their_id (conflict));
   add_nullable (builder, "heading", iap_conflict_get_heading (conflict));
   add_nullable (builder, "resolution", iap_resolution_to_id (iap_conflict_get_resolution (conflict)));
-  json_builder_set_member_name (builder, "fields");
-  json_builder_begin_array (builder);
-  for (guint f = 0; f < g_list_model_get_n_items (fields); f++)
-    {
-      g_autoptr(IapChange) field = g_list_model_get_item (fields, f);
-
-      add_change (builder, field);
-    }
-  json_builder_end_array (builder);
+  add_changes (builder, "fields", fields);
   json_builder_end_object (builder);
 }
 
@@ -313,15 +314,7 @@ add_source (JsonBuilder    *builder,
   json_builder_begin_object (builder);
   add_nullable (builder, "file", path);
   add_nullable (builder, "name", iap_merge_source_get_name (source));
-  json_builder_set_member_name (builder, "additions");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (additions); i++)
-    {
-      g_autoptr(IapChange) change = g_list_model_get_item (additions, i);
-
-      add_change (builder, change);
-    }
-  json_builder_end_array (builder);
+  add_changes (builder, "additions", additions);
   json_builder_set_member_name (builder, "conflicts");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
