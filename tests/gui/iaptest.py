@@ -320,10 +320,32 @@ class App:
         walk(root or self.root)
         return found
 
-    def find(self, role=None, name=None, root=None, timeout=10, predicate=None):
+    def find_first(self, role=None, name=None, root=None, predicate=None, last=False):
+        """The first node under root with that role and name, or None; the walk
+        stops there.  With last=True the children are walked from the last one,
+        which finds what was added on top (a toast, a popover) without walking
+        the whole page first."""
+        if isinstance(role, str):
+            role = getattr(pyatspi, "ROLE_" + role.upper().replace(" ", "_"))
+
+        def walk(node):
+            children = [child for child in node]
+            for child in reversed(children) if last else children:
+                if child is None:
+                    continue
+                if (role is None or child.getRole() == role) and (name is None or child.name == name) \
+                        and (predicate is None or predicate(child)):
+                    return child
+                found = walk(child)
+                if found is not None:
+                    return found
+            return None
+        return walk(root or self.root)
+
+    def find(self, role=None, name=None, root=None, timeout=10, predicate=None, last=False):
         """The first node with that role and name, polling until it appears."""
         what = f"{role or 'a node'} named {name!r}" if name is not None else str(role)
-        return wait_for(what, lambda: (self.find_all(role, name, root, predicate) or [None])[0],
+        return wait_for(what, lambda: self.find_first(role, name, root, predicate, last),
                         timeout)
 
     def sidebar(self, root=None):

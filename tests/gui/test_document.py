@@ -82,11 +82,12 @@ def create_and_save(session, app, folder):
     session.press("ctrl+s")
     type_into_chooser(session, app, "Save Workshop", path)
     wait_for(f"{path} to be written", lambda: os.path.exists(path), 10)
+    # The toast leaves after 5 s: look for it before anything slower.
+    app.find("label", "Saved", root=frame, timeout=5, last=True)
+    session.screenshot("document-saved")
     wait_title(app, "kivara.iapw — IAP Workshop", "saved")
     with open(path, encoding="utf-8") as f:
         check(f"<title>{TITLE}</title>" in f.read(), f"{path} does not hold the title")
-    app.find("label", "Saved", root=frame, timeout=5)
-    session.screenshot("document-saved")
     ok(f"Ctrl+S asks where, writes {path}, clears the mark and says “Saved” in a toast")
     return path
 
