@@ -32,6 +32,7 @@
 
 #include "config.h"
 
+#include <gio/gnetworking.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -42,6 +43,8 @@
 #define WRONG_CODES_ALLOWED  5
 #define WRONG_CODE_WINDOW    (60 * G_USEC_PER_SEC)
 #define MAX_ADDRESSES_KEPT   4096
+/* Connections waiting to be accepted: more than a room of phones */
+#define LISTEN_BACKLOG       256
 /* How long a stop waits for the answers already given to be sent */
 #define DRAIN_MSEC           1000
 
@@ -630,23 +633,45 @@ host_of (GInetSocketAddress *address,
   return g_strdup_printf ("%s:%u", text, port);
 }
 
+/* The listening socket, made here rather than by soup_server_listen()
+ * for the length of its queue: GSocket's default of 10 connections
+ * waiting to be accepted is soon full when a room of phones connects at
+ * once while this thread writes pages, and the system then drops the
+ * next phones' connection requests, which wait a second or more before
+ * they ask again. */
+static GSocket *
+listening_socket (GInetSocketAddress  *address,
+                  GError             **error)
+{
+  GSocketFamily family = g_socket_address_get_family (G_SOCKET_ADDRESS (address));
+  g_autoptr(GSocket) socket = g_socket_new (family, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, error);
+
+  if (socket == NULL)
+    return NULL;
+  if (family == G_SOCKET_FAMILY_IPV6 && !g_socket_set_option (socket, IPPROTO_IPV6, IPV6_V6ONLY, TRUE, error))
+    return NULL;
+  g_socket_set_listen_backlog (socket, LISTEN_BACKLOG);
+  if (!g_socket_bind (socket, G_SOCKET_ADDRESS (address), TRUE, error) || !g_socket_listen (socket, error))
+    return NULL;
+
+  return g_steal_pointer (&socket);
+}
+
 static gboolean
 listen_on (IapRoomHttp  *http,
            GError      **error)
 {
-  GSList *listeners;
+  g_autoptr(GSocket) socket = NULL;
   g_autoptr(GSocketAddress) local = NULL;
 
   http->server = soup_server_new ("server-header", NULL, NULL);
   soup_server_add_early_handler (http->server, NULL, check_body, http, NULL);
   soup_server_add_handler (http->server, NULL, handle_request, http, NULL);
-  if (!soup_server_listen (http->server, G_SOCKET_ADDRESS (http->address), 0, error))
+  if ((socket = listening_socket (http->address, error)) == NULL ||
+      !soup_server_listen_socket (http->server, socket, 0, error))
     return FALSE;
 
-  listeners = soup_server_get_listeners (http->server);
-  local = listeners != NULL ? g_socket_get_local_address (listeners->data, error) : NULL;
-  g_slist_free (listeners);
-  if (local == NULL)
+  if ((local = g_socket_get_local_address (socket, error)) == NULL)
     return FALSE;
   http->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (local));
   http->host = host_of (http->address, http->port);

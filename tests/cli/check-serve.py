@@ -161,6 +161,12 @@ def listening(port):
     return [line.split()[3] for line in out.splitlines() if line.split()[3].endswith(f":{port}")]
 
 
+def listen_queue(port):
+    """How many connections may wait to be accepted (ss: Send-Q of LISTEN)"""
+    out = subprocess.run(["ss", "-Hltn"], capture_output=True, text=True).stdout
+    return [int(line.split()[2]) for line in out.splitlines() if line.split()[3].endswith(f":{port}")]
+
+
 class Server:
     def __init__(self, exe, workshop, *args):
         self.process = subprocess.Popen([exe, "serve", workshop, *args], env=environment(),
@@ -217,6 +223,9 @@ def first_round(args, workshop):
        f"join codes are readable Crockford base 32 of at least 64 bits ({min(bits)})", server.codes)
     ok(listening(server.port) == [f"127.0.0.1:{server.port}"],
        "it listens on 127.0.0.1 and on no other address", listening(server.port))
+    ok(listen_queue(server.port) and listen_queue(server.port)[0] >= 64,
+       "a room of phones connecting at once waits to be accepted, none dropped (listen queue of 64 or more)",
+       listen_queue(server.port))
 
     phone = Phone(server.host, server.port)
     status, headers, _ = phone.get(f"/join?code={server.codes['p1']}")
