@@ -132,28 +132,32 @@ iap_color_get_contrast (const IapColor *a,
 }
 
 /*
- * The benefits and risks of the triple-hatting analysis: ColorBrewer's
- * Blues for benefits and the bands' OrRd family for risks, both safe for
- * colour-blind readers. Steps alternate light and dark so that two
- * neighbouring factors in a stacked bar stay apart in greyscale; risks are
+ * The benefits and risks of the triple-hatting analysis: a blue ramp for
+ * benefits and the bands' orange-red family for risks, each six shades
+ * whose lightness is spread so that any two of a side differ by at least
+ * the distance docs/charts.md states (CIEDE2000 >= 10) in colour, in
+ * greyscale and under deuteranopia and protanopia, and from the white
+ * page, and none is so mid-grey that neither dark nor white text reads
+ * on it at 4.5:1. Steps go light and dark in turn, never to a neighbouring shade,
+ * so that two factors side by side in a stacked bar stay apart; risks are
  * also hatched where they are drawn, so the sides never rely on hue.
  */
-static const IapColor benefit_fills[] = {
-  { 0x9e / 255.0, 0xca / 255.0, 0xe1 / 255.0 },
-  { 0x21 / 255.0, 0x71 / 255.0, 0xb5 / 255.0 },
-  { 0xc6 / 255.0, 0xdb / 255.0, 0xef / 255.0 },
-  { 0x42 / 255.0, 0x92 / 255.0, 0xc6 / 255.0 },
-  { 0x6b / 255.0, 0xae / 255.0, 0xd6 / 255.0 },
-  { 0x08 / 255.0, 0x45 / 255.0, 0x94 / 255.0 },
+static const IapColor benefit_fills[IAP_PALETTE_N_FACTOR_FILLS] = {
+  { 0x29 / 255.0, 0x79 / 255.0, 0xb9 / 255.0 },
+  { 0x04 / 255.0, 0x18 / 255.0, 0x38 / 255.0 },
+  { 0x4f / 255.0, 0x9b / 255.0, 0xcb / 255.0 },
+  { 0x08 / 255.0, 0x38 / 255.0, 0x77 / 255.0 },
+  { 0xa8 / 255.0, 0xce / 255.0, 0xe4 / 255.0 },
+  { 0x0f / 255.0, 0x59 / 255.0, 0xa3 / 255.0 },
 };
 
-static const IapColor risk_fills[] = {
-  { 0xfd / 255.0, 0xbb / 255.0, 0x84 / 255.0 },
-  { 0xd7 / 255.0, 0x30 / 255.0, 0x1f / 255.0 },
-  { 0xfd / 255.0, 0xd4 / 255.0, 0x9e / 255.0 },
-  { 0xef / 255.0, 0x65 / 255.0, 0x48 / 255.0 },
-  { 0xfc / 255.0, 0x8d / 255.0, 0x59 / 255.0 },
-  { 0x99 / 255.0, 0x00 / 255.0, 0x00 / 255.0 },
+static const IapColor risk_fills[IAP_PALETTE_N_FACTOR_FILLS] = {
+  { 0xda / 255.0, 0x36 / 255.0, 0x23 / 255.0 },
+  { 0x31 / 255.0, 0x00 / 255.0, 0x00 / 255.0 },
+  { 0xf3 / 255.0, 0x70 / 255.0, 0x4d / 255.0 },
+  { 0x71 / 255.0, 0x00 / 255.0, 0x00 / 255.0 },
+  { 0xfd / 255.0, 0xb0 / 255.0, 0x79 / 255.0 },
+  { 0xb2 / 255.0, 0x00 / 255.0, 0x00 / 255.0 },
 };
 
 /**

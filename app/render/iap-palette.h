@@ -20,6 +20,10 @@ typedef struct
   double blue;
 } IapColor;
 
+/* How many shades each side of the triple-hatting analysis has before
+ * they repeat */
+#define IAP_PALETTE_N_FACTOR_FILLS 6
+
 void   iap_palette_get_band_fill     (IapBand          band,
                                       IapColor        *color);
 void   iap_palette_get_band_text     (IapBand          band,
