@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <math.h>
 #include <glib/gstdio.h>
 
 #include "iap-heat-map-private.h"
@@ -509,6 +510,159 @@ test_heat_map_rtl_labels (void)
   cairo_surface_destroy (surface);
 }
 
+/* The preview's page raster against the PDF's, as pdftoppm draws it at
+ * the same resolution. Both are cut into tiles of TILE × TILE pixels;
+ * a tile's difference is the mean absolute difference of its grey
+ * levels (0-255). Antialiasing differs between cairo and poppler by a
+ * few levels along edges (poppler's text is a little darker: up to 15
+ * levels on a tile of dense text); a word moved to the next line, a
+ * label set in another size or a marker drawn smaller changes a tile by
+ * tens of levels. */
+#define PREVIEW_SCALE   1.5   /* pixels per point: 108 dpi */
+#define TILE            16
+#define TILE_TOLERANCE  24.0
+#define MEAN_TOLERANCE  10.0
+
+static guint8
+grey_at (cairo_surface_t *surface,
+         int              x,
+         int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint32 pixel = *(const guint32 *) (data + y * cairo_image_surface_get_stride (surface) + 4 * x);
+
+  return (guint8) ((((pixel >> 16) & 0xff) * 30 + ((pixel >> 8) & 0xff) * 59 + (pixel & 0xff) * 11) / 100);
+}
+
+/* The largest difference between two tiles' mean grey levels, and the
+ * mean absolute difference of the pixels over the page. */
+static double
+compare_rasters (cairo_surface_t *a,
+                 cairo_surface_t *b,
+                 double          *mean)
+{
+  int width = MIN (cairo_image_surface_get_width (a), cairo_image_surface_get_width (b));
+  int height = MIN (cairo_image_surface_get_height (a), cairo_image_surface_get_height (b));
+  double worst = 0, total = 0;
+
+  cairo_surface_flush (a);
+  cairo_surface_flush (b);
+  for (int ty = 0; ty + TILE <= height; ty += TILE)
+    for (int tx = 0; tx + TILE <= width; tx += TILE)
+      {
+        double ink = 0;
+
+        for (int y = ty; y < ty + TILE; y++)
+          for (int x = tx; x < tx + TILE; x++)
+            {
+              int d = (int) grey_at (a, x, y) - (int) grey_at (b, x, y);
+
+              ink += d;
+              total += ABS (d);
+            }
+        worst = MAX (worst, ABS (ink) / (TILE * TILE));
+      }
+  *mean = total / ((double) (width / TILE) * (height / TILE) * TILE * TILE);
+
+  return worst;
+}
+
+/* The page as a screen would draw it straight onto a window: hinted
+ * metrics and outlines, as the preview did before it drew what the PDF
+ * draws. */
+static cairo_surface_t *
+render_hinted (IapReport *report,
+               guint      page,
+               double     scale)
+{
+  cairo_surface_t *surface;
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+  double width, height;
+  cairo_t *cr;
+
+  iap_report_get_page_size (report, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale), (int) ceil (height * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_ON);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_FULL);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+  iap_report_draw_page (report, cr, page);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+static void
+test_report_preview_raster (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autofree char *dir = g_dir_make_tmp ("test-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  g_autofree char *resolution = g_strdup_printf ("%g", 72.0 * PREVIEW_SCALE);
+  g_autoptr(IapReport) report = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(GError) error = NULL;
+  IapReportOptions options;
+  double worst_hinted = 0;
+  guint n_pages;
+  int status = 0;
+
+  iap_report_options_init (&options, IAP_REPORT_PAPER_A4);
+  options.date = date;
+  report = iap_report_new (workshop, &options);
+  n_pages = iap_report_get_n_pages (report);
+  g_assert_cmpuint (n_pages, >=, 3);
+  g_assert_true (iap_report_export_pdf (workshop, &options, pdf, &error));
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdftoppm", "-png", "-r", resolution, pdf, prefix, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 NULL, NULL, &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      /* pdftoppm numbers its files with as many digits as the last page */
+      g_autofree char *png = g_strdup_printf ("%s-%0*u.png", prefix, n_pages >= 10 ? 2 : 1, page + 1);
+      cairo_surface_t *paper = cairo_image_surface_create_from_png (png);
+      cairo_surface_t *preview = iap_report_render_page (report, page, PREVIEW_SCALE);
+      cairo_surface_t *hinted;
+      double mean, worst;
+
+      g_assert_cmpint (cairo_surface_status (paper), ==, CAIRO_STATUS_SUCCESS);
+      /* Same size, to the pixel pdftoppm rounds */
+      g_assert_cmpint (ABS (cairo_image_surface_get_width (paper) - cairo_image_surface_get_width (preview)), <=, 1);
+      g_assert_cmpint (ABS (cairo_image_surface_get_height (paper) - cairo_image_surface_get_height (preview)), <=, 1);
+      worst = compare_rasters (preview, paper, &mean);
+      g_test_message ("page %u: worst tile %.2f, mean %.3f grey levels", page + 1, worst, mean);
+      g_assert_cmpfloat (worst, <=, TILE_TOLERANCE);
+      g_assert_cmpfloat (mean, <=, MEAN_TOLERANCE);
+
+      /* The comparison tells pages apart: the next page's raster is
+       * far outside the tolerance. */
+      /* The comparison sees what a screen's hinting does to the charts:
+       * drawn with hinted metrics, some page is far outside it. */
+      hinted = render_hinted (report, page, PREVIEW_SCALE);
+      worst_hinted = MAX (worst_hinted, compare_rasters (hinted, paper, &mean));
+      cairo_surface_destroy (hinted);
+      cairo_surface_destroy (preview);
+      cairo_surface_destroy (paper);
+      g_unlink (png);
+    }
+  g_test_message ("drawn with hinted metrics: worst tile %.2f", worst_hinted);
+  g_assert_cmpfloat (worst_hinted, >, 2 * TILE_TOLERANCE);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/report/empty", test_report_empty);
   g_test_add_func ("/report/chart-ids", test_report_chart_ids);
   g_test_add_func ("/report/export-chart", test_report_export_chart);
+  g_test_add_func ("/report/preview-raster", test_report_preview_raster);
 
   return g_test_run ();
 }

@@ -7,10 +7,11 @@
 
 /* The print preview, inside the application: GTK's own runs an external
  * viewer that a field laptop may well not have. The print operation
- * paginates as it would for the printer, says "ready", then renders any
- * page asked for on the context we give it, after "got-page-size" has
- * told the page's size. Closing the window ends the preview, which lets
- * the operation finish. */
+ * paginates as it would for the printer and says "ready"; each page is
+ * then drawn as the PDF draws it (iap_report_render_page(): the same
+ * layout, fonts, page size and unhinted metrics), not on the window's
+ * hinted context, where charts measured their text differently.
+ * Closing the window ends the preview, which lets the operation finish. */
 
 #define G_LOG_DOMAIN "iap-print"
 
@@ -48,10 +49,11 @@ struct _IapPrintPreview
   /* Numbers of the pages the print settings select, in order. */
   GArray            *pages;
 
-  /* Borrowed, while a page renders */
-  cairo_t           *draw_cr;
-  int                draw_width;
-  int                draw_height;
+  /* The page shown, as drawn for the PDF */
+  cairo_surface_t   *image;
+  guint              image_page;
+  double             image_scale;
+  int                image_factor;
 
   guint              position;
   guint              n_pages;
@@ -174,44 +176,32 @@ set_zoom (IapPrintPreview *self,
   update_size (self);
 }
 
-/* Paints the desk and a blank sheet of @width × @height points, and
- * hands the print context the sheet's corner and scale. Called again
- * for a page of another size: the cairo context goes back to the state
- * the drawing started from first, so its scale never adds up. */
-static void
-place_page (IapPrintPreview *self,
-            double           width,
-            double           height)
+/* The page as the PDF draws it (iap_report_render_page()), at @scale
+ * pixels per point; kept while the page and the scale stay. */
+static cairo_surface_t *
+get_page_image (IapPrintPreview *self,
+                IapReport       *report,
+                guint            page,
+                double           scale)
 {
-  cairo_t *cr = self->draw_cr;
-  double scale;
-  double x, y;
+  int factor = gtk_widget_get_scale_factor (GTK_WIDGET (self->page_area));
 
-  cairo_restore (cr);
-  cairo_save (cr);
+  if (self->image != NULL && self->image_page == page && self->image_scale == scale &&
+      self->image_factor == factor)
+    return self->image;
 
-  scale = self->zoom > 0 ? self->zoom : fit_scale (self, self->draw_width, self->draw_height);
-  x = round (MAX (DESK_MARGIN, (self->draw_width - width * scale) / 2));
-  y = round (MAX (DESK_MARGIN, (self->draw_height - height * scale) / 2));
+  g_clear_pointer (&self->image, cairo_surface_destroy);
+  self->image = iap_report_render_page (report, page, scale * factor);
+  cairo_surface_set_device_scale (self->image, factor, factor);
+  self->image_page = page;
+  self->image_scale = scale;
+  self->image_factor = factor;
 
-  cairo_set_source_rgb (cr, 0.56, 0.57, 0.60);
-  cairo_paint (cr);
-  for (int i = 4; i >= 1; i--)
-    {
-      cairo_set_source_rgba (cr, 0, 0, 0, 0.07);
-      cairo_rectangle (cr, x - i + 2, y - i + 3, width * scale + 2 * i - 2, height * scale + 2 * i - 2);
-      cairo_fill (cr);
-    }
-  /* The page is white, as on paper, whatever the theme. */
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, x, y, width * scale, height * scale);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
-  cairo_translate (cr, x, y);
-
-  gtk_print_context_set_cairo_context (self->context, cr, 72.0 * scale, 72.0 * scale);
+  return self->image;
 }
 
+/* The desk, and on it the page at whole pixels: the picture painted
+ * pixel for pixel is the one the PDF gives at that resolution. */
 static void
 draw_page_area (GtkDrawingArea *area,
                 cairo_t        *cr,
@@ -220,41 +210,37 @@ draw_page_area (GtkDrawingArea *area,
                 gpointer        user_data)
 {
   IapPrintPreview *self = user_data;
+  IapReport *report = iap_print_operation_get_report (self->operation);
+  cairo_surface_t *image;
+  double scale, page_w, page_h;
+  double x, y;
+  guint page;
 
   cairo_set_source_rgb (cr, 0.56, 0.57, 0.60);
   cairo_paint (cr);
-  if (!has_pages (self))
+  if (!has_pages (self) || report == NULL)
+    return;
+  page = current_page (self);
+  if (page >= iap_report_get_n_pages (report))
     return;
 
-  self->draw_cr = cr;
-  self->draw_width = width;
-  self->draw_height = height;
-  cairo_save (cr);
-  /* The size known from the pagination, should the operation render
-   * without telling the page's size first (several pages a sheet). */
-  place_page (self, self->page_width, self->page_height);
-  gtk_print_operation_preview_render_page (get_preview (self), current_page (self));
-  cairo_restore (cr);
-  self->draw_cr = NULL;
+  scale = self->zoom > 0 ? self->zoom : fit_scale (self, width, height);
+  image = get_page_image (self, report, page, scale);
+  page_w = cairo_image_surface_get_width (image) / (double) self->image_factor;
+  page_h = cairo_image_surface_get_height (image) / (double) self->image_factor;
+  x = round (MAX (DESK_MARGIN, (width - page_w) / 2));
+  y = round (MAX (DESK_MARGIN, (height - page_h) / 2));
 
-  /* The context would otherwise keep this drawing's context alive. */
-  gtk_print_context_set_cairo_context (self->context, self->idle_cr, 72.0, 72.0);
-}
-
-static void
-on_got_page_size (IapPrintPreview *self,
-                  GtkPrintContext *context,
-                  GtkPageSetup    *page_setup)
-{
-  double width = gtk_page_setup_get_paper_width (page_setup, GTK_UNIT_POINTS);
-  double height = gtk_page_setup_get_paper_height (page_setup, GTK_UNIT_POINTS);
-
-  if (self->draw_cr == NULL)
-    return;
-
-  self->page_width = width;
-  self->page_height = height;
-  place_page (self, width, height);
+  for (int i = 4; i >= 1; i--)
+    {
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.07);
+      cairo_rectangle (cr, x - i + 2, y - i + 3, page_w + 2 * i - 2, page_h + 2 * i - 2);
+      cairo_fill (cr);
+    }
+  cairo_set_source_surface (cr, image, x, y);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_NEAREST);
+  cairo_rectangle (cr, x, y, page_w, page_h);
+  cairo_fill (cr);
 }
 
 static void
@@ -275,8 +261,16 @@ on_ready (IapPrintPreview *self,
     for (guint i = 0; i < self->n_pages; i++)
       g_array_append_val (self->pages, i);
 
-  self->page_width = gtk_print_context_get_width (context);
-  self->page_height = gtk_print_context_get_height (context);
+  if (iap_print_operation_get_report (self->operation) != NULL)
+    {
+      iap_report_get_page_size (iap_print_operation_get_report (self->operation),
+                                &self->page_width, &self->page_height);
+    }
+  else
+    {
+      self->page_width = gtk_print_context_get_width (context);
+      self->page_height = gtk_print_context_get_height (context);
+    }
   self->position = 0;
   self->ready = TRUE;
 
@@ -442,6 +436,7 @@ iap_print_preview_dispose (GObject *object)
   g_clear_object (&self->operation);
   g_clear_object (&self->context);
   g_clear_pointer (&self->idle_cr, cairo_destroy);
+  g_clear_pointer (&self->image, cairo_surface_destroy);
   g_clear_pointer (&self->pages, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), IAP_TYPE_PRINT_PREVIEW);
 
@@ -549,7 +544,6 @@ iap_print_preview_new (IapPrintOperation *operation,
   gtk_print_context_set_cairo_context (context, self->idle_cr, 72.0, 72.0);
 
   g_signal_connect_swapped (operation, "ready", G_CALLBACK (on_ready), self);
-  g_signal_connect_swapped (operation, "got-page-size", G_CALLBACK (on_got_page_size), self);
 
   return self;
 }

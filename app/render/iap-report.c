@@ -16,6 +16,7 @@
 
 #include "iap-i18n.h"
 #include <cairo-pdf.h>
+#include <math.h>
 
 #include "iap-balance-chart.h"
 #include "iap-consensus.h"
@@ -1291,6 +1292,72 @@ iap_report_draw_page (IapReport *self,
     draw_block (self, cr, g_ptr_array_index (blocks, i));
   cairo_restore (cr);
   iap_i18n_pop_language ();
+}
+
+/**
+ * iap_report_render_page:
+ * @scale: pixels per point
+ *
+ * Draws @page on a white image of the page's size at @scale, with the
+ * font options of a PDF (unhinted metrics, no hinting): the picture the
+ * exported PDF gives at that resolution, for a preview on screen.
+ *
+ * Returns: (transfer full): an image surface
+ */
+cairo_surface_t *
+iap_report_render_page (IapReport *self,
+                        guint      page,
+                        double     scale)
+{
+  cairo_surface_t *surface;
+  cairo_font_options_t *font_options;
+  cairo_t *cr;
+  int width, height;
+
+  g_return_val_if_fail (IAP_IS_REPORT (self), NULL);
+  g_return_val_if_fail (page < self->pages->len, NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  width = MAX (1, (int) ceil (self->options.page_width * scale));
+  height = MAX (1, (int) ceil (self->options.page_height * scale));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+
+  /* What a PDF surface gives its text: a chart measured here measures
+   * as it does in the PDF, whatever the screen's hinting. */
+  font_options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+  cairo_set_font_options (cr, font_options);
+  cairo_font_options_destroy (font_options);
+
+  iap_report_draw_page (self, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/**
+ * iap_report_get_page_size:
+ *
+ * The size of the report's pages, in points.
+ */
+void
+iap_report_get_page_size (IapReport *self,
+                          double    *width,
+                          double    *height)
+{
+  g_return_if_fail (IAP_IS_REPORT (self));
+
+  if (width != NULL)
+    *width = self->options.page_width;
+  if (height != NULL)
+    *height = self->options.page_height;
 }
 
 /* The words of one page in reading order, for a screen reader: what a

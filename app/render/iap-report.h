@@ -72,6 +72,12 @@ guint               iap_report_get_n_pages        (IapReport              *self)
 void                iap_report_draw_page          (IapReport              *self,
                                                    cairo_t                *cr,
                                                    guint                   page);
+cairo_surface_t    *iap_report_render_page        (IapReport              *self,
+                                                   guint                   page,
+                                                   double                  scale);
+void                iap_report_get_page_size      (IapReport              *self,
+                                                   double                 *width,
+                                                   double                 *height);
 char               *iap_report_dup_page_text      (IapReport              *self,
                                                    guint                   page);
 const IapReportRow *iap_report_get_rows           (IapReport              *self,

@@ -15,7 +15,9 @@ preview from the main menu, and checks "Page 1 of N", the page's words
 in the drawing's description, Next → "Page 2 of N", Page Down, End (the
 words of the PDF's last page),
 Page Up and Home; that the page is centred in the window; screenshots
-the page fitted and zoomed in; Escape closes. Ctrl+Shift+P opens the
+the page fitted and zoomed in; that every page drawn, fitted, matches
+the PDF's page as pdftoppm draws it at the same size (tiles of 16 px
+within 24 grey levels); Escape closes. Ctrl+Shift+P opens the
 preview again; its Print… button leaves it for the print dialog, whose
 Preview button comes back to it.
 """
@@ -25,6 +27,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
@@ -55,7 +58,7 @@ def report_pages(session, exe, example, folder):
     lines = [line for line in page_lines(pages)
              if line not in running and not line.startswith(f"Page {pages} of {pages}")]
     words = sorted({w for line in lines for w in re.findall(r"\w{4,}", line)})
-    return pages, words
+    return pages, words, path
 
 
 def wait_page(app, window, area, page, pages, words=None):
@@ -76,16 +79,22 @@ def sensitive(node):
 DESK = (143, 145, 153)  # the grey the preview lays its page on
 
 
-def page_box(session):
+def grab_screen(session):
+    data = subprocess.run(["/usr/bin/import", "-window", "root", "-depth", "8", "rgb:-"],
+                          env=session.env, check=True, stdout=subprocess.PIPE).stdout
+    w, h = session.width, session.height
+    check(len(data) == w * h * 3, f"grabbed {len(data)} bytes of a {w}x{h} screen")
+    return data
+
+
+def page_box(session, data=None, absolute=False):
     """Left, top, right and bottom margins of the white page on the
     preview's grey desk, and the desk's size, in screen pixels.
 
     Found on a grab of the whole screen rather than at the drawing's
     extents, which GTK 4.8 gives without the window's border."""
-    data = subprocess.run(["/usr/bin/import", "-window", "root", "-depth", "8", "rgb:-"],
-                          env=session.env, check=True, stdout=subprocess.PIPE).stdout
+    data = data or grab_screen(session)
     w, h = session.width, session.height
-    check(len(data) == w * h * 3, f"grabbed {len(data)} bytes of a {w}x{h} screen")
 
     def pixel(x, y):
         i = (y * w + x) * 3
@@ -103,7 +112,58 @@ def page_box(session):
     cols = [x for x in range(x0, x1 + 1) if sum(white(x, y) for y in range(y0, y1, 4)) > (y1 - y0) // 16]
     rows = [y for y in range(y0, y1 + 1) if sum(white(x, y) for x in range(x0, x1, 4)) > (x1 - x0) // 16]
     check(cols and rows, "no white page on the preview's desk")
+    if absolute:
+        return cols[0], rows[0], cols[-1] - cols[0] + 1, rows[-1] - rows[0] + 1
     return cols[0] - x0, rows[0] - y0, x1 - cols[-1], y1 - rows[-1], x1 - x0 + 1, y1 - y0 + 1
+
+
+# The preview's page against the PDF's page as pdftoppm draws it at the
+# same size in pixels. Both are cut into TILE x TILE tiles; a tile's
+# difference is the difference of its mean grey levels (0-255). Cairo
+# and poppler antialias text differently (poppler's is a little darker:
+# up to about 15 levels on a tile of dense text); a word moved to the
+# next line, a clipped digit or a marker drawn smaller changes a tile by
+# tens of levels (a chart drawn with the screen's hinted metrics, as the
+# preview once did, differs by up to 180).
+TILE = 16
+TILE_TOLERANCE = 24.0
+
+
+def grey(rgb, i):
+    return (rgb[i] * 30 + rgb[i + 1] * 59 + rgb[i + 2] * 11) / 100
+
+
+def pdf_page_grey(pdf, page, width, height, folder):
+    """The PDF's page drawn by pdftoppm at width x height pixels, grey."""
+    prefix = os.path.join(folder, "raster")
+    subprocess.run(["pdftoppm", "-gray", "-f", str(page), "-l", str(page), "-singlefile",
+                    "-scale-to-x", str(width), "-scale-to-y", str(height), pdf, prefix], check=True)
+    with open(prefix + ".pgm", "rb") as f:
+        data = f.read()
+    header = re.match(rb"P5\s+(\d+)\s+(\d+)\s+255\s", data)
+    check(header and (int(header.group(1)), int(header.group(2))) == (width, height),
+          f"pdftoppm drew page {page} at another size than {width}x{height}")
+    return data[header.end():]
+
+
+def compare_page(session, pdf, page, folder):
+    """The worst tile difference between the preview's page on screen and
+    the PDF's page, and the page's size in pixels."""
+    data = grab_screen(session)
+    x, y, width, height = page_box(session, data, absolute=True)
+    paper = pdf_page_grey(pdf, page, width, height, folder)
+    worst = 0.0
+    sw = session.width
+    for ty in range(0, height - TILE + 1, TILE):
+        for tx in range(0, width - TILE + 1, TILE):
+            ink = 0.0
+            for row in range(ty, ty + TILE):
+                screen_row = ((y + row) * sw + x) * 3
+                paper_row = row * width
+                for col in range(tx, tx + TILE):
+                    ink += grey(data, screen_row + col * 3) - paper[paper_row + col]
+            worst = max(worst, abs(ink) / (TILE * TILE))
+    return worst, width, height
 
 
 def check_centred(session, whole=True):
@@ -164,8 +224,30 @@ def browse(session, app, window, pages, last_words):
     ok("Ctrl++ zooms in, centred, and Ctrl+0 fits the page again")
 
 
+def compare_pages(session, app, window, pages, pdf, folder):
+    """Every page of the preview, fitted, against the PDF's at the same size."""
+    area = app.find(None, "Page of the report", root=window)
+    session.press("Home")
+    for page in range(1, pages + 1):
+        if page > 1:
+            session.press("Page_Down")
+        wait_page(app, window, area, page, pages)
+        # The page is drawn on the frame after its label changes
+        for _ in range(6):
+            worst, width, height = compare_page(session, pdf, page, folder)
+            if worst <= TILE_TOLERANCE:
+                break
+            time.sleep(0.5)
+        if worst > TILE_TOLERANCE:
+            session.screenshot(f"print-preview-differs-{page}")
+        check(worst <= TILE_TOLERANCE, f"page {page} of the preview differs from the PDF's: a {TILE} px tile "
+              f"by {worst:.1f} grey levels (tolerance {TILE_TOLERANCE:g})")
+        ok(f"page {page} matches the PDF's page at {width}x{height} px: "
+           f"worst {TILE} px tile {worst:.1f} grey levels (tolerance {TILE_TOLERANCE:g})")
+
+
 def run(session, args, folder):
-    pages, last_words = report_pages(session, args.exe, args.example, folder)
+    pages, last_words, pdf = report_pages(session, args.exe, args.example, folder)
     check(pages >= 5, f"the example's report has {pages} pages")
     copy = os.path.join(folder, "example.iapw")
     shutil.copy(args.example, copy)
@@ -174,6 +256,7 @@ def run(session, args, folder):
     window = open_from_menu(session, app)
     ok("Main Menu → Print Preview opens the preview")
     browse(session, app, window, pages, last_words)
+    compare_pages(session, app, window, pages, pdf, folder)
     session.press("Escape")
     closed(app, TITLE)
     ok("Escape closes the preview")
