@@ -49,6 +49,7 @@ static const struct {
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.print-preview", { "<Control><Shift>p", NULL } },
+  { "win.room-mode", { "F5", NULL } },
   { "win.close", { "<Control>w", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },

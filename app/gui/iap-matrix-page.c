@@ -857,3 +857,17 @@ iap_matrix_page_set_workshop (IapMatrixPage *self,
   bind_model (self);
   on_history_changed (self);
 }
+
+/**
+ * iap_matrix_page_get_heat_map_view:
+ *
+ * Returns: (transfer none): the register's heat map, whose "selected" and
+ *   "mode" say which risk the facilitator chose and which ratings show
+ */
+IapHeatMapView *
+iap_matrix_page_get_heat_map_view (IapMatrixPage *self)
+{
+  g_return_val_if_fail (IAP_IS_MATRIX_PAGE (self), NULL);
+
+  return self->heat_map;
+}

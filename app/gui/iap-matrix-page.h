@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "iap-heat-map-view.h"
 #include "iap-workshop.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IapMatrixPage, iap_matrix_page, IAP, MATRIX_PAGE, GtkWidget)
 
-void iap_matrix_page_set_workshop (IapMatrixPage *self,
-                                   IapWorkshop   *workshop);
+void            iap_matrix_page_set_workshop      (IapMatrixPage *self,
+                                                   IapWorkshop   *workshop);
+IapHeatMapView *iap_matrix_page_get_heat_map_view (IapMatrixPage *self);
 
 G_END_DECLS

@@ -46,6 +46,9 @@ struct _IapWindow
   GtkLabel *load_label;
   GtkProgressBar *load_progress;
 
+  /* Room mode's window while it is open; weak */
+  GtkWindow *room_window;
+
   /* Owned */
   GSettings *settings;
   IapWorkshop *workshop;

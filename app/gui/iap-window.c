@@ -18,6 +18,7 @@
 #include "iap-merge-window.h"
 #include "iap-lock.h"
 #include "iap-print-operation.h"
+#include "iap-room-window.h"
 #include "iap-window-private.h"
 
 G_DEFINE_FINAL_TYPE (IapWindow, iap_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -310,6 +311,23 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Room mode: the current step for the room, full screen, following this
+ * window; a second F5 brings it back to the front. */
+static void
+room_mode_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  IapWindow *self = IAP_WINDOW (widget);
+
+  if (self->room_window == NULL)
+    {
+      self->room_window = GTK_WINDOW (iap_room_window_new (self));
+      g_object_add_weak_pointer (G_OBJECT (self->room_window), (gpointer *) &self->room_window);
+    }
+  iap_room_window_present (IAP_ROOM_WINDOW (self->room_window));
+}
+
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
@@ -382,6 +400,16 @@ iap_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   _iap_window_clear_open (self);
+
+  /* Room mode shows this window's steps: it goes with it */
+  if (self->room_window != NULL)
+    {
+      GtkWindow *room = self->room_window;
+
+      g_object_remove_weak_pointer (G_OBJECT (room), (gpointer *) &self->room_window);
+      self->room_window = NULL;
+      gtk_window_destroy (room);
+    }
 
   /* A window closed with unsaved changes that nobody chose to discard
    * keeps its draft, to be offered back at the next start. */
@@ -525,6 +553,7 @@ iap_window_class_init (IapWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.room-mode", NULL, room_mode_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
   gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
 }

@@ -1,0 +1,588 @@
+/* iap-room-window.c
+ *
+ * Copyright 2026 The IAP Workshop authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Room mode: the facilitator's current step for the room, on a projector.
+ * It follows the main window's step and its selection in the register,
+ * shows the step's question in large type and the step's chart, and holds
+ * nothing the main window's steps do not already show: agreed ratings, the
+ * group's weights, and for a risk the result of its latest revealed round
+ * only at or above the workshop's privacy floor. Never a participant's own
+ * score; a dissent only as its author chose to be named.
+ */
+
+#define G_LOG_DOMAIN "iap-room-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "iap-balance-chart.h"
+#include "iap-consensus.h"
+#include "iap-environment.h"
+#include "iap-heat-map-view.h"
+#include "iap-integration-chart.h"
+#include "iap-option-maps.h"
+#include "iap-room-window.h"
+#include "iap-round-text.h"
+#include "iap-window-private.h"
+
+struct _IapRoomWindow
+{
+  AdwWindow parent_instance;
+
+  /* Template widgets */
+  GtkLabel *step_label;
+  GtkLabel *question_label;
+  GtkStack *stack;
+  GtkLabel *headline_label;
+  GtkLabel *text_label;
+  IapHeatMapView *heat_map;
+  GtkLabel *risk_title_label;
+  GtkLabel *risk_label;
+  GtkDrawingArea *balance_chart;
+  GtkDrawingArea *option_maps;
+  GtkDrawingArea *integration_chart;
+  IapHeatMapView *inherent_map;
+  IapHeatMapView *residual_map;
+
+  /* The facilitator's window, followed; weak */
+  IapWindow *window;
+  IapWorkshop *workshop;
+  GSignalGroup *history_signals;
+  GBinding *selected_binding;
+  GBinding *mode_binding;
+};
+
+G_DEFINE_FINAL_TYPE (IapRoomWindow, iap_room_window, ADW_TYPE_WINDOW)
+
+/* The steps in their order, with the question each puts to the room */
+static const struct {
+  const char *name;
+  const char *title;
+  const char *question;
+} steps[] = {
+  { "setup", NC_("workshop step", "Set-up"),
+    N_("What is this workshop for, and who takes part?") },
+  { "context", NC_("workshop step", "Context"),
+    N_("Is this a high-risk environment for humanitarian action?") },
+  { "integration", NC_("workshop step", "Integration"),
+    N_("Where should the mission and the UN country team integrate, and how deeply?") },
+  { "matrix", NC_("workshop step", "Risk matrix"),
+    N_("How likely is each risk to humanitarian space, and how severe would it be?") },
+  { "triple-hatting", NC_("workshop step", "Triple-hatting"),
+    N_("Which structural option weighs best, benefits against risks?") },
+  { "mitigation", NC_("workshop step", "Mitigation"),
+    N_("What lowers each risk, and who owns each measure?") },
+  { "summary", NC_("workshop step", "Summary"),
+    N_("What does the workshop recommend?") },
+};
+
+/* Charts ----------------------------------------------------------------- */
+
+typedef void   (*DrawFunc)   (cairo_t *cr, IapWorkshop *workshop, double width, double height);
+typedef double (*HeightFunc) (IapWorkshop *workshop, double width);
+
+/* The narrowest a chart is laid out at before it is scaled up: below it,
+ * its words would wrap more than they shrink */
+#define MIN_CHART_WIDTH 480.0
+
+/* A chart of the workshop drawn by app/render, at the size it is given */
+typedef struct
+{
+  IapRoomWindow *self;
+  DrawFunc draw;
+  HeightFunc height;
+} RoomChart;
+
+static void
+draw_chart (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  RoomChart *chart = user_data;
+  double best_scale, best_width, best_height;
+
+  if (chart->self->workshop == NULL || width <= 0 || height <= 0)
+    return;
+  /* Drawn as on paper, whatever the theme */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+
+  /* As large as the window allows: the chart is laid out at the width
+   * whose height fits best, then scaled up to fill the space, text and
+   * all, as a slide would be */
+  best_scale = 0;
+  best_width = width;
+  for (double w = MIN (MIN_CHART_WIDTH, width); w <= width; w += 40)
+    {
+      double h = chart->height (chart->self->workshop, w);
+      double scale = h > 0 ? MIN (width / w, height / h) : width / w;
+
+      if (scale > best_scale)
+        {
+          best_scale = scale;
+          best_width = w;
+        }
+    }
+
+  best_height = chart->height (chart->self->workshop, best_width);
+  cairo_save (cr);
+  cairo_translate (cr, (width - best_width * best_scale) / 2, 0);
+  cairo_scale (cr, best_scale, best_scale);
+  chart->draw (cr, chart->self->workshop, best_width, best_height > 0 ? best_height : height / best_scale);
+  cairo_restore (cr);
+}
+
+static void
+set_chart (IapRoomWindow  *self,
+           GtkDrawingArea *area,
+           DrawFunc        draw,
+           HeightFunc      height)
+{
+  RoomChart *chart = g_new0 (RoomChart, 1);
+
+  chart->self = self;
+  chart->draw = draw;
+  chart->height = height;
+  gtk_drawing_area_set_draw_func (area, draw_chart, chart, g_free);
+}
+
+static void
+describe_chart (GtkDrawingArea *chart,
+                char           *description)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chart),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description != NULL ? description : "",
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (chart));
+  g_free (description);
+}
+
+/* Steps ------------------------------------------------------------------ */
+
+static char *
+dup_rating_text (IapRoomWindow        *self,
+                 IapRisk              *risk,
+                 IapHeatMapMarkerKind  kind)
+{
+  IapScales *scales = iap_workshop_get_scales (self->workshop);
+  g_autofree char *likelihood = NULL;
+  g_autofree char *impact = NULL;
+  const char *label = kind == IAP_HEAT_MAP_MARKER_INHERENT ? _("Inherent risk") : _("Residual risk");
+  guint l, i;
+
+  if (!iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+    /* Translators: “Inherent risk: not yet rated” */
+    return g_strdup_printf (_("%s: not yet rated"), label);
+
+  likelihood = iap_round_text_level (iap_scales_get_likelihood (scales), l);
+  impact = iap_round_text_level (iap_scales_get_impact (scales), i);
+  /* Translators: an agreed rating for the room: “Inherent risk: High”,
+   * then the likelihood and impact levels, “Likely × Major” */
+  return g_strdup_printf (_("%s: %s\n%s × %s"), label,
+                          iap_band_get_label (iap_scales_get_band (scales, l, i)),
+                          likelihood, impact);
+}
+
+/* The selected risk beside the heat map: its agreed ratings, the result of
+ * its latest revealed round as the privacy floor allows, and the dissents
+ * on it as their authors chose to be named. */
+static void
+update_selected_risk (IapRoomWindow *self)
+{
+  int position = iap_heat_map_view_get_selected (self->heat_map);
+  g_autoptr(IapRisk) risk = NULL;
+  g_autoptr(IapRiskStats) stats = NULL;
+  g_autofree char *inherent = NULL;
+  g_autofree char *residual = NULL;
+  GListModel *dissents;
+  GString *text;
+
+  if (self->workshop != NULL && position >= 0)
+    risk = g_list_model_get_item (iap_workshop_get_risks (self->workshop), position);
+
+  if (risk == NULL)
+    {
+      gtk_label_set_label (self->risk_title_label, "");
+      gtk_label_set_label (self->risk_label, "");
+      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->risk_label)), FALSE);
+      return;
+    }
+
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->risk_label)), TRUE);
+  gtk_label_set_label (self->risk_title_label, iap_risk_get_title (risk));
+
+  inherent = dup_rating_text (self, risk, IAP_HEAT_MAP_MARKER_INHERENT);
+  residual = dup_rating_text (self, risk, IAP_HEAT_MAP_MARKER_RESIDUAL);
+  text = g_string_new (NULL);
+  g_string_append_printf (text, "%s\n\n%s", inherent, residual);
+
+  /* NULL: the latest revealed or closed round; open rounds are private */
+  stats = iap_consensus_for_risk (self->workshop, NULL, iap_risk_get_id (risk));
+  if (stats != NULL && stats->n > 0)
+    {
+      g_autofree char *result = iap_round_text_describe (self->workshop, stats, FALSE);
+
+      g_string_append_printf (text, "\n\n%s", result);
+    }
+
+  dissents = iap_workshop_get_dissents (self->workshop);
+  for (guint i = 0; i < g_list_model_get_n_items (dissents); i++)
+    {
+      g_autoptr(IapDissent) dissent = g_list_model_get_item (dissents, i);
+      g_autofree char *who = NULL;
+
+      if (g_strcmp0 (iap_dissent_get_subject (dissent), "risk") != 0 ||
+          g_strcmp0 (iap_dissent_get_risk (dissent), iap_risk_get_id (risk)) != 0)
+        continue;
+
+      who = iap_workshop_dup_dissenter (self->workshop, dissent, iap_workshop_get_anonymize (self->workshop));
+      /* Translators: who dissents on a risk, shown to the room */
+      g_string_append_printf (text, _("\n\nDissent: %s"), who);
+    }
+
+  gtk_label_set_label (self->risk_label, text->str);
+  g_string_free (text, TRUE);
+}
+
+static void
+show_text (IapRoomWindow *self,
+           const char    *headline,
+           const char    *text)
+{
+  gtk_label_set_label (self->headline_label, headline != NULL ? headline : "");
+  gtk_label_set_label (self->text_label, text != NULL ? text : "");
+  gtk_stack_set_visible_child_name (self->stack, "text");
+}
+
+static void
+show_setup (IapRoomWindow *self)
+{
+  GListModel *participants = iap_workshop_get_participants (self->workshop);
+  guint n = g_list_model_get_n_items (participants);
+  g_autofree char *title = iap_workshop_dup_display_name (self->workshop);
+  g_autofree char *count = NULL;
+
+  /* A count only: who takes part is the facilitator's list, and a name
+   * may be private */
+  count = g_strdup_printf (g_dngettext (NULL, "%u participant", "%u participants", n), n);
+  show_text (self, title, count);
+}
+
+static void
+show_context (IapRoomWindow *self)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (self->workshop);
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (self->workshop);
+  g_autofree char *reasons = NULL;
+  g_autofree char *text = NULL;
+
+  if (env->reasons[0] != NULL)
+    {
+      reasons = iap_environment_dup_labels ((const char * const *)env->reasons, catalog);
+      /* Translators: %s lists indicators, such as “Combat operations;
+       * Neutrality questioned”, then what the classification rests on */
+      text = g_strdup_printf (_("Reasons: %s. %s"), reasons, iap_environment_get_caveat (env));
+    }
+  else
+    /* Translators: then what the classification rests on */
+    text = g_strdup_printf (_("No indicator is answered Yes. %s"), iap_environment_get_caveat (env));
+
+  show_text (self, iap_environment_level_to_label (env->classification), text);
+}
+
+static void
+show_summary (IapRoomWindow *self)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (self->workshop);
+  const char *recommended = iap_workshop_get_recommendation (self->workshop);
+  IapCatalogEntry *option = NULL;
+  g_autoptr(IapEnvironment) env = iap_environment_new_for_workshop (self->workshop);
+  g_autofree char *text = NULL;
+
+  if (recommended != NULL && recommended[0] != '\0')
+    option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, recommended);
+
+  text = g_strdup_printf ("%s\n%s", iap_environment_level_to_label (env->classification),
+                          iap_workshop_get_rationale (self->workshop) != NULL
+                          ? iap_workshop_get_rationale (self->workshop) : "");
+  show_text (self, option != NULL ? iap_catalog_entry_get_label (option) : _("No recommendation yet"),
+             g_strstrip (text));
+}
+
+static void
+update_step (IapRoomWindow *self)
+{
+  const char *step = iap_window_get_step (self->window);
+  g_autofree char *where = NULL;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (steps) && g_strcmp0 (steps[i].name, step) != 0; i++)
+    ;
+  if (i == G_N_ELEMENTS (steps) || self->workshop == NULL)
+    return;
+
+  /* Translators: above the question in room mode: “Step 4 of 7 · Risk matrix” */
+  where = g_strdup_printf (_("Step %u of %u · %s"), i + 1, (guint)G_N_ELEMENTS (steps),
+                           g_dpgettext2 (NULL, "workshop step", steps[i].title));
+  gtk_label_set_label (self->step_label, where);
+  gtk_label_set_label (self->question_label, _(steps[i].question));
+
+  if (g_str_equal (step, "setup"))
+    show_setup (self);
+  else if (g_str_equal (step, "context"))
+    show_context (self);
+  else if (g_str_equal (step, "integration"))
+    {
+      describe_chart (self->integration_chart, iap_integration_chart_dup_description (self->workshop));
+      gtk_stack_set_visible_child_name (self->stack, "integration");
+    }
+  else if (g_str_equal (step, "matrix"))
+    {
+      update_selected_risk (self);
+      gtk_stack_set_visible_child_name (self->stack, "heat-map");
+    }
+  else if (g_str_equal (step, "triple-hatting"))
+    {
+      describe_chart (self->balance_chart, iap_balance_chart_dup_description (self->workshop));
+      describe_chart (self->option_maps, iap_option_maps_dup_description (self->workshop));
+      gtk_stack_set_visible_child_name (self->stack, "options");
+    }
+  else if (g_str_equal (step, "mitigation"))
+    gtk_stack_set_visible_child_name (self->stack, "mitigation");
+  else
+    show_summary (self);
+}
+
+/* Following the facilitator's window ------------------------------------- */
+
+static void
+set_workshop (IapRoomWindow *self,
+              IapWorkshop   *workshop)
+{
+  if (!g_set_object (&self->workshop, workshop))
+    return;
+
+  g_signal_group_set_target (self->history_signals,
+                             workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
+  iap_heat_map_view_set_workshop (self->heat_map, workshop);
+  iap_heat_map_view_set_workshop (self->inherent_map, workshop);
+  iap_heat_map_view_set_workshop (self->residual_map, workshop);
+}
+
+static void
+on_window_workshop_changed (IapRoomWindow *self)
+{
+  set_workshop (self, iap_window_get_workshop (self->window));
+  update_step (self);
+}
+
+static void
+on_history_changed (IapRoomWindow *self)
+{
+  update_step (self);
+}
+
+static void
+on_window_destroyed (gpointer  data,
+                     GObject  *where_the_object_was)
+{
+  IapRoomWindow *self = data;
+
+  self->window = NULL;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+unfollow (IapRoomWindow *self)
+{
+  if (self->window == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->window, self);
+  g_object_weak_unref (G_OBJECT (self->window), on_window_destroyed, self);
+  self->window = NULL;
+}
+
+/* GObject ---------------------------------------------------------------- */
+
+static void
+iap_room_window_dispose (GObject *object)
+{
+  IapRoomWindow *self = IAP_ROOM_WINDOW (object);
+
+  unfollow (self);
+  g_clear_pointer (&self->selected_binding, g_binding_unbind);
+  g_clear_pointer (&self->mode_binding, g_binding_unbind);
+  if (self->history_signals != NULL)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->workshop);
+  gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_ROOM_WINDOW);
+
+  G_OBJECT_CLASS (iap_room_window_parent_class)->dispose (object);
+}
+
+static void
+iap_room_window_class_init (IapRoomWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = iap_room_window_dispose;
+
+  g_type_ensure (IAP_TYPE_HEAT_MAP_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/iap-room-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, step_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, question_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, heat_map);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_title_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, balance_chart);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, option_maps);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_chart);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, inherent_map);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, residual_map);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+iap_room_window_init (IapRoomWindow *self)
+{
+  GtkWidget *views[3];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  views[0] = GTK_WIDGET (self->heat_map);
+  views[1] = GTK_WIDGET (self->inherent_map);
+  views[2] = GTK_WIDGET (self->residual_map);
+
+  set_chart (self, self->balance_chart, iap_balance_chart_draw, iap_balance_chart_get_height);
+  set_chart (self, self->option_maps, iap_option_maps_draw, iap_option_maps_get_height);
+  set_chart (self, self->integration_chart, iap_integration_chart_draw, iap_integration_chart_get_height);
+
+  /* The room looks; the facilitator's window is where things are chosen */
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      gtk_widget_set_can_target (views[i], FALSE);
+      gtk_widget_set_focusable (views[i], FALSE);
+    }
+  iap_heat_map_view_set_mode (self->inherent_map, IAP_HEAT_MAP_INHERENT);
+  iap_heat_map_view_set_mode (self->residual_map, IAP_HEAT_MAP_RESIDUAL);
+
+  self->history_signals = g_signal_group_new (IAP_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed",
+                                  G_CALLBACK (on_history_changed), self);
+  g_signal_connect_swapped (self->heat_map, "notify::selected",
+                            G_CALLBACK (update_selected_risk), self);
+}
+
+/**
+ * iap_room_window_new:
+ * @window: the facilitator's window, which room mode follows
+ *
+ * Returns: (transfer full): a window showing @window's step to the room
+ */
+IapRoomWindow *
+iap_room_window_new (IapWindow *window)
+{
+  IapRoomWindow *self;
+  IapHeatMapView *register_map;
+
+  g_return_val_if_fail (IAP_IS_WINDOW (window), NULL);
+
+  self = g_object_new (IAP_TYPE_ROOM_WINDOW,
+                       "application", gtk_window_get_application (GTK_WINDOW (window)),
+                       NULL);
+  self->window = window;
+  g_object_weak_ref (G_OBJECT (window), on_window_destroyed, self);
+
+  set_workshop (self, iap_window_get_workshop (window));
+  g_signal_connect_object (window, "notify::step", G_CALLBACK (update_step), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "notify::workshop", G_CALLBACK (on_window_workshop_changed),
+                           self, G_CONNECT_SWAPPED);
+
+  /* The register's selection and mode, one way: the room never chooses */
+  register_map = iap_matrix_page_get_heat_map_view (window->matrix_page);
+  self->mode_binding = g_object_bind_property (register_map, "mode", self->heat_map, "mode",
+                                               G_BINDING_SYNC_CREATE);
+  self->selected_binding = g_object_bind_property (register_map, "selected", self->heat_map, "selected",
+                                                   G_BINDING_SYNC_CREATE);
+  update_step (self);
+
+  return self;
+}
+
+/**
+ * iap_room_window_get_window:
+ *
+ * Returns: (transfer none) (nullable): the window room mode follows
+ */
+IapWindow *
+iap_room_window_get_window (IapRoomWindow *self)
+{
+  g_return_val_if_fail (IAP_IS_ROOM_WINDOW (self), NULL);
+
+  return self->window;
+}
+
+/* The monitor the facilitator's window is not on, if there is one */
+static GdkMonitor *
+find_room_monitor (IapRoomWindow *self)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+  GListModel *monitors = gdk_display_get_monitors (display);
+  GdkMonitor *facilitator = NULL;
+  GtkNative *native = self->window != NULL ? GTK_NATIVE (self->window) : NULL;
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+
+  if (g_list_model_get_n_items (monitors) < 2)
+    return NULL;
+
+  if (surface != NULL)
+    facilitator = gdk_display_get_monitor_at_surface (display, surface);
+
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+
+      if (monitor != facilitator)
+        return monitor;
+    }
+
+  return NULL;
+}
+
+/**
+ * iap_room_window_present:
+ *
+ * Shows the room's window full screen: on a second monitor when there is
+ * one (a projector beside the laptop's screen), else on the only one,
+ * where the facilitator's window stays a keystroke away (Alt+Tab, or Esc
+ * to leave room mode).
+ */
+void
+iap_room_window_present (IapRoomWindow *self)
+{
+  GdkMonitor *monitor;
+
+  g_return_if_fail (IAP_IS_ROOM_WINDOW (self));
+
+  monitor = find_room_monitor (self);
+  if (monitor != NULL)
+    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+  else
+    gtk_window_fullscreen (GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self));
+}

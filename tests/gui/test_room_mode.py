@@ -1,0 +1,203 @@
+#!/usr/bin/python3
+# test_room_mode.py: F5 shows the current step to the room, and nothing private
+#
+# Copyright 2026 The IAP Workshop authors
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Open room mode with F5, follow the facilitator's steps and selection, leave with Esc.
+
+    /usr/bin/python3 test_room_mode.py --exe _build/app/iap-workshop \
+        --example resources/example.iapw --output _build/tests/gui/screenshots
+
+The example is opened with two rounds added after its revealed one: a
+revealed round where only two participants scored the third risk (below
+the privacy floor of 3) and an open round where six more score it, and a
+dissent on that risk by a participant who chose to be named by pillar
+only. F5 opens the room's window on the Set-up step; the facilitator's
+window then goes to the Risk matrix step and selects risks in its
+register (through the accessibility tree, while the room's window has the
+keyboard), and the room follows: the first risk with the medians of its
+revealed round, the third with its two scores withheld, never the open
+round's six, and the dissent by pillar, never by name. The other steps
+show their charts with a text alternative; Esc closes the room's window
+and the facilitator's stays. Screenshots room-*.png.
+"""
+
+import os
+import sys
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import iaptest  # noqa: E402
+import pyatspi  # noqa: E402
+from iaptest import check  # noqa: E402
+
+NS = "https://iapworkshop.github.io/ns/workshop/1"
+ENV = {"LANGUAGE": "", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+ROOM = "Room Mode"
+
+
+def q(tag):
+    return "{%s}%s" % (NS, tag)
+
+
+def ok(message):
+    print("ok -", message, flush=True)
+
+
+def write_workshop(example, path):
+    """The example, with r3 scored by two in a later revealed round and by
+    six in an open one, and a dissent on r3 by pillar only. Returns the
+    participants' names."""
+    ET.register_namespace("", NS)
+    tree = ET.parse(example)
+    root = tree.getroot()
+    rounds = root.find(q("rounds"))
+    check(rounds is not None and len(rounds) > 0, "the example has a round")
+    revealed = ET.SubElement(rounds, q("round"), {"id": "round2", "number": "2", "mode": "private",
+                                                  "state": "revealed"})
+    for participant in ("p1", "p2"):
+        ET.SubElement(revealed, q("rating"), {"participant": participant, "risk": "r3",
+                                              "likelihood": "1", "impact": "1"})
+    still_open = ET.SubElement(rounds, q("round"), {"id": "round3", "number": "3", "mode": "private",
+                                                    "state": "open"})
+    for participant in ("p3", "p4", "p5", "p6", "p7", "p8"):
+        ET.SubElement(still_open, q("rating"), {"participant": participant, "risk": "r3",
+                                                "likelihood": "5", "impact": "5"})
+    dissents = root.find(q("dissents"))
+    dissent = ET.SubElement(dissents, q("dissent"), {"id": "d9", "participant": "p12", "attribution": "pillar",
+                                                     "subject": "risk", "risk": "r3"})
+    dissent.text = "The compound question is settled elsewhere."
+    names = [p.find(q("name")).text for p in root.find(q("participants")) if p.find(q("name")) is not None]
+    titles = [r.find(q("title")).text for r in root.find(q("risks"))]
+    tree.write(path, encoding="UTF-8", xml_declaration=True)
+    return names, titles
+
+
+def room_window(app, present=True):
+    """The room's window among the application's top levels (or None)."""
+    found = next((n for n in app.root if n is not None and n.name == ROOM), None)
+    return found if present else found is None
+
+
+def texts(app, root):
+    return [app.read_text(n) or "" for n in app.find_all("label", root=root)]
+
+
+def description(node):
+    return node.description or ""
+
+
+def wait_step(app, room, number, title):
+    wanted = f"Step {number} of 7 · {title}"
+    iaptest.wait_for(f"the room to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+
+
+def check_private(app, room, names, where):
+    shown = "\n".join(texts(app, room))
+    leaks = [n for n in names if n in shown]
+    check(not leaks, f"{where}: the room names participants {leaks}")
+
+
+def run(session, args, folder):
+    path = os.path.join(folder, "room.iapw")
+    names, titles = write_workshop(args.example, path)
+    app = session.launch([args.exe, path], env=ENV)
+    frame = app.find("frame")
+    sidebar = app.find("list", "Workshop steps", root=frame)
+    iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Set-up"], 5)
+
+    session.press("F5")
+    room = iaptest.wait_for("F5 to open the room's window", lambda: room_window(app), 10)
+    wait_step(app, room, 1, "Set-up")
+    shown = texts(app, room)
+    check("What is this workshop for, and who takes part?" in shown, f"no question on the Set-up step: {shown}")
+    check("13 participants" in shown, f"the room does not count the participants: {shown}")
+    check_private(app, room, names, "Set-up")
+    ok(f"F5 opens the room's window on the Set-up step: {shown[:3]}")
+    ok(f"screenshot {session.screenshot('room-setup')}")
+
+    # The facilitator moves on; the keyboard stays with the room
+    app.activate(app.find("list item", "Risk matrix", root=sidebar))
+    wait_step(app, room, 4, "Risk matrix")
+    heat_map = app.find("image", "Heat map for the room", root=room)
+    iaptest.wait_for("the room's heat map to describe the example",
+                     lambda: "Critical: 1 (2)." in description(heat_map), 5)
+    ok(f"the room follows the step change to the Risk matrix: {description(heat_map)[:60]!r}")
+
+    register = app.find("list", root=frame, predicate=lambda n: n.childCount == len(titles)
+                        and "Selection" in pyatspi.listInterfaces(n))
+
+    def select(index):
+        check(register.querySelection().selectChild(index), f"the register refused to select row {index}")
+        return iaptest.wait_for(f"the room to show {titles[index]!r}",
+                                lambda: next((t for t in texts(app, room) if titles[index] in t), None), 5)
+
+    select(0)
+    detail = "\n".join(texts(app, room))
+    check("Inherent risk: High" in detail and "4 Likely × 4 Major" in detail,
+          f"the room does not give the first risk's agreed rating: {detail!r}")
+    check("Median likelihood" in detail, f"the first risk's revealed round has no medians: {detail!r}")
+    ok("selecting risk 1 shows it with its agreed rating and its revealed round's medians")
+    ok(f"screenshot {session.screenshot('room-matrix-risk1')}")
+
+    select(2)
+    detail = "\n".join(texts(app, room))
+    check("2 scores" in detail and "Withheld" in detail,
+          f"risk 3's two scores are not withheld: {detail!r}")
+    check("Median" not in detail and "Rare" not in detail,
+          f"the room shows a statistic of two scores: {detail!r}")
+    check("6 scores" not in detail and "Almost certain" not in detail,
+          f"the room shows the open round's private scores: {detail!r}")
+    check("A participant of the NGO partner pillar" in detail,
+          f"the dissent on risk 3 is not shown by pillar: {detail!r}")
+    check_private(app, room, names, "risk 3")
+    ok("selecting risk 3 follows: two scores withheld, the open round unseen, the dissent by pillar")
+    ok(f"screenshot {session.screenshot('room-matrix-risk3')}")
+
+    # The other steps: each chart with its words for a screen reader
+    charts = {
+        "Integration": (3, "Integration map for the room"),
+        "Triple-hatting": (5, "Benefits and risks of each option for the room"),
+    }
+    for step, (number, chart) in charts.items():
+        app.activate(app.find("list item", step, root=sidebar))
+        wait_step(app, room, number, step)
+        node = app.find(None, chart, root=room)
+        iaptest.wait_for(f"the {step} chart's text alternative", lambda: len(description(node)) > 20, 5)
+        check_private(app, room, names, step)
+        ok(f"{step}: {chart!r} says {description(node)[:70]!r}")
+        ok(f"screenshot {session.screenshot('room-' + step.lower())}")
+    maps = app.find(None, "Risks each option brings, for the room", root=room)
+    check(len(description(maps)) > 20, f"the small multiples have no text alternative: {description(maps)!r}")
+
+    app.activate(app.find("list item", "Mitigation", root=sidebar))
+    wait_step(app, room, 6, "Mitigation")
+    app.find("image", "Residual risk heat map", root=room)
+    ok(f"screenshot {session.screenshot('room-mitigation')}")
+
+    app.activate(app.find("list item", "Summary", root=sidebar))
+    wait_step(app, room, 7, "Summary")
+    shown = texts(app, room)
+    check("What does the workshop recommend?" in shown, f"no question on the Summary step: {shown}")
+    check_private(app, room, names, "Summary")
+    ok(f"the Summary step gives the recommendation: {[t for t in shown if t][2:4]}")
+    ok(f"screenshot {session.screenshot('room-summary')}")
+
+    session.press("Escape")
+    iaptest.wait_for("Esc to close the room's window", lambda: room_window(app, present=False), 5)
+    check(app.proc.poll() is None and app.find("frame", root=app.root) is not None,
+          "the facilitator's window went with the room's")
+    check(app.selected(sidebar) == ["Summary"], f"the facilitator's step changed: {app.selected(sidebar)}")
+    ok("Esc leaves room mode; the facilitator's window stays on its step")
+    app.quit()
+
+
+def main():
+    return iaptest.main(__doc__, run, "room-mode",
+                        "room mode follows the steps and the selection and shows nothing private",
+                        [("--example", {"required": True, "help": "the example workshop"})])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
