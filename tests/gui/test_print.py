@@ -8,7 +8,10 @@
     /usr/bin/python3 test_print.py --exe _build/app/iap-workshop \
         --example resources/example.iapw --output _build/tests/gui/screenshots
 
-Opens a copy of the example, presses Ctrl+P and checks that GTK's print
+Opens a copy of the example; on the Summary step checks the report's
+pages shown fitted to the step's width (at least 1.3 px a point), named
+buttons, Next / Ctrl+Page Down / Ctrl+Page Up through the pages, Ctrl++
+and Ctrl+0. Then presses Ctrl+P and checks that GTK's print
 dialog comes up (the report is paginated when the dialog prints or
 previews; the preview itself needs an external previewer such as evince,
 which this test does not require), takes a screenshot and cancels with
@@ -44,17 +47,51 @@ def closed(app, title, timeout=10):
 
 
 def summary_page(session, app):
-    """The Summary step shows the report's first page, described."""
+    """The Summary step shows the report's pages at a readable zoom, with
+    page navigation and zoom by button and keyboard, described."""
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     app.activate(app.find("list item", "Summary", root=sidebar))
-    preview = app.find(None, "Preview of the one-page summary", root=frame)
-    wait_for("the preview to describe the page",
-             lambda: "First page of the report" in (preview.description or ""), 10)
+    preview = app.find(None, "Preview of the report", root=frame)
+
+    def page_shown(page):
+        description = wait_for(f"the preview to describe page {page}",
+                               lambda: re.match(rf"Page {page} of (\d+)\.\n", preview.description or "")
+                               and preview.description, 10)
+        return int(re.match(r"Page \d+ of (\d+)", description).group(1)), description
+
+    pages, description = page_shown(1)
+    check(pages >= 5 and "Operating environment" in description,
+          f"page 1 of {pages} is described as {description[:200]!r}")
+    app.find("label", f"Page 1 of {pages}", root=frame)
     buttons = [b.name for b in app.find_all("push button", root=frame)]
-    check("Print…" in buttons and "Export…" in buttons, f"the Summary step's buttons are {buttons}")
+    for name in ("Print…", "Export…", "Previous", "Next", "Zoom out", "Fit Width", "Zoom in"):
+        check(name in buttons, f"the Summary step has no {name!r} button: {buttons}")
+    # Readable: fitted to the step's width, a point of the page is at
+    # least 1.3 pixels (the report's 9-point text at 12 pixels or more)
+    width = preview.queryComponent().getExtents(iaptest.pyatspi.WINDOW_COORDS).width
+    check(width / 595 >= 1.3, f"the page is {width} px wide: {width / 595:.2f} px a point")
+    app.scroll_into_view(preview)
     session.screenshot("summary-page")
-    ok(f"the Summary step previews the report: {preview.description[:90]!r}…")
+    ok(f"the Summary step shows page 1 of {pages} at {width / 595:.2f} px a point, described with its words")
+
+    app.click(app.find("push button", "Next", root=frame))
+    page_shown(2)
+    app.find("label", f"Page 2 of {pages}", root=frame)
+    session.press("ctrl+Page_Down")
+    page_shown(3)
+    session.screenshot("summary-page-3")
+    session.press("ctrl+Page_Up", "ctrl+Page_Up")
+    page_shown(1)
+    ok("Next, Ctrl+Page Down and Ctrl+Page Up move through the report's pages")
+
+    session.press("ctrl+plus")
+    wait_for("the page to be larger", lambda: preview.queryComponent().getExtents(
+        iaptest.pyatspi.WINDOW_COORDS).width > width * 1.1 or None, 5)
+    session.press("ctrl+0")
+    wait_for("the page to fit the width again", lambda: preview.queryComponent().getExtents(
+        iaptest.pyatspi.WINDOW_COORDS).width == width or None, 5)
+    ok("Ctrl++ zooms in and Ctrl+0 fits the page to the width again")
 
 
 def print_dialog(session, app):
