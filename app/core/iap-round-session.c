@@ -122,7 +122,11 @@ collect_risks (IapWorkshop *workshop,
 
   scope = iap_round_get_risks (round);
   recorded = (scope != NULL && scope[0] != NULL) || iap_round_get_factors (round);
+  /* The risks recorded, or else rated: read back at every edit, so
+   * looked up rather than searched for each risk of the register */
   rated = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint j = 0; recorded && scope != NULL && scope[j] != NULL; j++)
+    g_hash_table_add (rated, (gpointer) scope[j]);
   if (!recorded)
     {
       for (guint j = 0; j < iap_round_get_n_ratings (round); j++)
@@ -140,8 +144,7 @@ collect_risks (IapWorkshop *workshop,
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
       const char *id = iap_risk_get_id (risk);
-      gboolean chosen = recorded ? scope != NULL && g_strv_contains (scope, id)
-                                 : all || g_hash_table_contains (rated, id);
+      gboolean chosen = all || g_hash_table_contains (rated, id);
 
       if (chosen)
         g_ptr_array_add (in, risk); /* the workshop's list keeps it alive */
@@ -178,10 +181,16 @@ update_risks (IapRoundSession *self,
   g_list_store_splice (self->risks, 0, n, risks->pdata, risks->len);
 }
 
-/* Who has scored, and how many scores each gave: never a value. */
+/* Who has scored, and how many scores each gave: never a value. Read
+ * back at every edit, so counted on the round's own strings first, and
+ * copied once per participant. */
 static void
 count_scores (IapRoundSession *self)
 {
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer id, n;
+
   g_hash_table_remove_all (self->counts);
   if (self->round == NULL)
     return;
@@ -193,20 +202,24 @@ count_scores (IapRoundSession *self)
 
       for (guint i = 0; i < n_ratings; i++)
         {
-          const char *id;
-          guint likelihood = 1, n;
+          const char *participant;
+          guint likelihood = 1;
 
           if (l == 0)
-            iap_round_get_rating_at (self->round, i, &id, NULL, &likelihood, NULL);
+            iap_round_get_rating_at (self->round, i, &participant, NULL, &likelihood, NULL);
           else
-            iap_round_get_factor_rating_at (self->round, i, &id, NULL, NULL, NULL);
+            iap_round_get_factor_rating_at (self->round, i, &participant, NULL, NULL, NULL);
 
-          if (likelihood == 0)
-            continue;
-          n = GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, id));
-          g_hash_table_insert (self->counts, g_strdup (id), GUINT_TO_POINTER (n + 1));
+          /* The string outlives the table: the round holds it */
+          if (likelihood != 0)
+            g_hash_table_insert (counts, (gpointer) participant,
+                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, participant)) + 1));
         }
     }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &id, &n))
+    g_hash_table_insert (self->counts, g_strdup (id), n);
 }
 
 static guint
