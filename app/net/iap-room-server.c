@@ -19,8 +19,9 @@
  * replaces their earlier one, since changing one's answer until the
  * round closes is the point of voting live.
  *
- * Votes that arrive together are taken as one edit, within a few
- * milliseconds, so that fifty phones at once never hold up the window;
+ * Votes that arrive together are taken as one edit, in slices of a few
+ * milliseconds between which the main loop turns, so that fifty phones
+ * at once never hold up the window;
  * each edit is undoable, and the window's draft keeps it within seconds.
  * The facilitator sees who has voted and how many scores (the round
  * session's counts), never a value.
@@ -37,6 +38,10 @@
 #include "iap-room-server.h"
 
 #define SNAPSHOT_DELAY_MSEC 150
+/* Votes are taken in slices of about this long at most, the main loop
+ * turning between two: a frame at 60 Hz is 16 ms */
+#define SLICE_USEC          4000
+#define MAX_SLICE           512
 /* Votes are taken when the window has drawn what it had to: a room of
  * phones never delays a frame */
 #define VOTE_PRIORITY G_PRIORITY_DEFAULT_IDLE
@@ -75,6 +80,7 @@ struct _IapRoomServer
   GListStore *refusals;
 
   guint apply_source;
+  guint slice;                  /* votes a slice takes, as they last */
   guint snapshot_source;
   guint port;
   guint n_votes;
@@ -217,35 +223,36 @@ problem_of (IapBallotCollect *collect,
 }
 
 static GPtrArray *
-take_batch (IapRoomServer *self)
+take_slice (IapRoomServer *self)
 {
-  GPtrArray *batch = g_ptr_array_new ();
+  GPtrArray *slice = g_ptr_array_new ();
 
-  /* Enough to keep up with a room; the rest on the next turn */
-  while (!g_queue_is_empty (&self->votes) && batch->len < 512)
-    g_ptr_array_add (batch, g_queue_pop_head (&self->votes));
+  while (!g_queue_is_empty (&self->votes) && slice->len < self->slice)
+    g_ptr_array_add (slice, g_queue_pop_head (&self->votes));
 
-  return batch;
+  return slice;
 }
 
-static gboolean
-apply_votes (gpointer data)
+/* The next slice of votes, as one edit: as many votes as took about
+ * SLICE_USEC last time, since taking a vote costs more as the round
+ * fills and as the computer is busy */
+static void
+apply_slice (IapRoomServer *self)
 {
-  IapRoomServer *self = data;
-  g_autoptr(GPtrArray) batch = take_batch (self);
+  g_autoptr(GPtrArray) slice = take_slice (self);
   g_autoptr(GHashTable) ballots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr(IapBallotCollect) collect = iap_ballot_collect_new (self->session);
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer ballot;
   guint taken = 0;
+  gint64 start = g_get_monotonic_time (), lasted;
 
-  self->apply_source = 0;
-  for (guint i = 0; i < batch->len; i++)
+  for (guint i = 0; i < slice->len; i++)
     {
-      IapRoomVote *vote = batch->pdata[i];
+      IapRoomVote *vote = slice->pdata[i];
 
-      /* The line of each score is the vote's place in the batch */
+      /* The line of each score is the vote's place in the slice */
       iap_ballot_add_score (ballot_for (self, ballots, vote), vote->risk, vote->likelihood, vote->impact, NULL, i + 1);
     }
   iap_ballot_collect_set_replacing (collect, TRUE);
@@ -257,9 +264,9 @@ apply_votes (gpointer data)
   iap_ballot_collect_import (collect, &error);
   self->applying = FALSE;
 
-  for (guint i = 0; i < batch->len; i++)
+  for (guint i = 0; i < slice->len; i++)
     {
-      IapRoomVote *vote = batch->pdata[i];
+      IapRoomVote *vote = slice->pdata[i];
       const char *reason = problem_of (collect, ballot_for (self, ballots, vote), i + 1);
 
       vote->taken = reason == NULL && error == NULL;
@@ -270,9 +277,26 @@ apply_votes (gpointer data)
       _iap_room_http_answer (self->http, vote);
     }
 
+  /* Halved when it lasted too long, doubled when it was full and quick */
+  lasted = g_get_monotonic_time () - start;
+  if (lasted > SLICE_USEC)
+    self->slice = MAX (1, self->slice / 2);
+  else if (lasted < SLICE_USEC / 2 && slice->len == self->slice)
+    self->slice = MIN (MAX_SLICE, self->slice * 2);
+
   self->n_votes += taken;
   if (taken > 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_VOTES]);
+}
+
+static gboolean
+apply_votes (gpointer data)
+{
+  IapRoomServer *self = data;
+
+  self->apply_source = 0;
+  apply_slice (self);
+  /* The window draws, and the rest on the next turn */
   if (!g_queue_is_empty (&self->votes))
     self->apply_source = g_idle_add_full (VOTE_PRIORITY, apply_votes, self, NULL);
 
@@ -498,6 +522,7 @@ iap_room_server_init (IapRoomServer *self)
 {
   self->context = g_main_context_ref_thread_default ();
   self->refusals = g_list_store_new (IAP_TYPE_ROOM_REFUSAL);
+  self->slice = 16;
   g_queue_init (&self->votes);
 }
 
@@ -637,9 +662,9 @@ iap_room_server_stop (IapRoomServer *self)
     return;
 
   /* The votes that have arrived are taken, and their phones answered */
-  while (!g_queue_is_empty (&self->votes))
-    apply_votes (self);
   g_clear_handle_id (&self->apply_source, g_source_remove);
+  while (!g_queue_is_empty (&self->votes))
+    apply_slice (self);
 
   self->link->owner = NULL;
   g_clear_pointer (&self->link, link_unref);
