@@ -32,9 +32,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gnetworking.h>
 #include <glib/gi18n.h>
 #include <string.h>
+#include <sys/socket.h>
 
 #include "iap-ballot-code.h"
 #include "iap-room-private.h"
@@ -47,6 +49,8 @@
 #define LISTEN_BACKLOG       256
 /* How long a stop waits for the answers already given to be sent */
 #define DRAIN_MSEC           1000
+/* How often the connections the phones have closed are looked for */
+#define SWEEP_SECONDS        2
 
 /* RFC 6585, which libsoup 3.2 does not name */
 #define TOO_MANY_REQUESTS    429
@@ -85,6 +89,8 @@ struct _IapRoomHttp
   guint sending;                /* vote answers not yet sent whole */
   gboolean stopping;
   guint drain_source;
+  GHashTable *sockets;          /* GSocket of each connection -> closed by the phone when last looked */
+  guint sweep_source;
 };
 
 typedef struct
@@ -633,6 +639,66 @@ host_of (GInetSocketAddress *address,
   return g_strdup_printf ("%s:%u", text, port);
 }
 
+/* Whether the phone has closed its end of @socket: the next read would
+ * end there (or the connection was reset) */
+static gboolean
+closed_by_phone (GSocket *socket)
+{
+  char byte;
+  gssize n = recv (g_socket_get_fd (socket), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+
+  return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+/* libsoup 3.2 does not close a kept-alive connection that the phone
+ * closes between two requests (fixed in libsoup 3.3): it would stay
+ * half-closed, a file descriptor each, until the server stops, and a
+ * day of phones that sleep and browsers that drop idle connections
+ * would run the application out of them. So the connections are looked
+ * at every SWEEP_SECONDS, and one the phone closed two looks in a row
+ * (libsoup, which watches a connection it is still reading from, had
+ * all that time to see it) is closed here. */
+static gboolean
+sweep (gpointer data)
+{
+  IapRoomHttp *http = data;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, http->sockets);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      GSocket *socket = key;
+
+      if (g_socket_is_closed (socket))
+        g_hash_table_iter_remove (&iter);
+      else if (!closed_by_phone (socket))
+        g_hash_table_iter_replace (&iter, GINT_TO_POINTER (FALSE));
+      else if (!GPOINTER_TO_INT (value))
+        g_hash_table_iter_replace (&iter, GINT_TO_POINTER (TRUE));
+      else
+        {
+          g_socket_close (socket, NULL);
+          g_hash_table_iter_remove (&iter);
+        }
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Each connection's socket, as its first request starts */
+static void
+on_request_started (SoupServer        *server,
+                    SoupServerMessage *message,
+                    gpointer           data)
+{
+  IapRoomHttp *http = data;
+  GSocket *socket = soup_server_message_get_socket (message);
+
+  if (socket != NULL && !g_hash_table_contains (http->sockets, socket))
+    g_hash_table_insert (http->sockets, g_object_ref (socket), GINT_TO_POINTER (FALSE));
+}
+
 /* The listening socket, made here rather than by soup_server_listen()
  * for the length of its queue: GSocket's default of 10 connections
  * waiting to be accepted is soon full when a room of phones connects at
@@ -667,6 +733,7 @@ listen_on (IapRoomHttp  *http,
   http->server = soup_server_new ("server-header", NULL, NULL);
   soup_server_add_early_handler (http->server, NULL, check_body, http, NULL);
   soup_server_add_handler (http->server, NULL, handle_request, http, NULL);
+  g_signal_connect (http->server, "request-started", G_CALLBACK (on_request_started), http);
   if ((socket = listening_socket (http->address, error)) == NULL ||
       !soup_server_listen_socket (http->server, socket, 0, error))
     return FALSE;
@@ -696,11 +763,16 @@ run (gpointer data)
   g_mutex_unlock (&http->lock);
 
   if (listening)
-    g_main_loop_run (http->loop);
+    {
+      http->sweep_source = g_timeout_add_seconds (SWEEP_SECONDS, sweep, http);
+      g_main_loop_run (http->loop);
+      g_clear_handle_id (&http->sweep_source, g_source_remove);
+    }
 
   /* Nothing listens from here on */
   if (http->server != NULL)
     soup_server_disconnect (http->server);
+  g_hash_table_remove_all (http->sockets);
   g_clear_object (&http->server);
   g_main_context_pop_thread_default (http->context);
 
@@ -718,6 +790,7 @@ http_free (IapRoomHttp *http)
   g_clear_pointer (&http->answers, g_free);
   g_clear_pointer (&http->attempts, g_hash_table_unref);
   g_clear_pointer (&http->waiting, g_hash_table_unref);
+  g_clear_pointer (&http->sockets, g_hash_table_unref);
   g_clear_pointer (&http->host, g_free);
   g_clear_error (&http->error);
   for (guint l = 0; l < IAP_ROOM_N_LANGUAGES; l++)
@@ -767,6 +840,7 @@ _iap_room_http_start (GInetSocketAddress  *address,
   http->answers = copy_answers (snapshot);
   http->attempts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   http->waiting = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  http->sockets = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   http->on_vote = on_vote;
   http->on_refuse = on_refuse;
   http->data = data;
@@ -823,10 +897,6 @@ resume (IapRoomHttp       *http,
 {
   http->sending++;
   g_signal_connect (message, "finished", G_CALLBACK (on_answer_sent), http);
-  /* libsoup 3.2 never notices that the phone has closed a connection
-   * whose request was paused: it would stay open, one file descriptor a
-   * vote, until the server stops. The server closes it itself. */
-  soup_message_headers_replace (soup_server_message_get_response_headers (message), "Connection", "close");
   soup_server_message_unpause (message);
 }
 

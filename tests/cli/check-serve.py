@@ -167,6 +167,34 @@ def listen_queue(port):
     return [int(line.split()[2]) for line in out.splitlines() if line.split()[3].endswith(f":{port}")]
 
 
+def half_closed(port):
+    """The server's connections the phone has closed and it has not"""
+    out = subprocess.run(["ss", "-Htan", "state", "close-wait", f"( sport = :{port} )"],
+                         capture_output=True, text=True).stdout
+    return [line for line in out.splitlines() if line.strip()]
+
+
+def kept_connection(server, code):
+    """Page, vote, next page on one connection, as a browser sends them"""
+    connection = http.client.HTTPConnection(server.host, server.port, timeout=30)
+    connection.request("GET", f"/v/{code}/1")
+    page = connection.getresponse()
+    form = Form(page.read().decode("utf-8", "replace"))
+    first = connection.sock
+    connection.request("POST", form.action, body=urllib.parse.urlencode({"token": form.token, "likelihood": 4,
+                                                                         "impact": 1}),
+                       headers={"Content-Type": "application/x-www-form-urlencoded"})
+    answer = connection.getresponse()
+    answer.read()
+    kept = (answer.status, answer.will_close)
+    connection.request("GET", path_of(answer.headers.get("Location", "")))
+    after = connection.getresponse()
+    after.read()
+    same = connection.sock is first
+    connection.close()
+    return kept, after.status, same
+
+
 class Server:
     def __init__(self, exe, workshop, *args):
         self.process = subprocess.Popen([exe, "serve", workshop, *args], env=environment(),
@@ -241,6 +269,17 @@ def first_round(args, workshop):
     drafts = glob.glob(os.path.join(os.environ["XDG_DATA_HOME"], "iap-workshop", "drafts", "*"))
     in_draft = any('participant="p1"' in open(d, encoding="utf-8", errors="replace").read() for d in drafts)
     ok(in_draft, "within seconds the vote is in a draft, so a crash loses none", drafts)
+
+    kept, after, same = kept_connection(server, server.codes["p2"])
+    ok(kept == (303, False) and after == 200 and same,
+       "a phone's page, vote and next page go on one kept connection", (kept, after, same))
+    # Every connection so far was closed by the phone after its answer
+    for _ in range(20):
+        if not half_closed(server.port):
+            break
+        time.sleep(0.5)
+    ok(not half_closed(server.port), "the connections the phones closed are closed by the server within seconds",
+       half_closed(server.port))
 
     server.process.send_signal(signal.SIGTERM)
     status, err = server.finish()
