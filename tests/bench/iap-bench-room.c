@@ -21,17 +21,15 @@
  * feel as a stutter), measured by a timer that asks to run every
  * millisecond at the priority of redraws, with the most the main thread
  * itself ran between two turns (the rest of a gap is the system running
- * other threads: on a loaded machine, the phones' own).
+ * other threads: the phones' own, which share this computer's cores
+ * here, and other processes').
  */
 
 #include "config.h"
 
 #include <libsoup/soup.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "iap-room-server.h"
 #include "iap-workshop-file.h"
@@ -139,9 +137,6 @@ run_phone (gpointer data)
   g_autoptr(SoupSession) session = NULL;
   g_autofree char *token = NULL;
 
-  /* The phones stand for other devices: on this computer, they take
-   * what the laptop's own threads leave */
-  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 19);
   g_main_context_push_thread_default (context);
   session = soup_session_new_with_options ("timeout", 60, NULL);
   for (guint r = 1; r <= phone->n_risks; r++)
