@@ -207,6 +207,31 @@ def run(session, args, folder):
     ok(f"a phone answers {answered} risks: the window counts 1 of 13 and no level")
     session.screenshot("room-voting-running")
 
+    # Each participant's own QR code, in a popover of their row
+    button = app.find(None, root=window,
+                      predicate=lambda n: (n.name or "").startswith("Show the QR code of "))
+    who = button.name[len("Show the QR code of "):]
+    app.click(button)
+    own = app.find(None, root=window,
+                   predicate=lambda n: (n.description or "").startswith(f"QR code of {url}v/"))
+    join = own.description[len("QR code of "):]
+    code = join[len(url) + 2:].rstrip("/")
+    check(code in codes, f"{who}'s QR code opens {join}, whose code is not among the window's")
+    # The code under the QR code, apart from the row's own "Join code"
+    shown = app.find("label", root=window, predicate=lambda n: n.name != "Join code" and
+                     app.read_text(n).strip() == code)
+    check(shown is not None, f"the popover does not show the code {code}")
+    status, headers, _ = request(port, "GET", path_of(join))
+    check(status in (302, 303) and path_of(headers.get("Location", "")).startswith(f"/v/{code}/"),
+          f"{join} answers {status} to {headers.get('Location')}, not the participant's page")
+    ok(f"{who}'s QR Code button shows a QR code of {join} and the code {code}; it opens their page")
+    session.screenshot("room-voting-participant-qr")
+    session.press("Escape")
+    iaptest.wait_for("the popover to close",
+                     lambda: app.find_first(None, root=window,
+                                            predicate=lambda n: (n.description or "").startswith(
+                                                f"QR code of {url}v/")) is None, 5)
+
     session.press("Escape")
     iaptest.wait_for("the voting window to close",
                      lambda: not any(n is not None and n.name == "Vote from Phones" for n in app.root), 10)
