@@ -26,7 +26,8 @@
 #include "iap-spreadsheet.h"
 
 /* The order of the "Export" list in the .ui file. */
-enum { WHAT_REPORT, WHAT_INHERENT, WHAT_RESIDUAL, WHAT_TRIPLE_HATTING, WHAT_TABLES, WHAT_TABLE };
+enum { WHAT_REPORT, WHAT_INHERENT, WHAT_RESIDUAL, WHAT_TRIPLE_HATTING, WHAT_INTEGRATION_MAP, WHAT_OPTION_MAPS,
+       WHAT_TABLES, WHAT_TABLE };
 
 struct _IapExportDialog
 {
@@ -100,7 +101,7 @@ static char *
 dup_suggested_name (IapExportDialog *self)
 {
   static const char * const suffixes[] = { "report", "heat-map", "residual-heat-map", "triple-hatting",
-                                           "tables", "register", "mitigations", "ratings", "dissents" };
+                                           "integration-map", "option-maps", "tables", "register", "mitigations", "ratings", "dissents" };
   g_autofree char *name = iap_workshop_dup_display_name (self->workshop);
   guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (suffixes) - 1);
   char *dot = strrchr (name, '.');
@@ -172,11 +173,12 @@ write_file (IapExportDialog  *self,
             const char       *path,
             GError          **error)
 {
-  static const IapReportChart charts[] = {
-    IAP_REPORT_CHART_INHERENT, IAP_REPORT_CHART_INHERENT,
-    IAP_REPORT_CHART_RESIDUAL, IAP_REPORT_CHART_TRIPLE_HATTING,
+  /* The charts by the names the command line's --chart gives them */
+  static const char * const charts[] = {
+    NULL, "heatmap", "residual", "triple-hatting", "integration-map", "option-maps",
   };
   guint what = MIN (adw_combo_row_get_selected (self->what_row), G_N_ELEMENTS (charts) - 1);
+  IapReportChart chart = IAP_REPORT_CHART_INHERENT;
   IapReportOptions options;
   gboolean ok;
 
@@ -189,8 +191,10 @@ write_file (IapExportDialog  *self,
     }
   if (what != WHAT_REPORT)
     {
+      if (!iap_report_chart_from_id (charts[what], &chart))
+        g_return_val_if_reached (FALSE);
       iap_i18n_push_language (get_language (self));
-      ok = iap_report_export_chart (self->workshop, charts[what], path,
+      ok = iap_report_export_chart (self->workshop, chart, path,
                                     gtk_spin_button_get_value_as_int (self->width_spin),
                                     gtk_spin_button_get_value_as_int (self->height_spin), error);
       iap_i18n_pop_language ();

@@ -44,7 +44,10 @@ struct _IapRoomWindow
   IapHeatMapView *heat_map;
   GtkLabel *risk_title_label;
   GtkLabel *risk_label;
+  GtkStack *options_stack;
+  GtkLabel *options_label;
   GtkDrawingArea *balance_chart;
+  GtkDrawingArea *factor_grid;
   GtkDrawingArea *option_maps;
   GtkDrawingArea *integration_chart;
   IapHeatMapView *inherent_map;
@@ -163,6 +166,60 @@ describe_chart (GtkDrawingArea *chart,
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (chart));
   g_free (description);
+}
+
+/* The Triple-hatting step's charts, one at a time: each needs the whole
+ * screen to be read from the back of the room */
+static void
+update_options_label (IapRoomWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
+  GtkStackPage *page = gtk_stack_get_page (self->options_stack, visible);
+  guint n = 0, index = 0;
+  g_autofree char *text = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->options_stack));
+       child != NULL; child = gtk_widget_get_next_sibling (child), n++)
+    {
+      if (child == visible)
+        index = n;
+    }
+
+  /* Translators: below a chart in room mode: “Chart 1 of 3: Benefits and
+   * risks · Page Down: next chart” */
+  text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"), index + 1, n,
+                          gtk_stack_page_get_title (page));
+  gtk_label_set_label (self->options_label, text);
+}
+
+static gboolean
+turn_chart (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  IapRoomWindow *self = IAP_ROOM_WINDOW (widget);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
+  GtkWidget *next;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "options") != 0)
+    return FALSE;
+
+  if (g_variant_get_int32 (args) > 0)
+    {
+      next = gtk_widget_get_next_sibling (visible);
+      if (next == NULL)
+        next = gtk_widget_get_first_child (GTK_WIDGET (self->options_stack));
+    }
+  else
+    {
+      next = gtk_widget_get_prev_sibling (visible);
+      if (next == NULL)
+        next = gtk_widget_get_last_child (GTK_WIDGET (self->options_stack));
+    }
+  gtk_stack_set_visible_child (self->options_stack, next);
+  update_options_label (self);
+
+  return TRUE;
 }
 
 /* Steps ------------------------------------------------------------------ */
@@ -352,7 +409,10 @@ update_step (IapRoomWindow *self)
   else if (g_str_equal (step, "triple-hatting"))
     {
       describe_chart (self->balance_chart, iap_balance_chart_dup_description (self->workshop));
+      /* The grid shows the scores the balance adds up */
+      describe_chart (self->factor_grid, iap_balance_chart_dup_description (self->workshop));
       describe_chart (self->option_maps, iap_option_maps_dup_description (self->workshop));
+      update_options_label (self);
       gtk_stack_set_visible_child_name (self->stack, "options");
     }
   else if (g_str_equal (step, "mitigation"))
@@ -449,13 +509,21 @@ iap_room_window_class_init (IapRoomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, heat_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_title_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, options_stack);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, options_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, balance_chart);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, factor_grid);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, option_maps);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_chart);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, residual_map);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, turn_chart, "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Right, 0, turn_chart, "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_space, 0, turn_chart, "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, turn_chart, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Left, 0, turn_chart, "i", -1);
 }
 
 static void
@@ -469,6 +537,7 @@ iap_room_window_init (IapRoomWindow *self)
   views[2] = GTK_WIDGET (self->residual_map);
 
   set_chart (self, self->balance_chart, iap_balance_chart_draw, iap_balance_chart_get_height);
+  set_chart (self, self->factor_grid, iap_factor_grid_draw, iap_factor_grid_get_height);
   set_chart (self, self->option_maps, iap_option_maps_draw, iap_option_maps_get_height);
   set_chart (self, self->integration_chart, iap_integration_chart_draw, iap_integration_chart_get_height);
 

@@ -24,6 +24,7 @@ and the facilitator's stays. Screenshots room-*.png.
 """
 
 import os
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -31,6 +32,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
 import pyatspi  # noqa: E402
 from iaptest import check  # noqa: E402
+import test_spreadsheets as sheets  # noqa: E402
 
 NS = "https://iapworkshop.github.io/ns/workshop/1"
 ENV = {"LANGUAGE": "", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
@@ -168,6 +170,14 @@ def run(session, args, folder):
         check_private(app, room, names, step)
         ok(f"{step}: {chart!r} says {description(node)[:70]!r}")
         ok(f"screenshot {session.screenshot('room-' + step.lower())}")
+    # One chart at a time on the Triple-hatting step, Page Down for the next
+    for number, title in [(2, "Factor scores"), (3, "Risks by option")]:
+        before = session.still_pixels(room)
+        session.press("Page_Down")
+        wanted = f"Chart {number} of 3: {title} · Page Down: next chart"
+        iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+        check(session.still_pixels(room) != before, f"Page Down did not change the chart shown ({wanted})")
+        ok(f"Page Down turns to {title!r}: screenshot {session.screenshot('room-options-' + str(number))}")
     maps = app.find(None, "Risks each option brings, for the room", root=room)
     check(len(description(maps)) > 20, f"the small multiples have no text alternative: {description(maps)!r}")
 
@@ -190,7 +200,40 @@ def run(session, args, folder):
           "the facilitator's window went with the room's")
     check(app.selected(sidebar) == ["Summary"], f"the facilitator's step changed: {app.selected(sidebar)}")
     ok("Esc leaves room mode; the facilitator's window stays on its step")
+
+    # The two charts of the IAP decision, from the Export dialog as any other
+    pictures = [export_chart(session, app, frame, folder, 4 + index, chart, slug)
+                for index, (chart, slug) in enumerate([("Integration map", "integration-map"),
+                                                       ("Risks by option", "option-maps")])]
+    check(pictures[0] != pictures[1], "the two charts exported are the same picture")
     app.quit()
+
+
+def export_chart(session, app, frame, folder, index, chart, slug):
+    """Main Menu > Export…: one chart as PNG, its pixels looked at."""
+    app.click(app.find("push button", "Main Menu", root=frame))
+    app.activate(app.find("menu item", "Export…", timeout=5))
+    dialog = sheets.toplevel(app, "Export")
+    sheets.pick(session, app, dialog, "Export", index)
+    iaptest.wait_for(f"{chart!r} to be chosen",
+                     lambda: any(chart == (n.name or "") or chart in (app.read_text(n) or "")
+                                 for n in app.find_all(None, root=dialog)), 5)
+    session.screenshot(f"room-export-{slug}")
+    name = os.path.join(folder, slug)
+    app.click(app.find("push button", "Export…", root=dialog))
+    sheets.toplevel(app, "Export To")
+    session.press("ctrl+a")
+    session.type_text(name)
+    session.press("Return")
+    path = name + ".png"
+    iaptest.wait_for(f"{path} to be written", lambda: os.path.exists(path) and os.path.getsize(path) > 1000, 15)
+    sheets.closed(app, "Export")
+    size, colours = subprocess.run(["/usr/bin/identify", "-format", "%wx%h %k", path], check=True,
+                                   stdout=subprocess.PIPE, text=True).stdout.split()
+    check(int(colours) > 8, f"{path} ({size}) has {colours} colours: is the chart drawn?")
+    ok(f"Export… writes the {chart.lower()} as PNG ({size}, {colours} colours)")
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def main():

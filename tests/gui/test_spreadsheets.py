@@ -134,7 +134,7 @@ def export_register_csv(session, app, frame, folder):
     app.click(app.find("push button", "Main Menu", root=frame))
     app.activate(app.find("menu item", "Export…", timeout=5))
     dialog = toplevel(app, "Export")
-    pick(session, app, dialog, "Export", 5)
+    pick(session, app, dialog, "Export", 7)
     pick(session, app, dialog, "Format", 1)
     session.screenshot("export-register-csv")
     name = os.path.join(folder, "register")
