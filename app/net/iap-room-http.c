@@ -200,8 +200,10 @@ choose_language (Request    *request,
   for (GSList *w = wanted; w != NULL && language < 0; w = w->next)
     for (guint l = 0; l < IAP_ROOM_N_LANGUAGES && language < 0; l++)
       {
+        /* By the language subtag alone: "zh" or "zh-Hans" read the
+         * Chinese pages, "es-419" the Spanish ones */
         const char *tag = w->data;
-        gsize n = strlen (iap_room_languages[l]);
+        gsize n = strcspn (iap_room_languages[l], "-");
 
         if (g_ascii_strncasecmp (tag, iap_room_languages[l], n) == 0 && (tag[n] == '\0' || tag[n] == '-'))
           language = l;

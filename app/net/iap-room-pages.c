@@ -41,9 +41,20 @@ static const char *
 language_name (guint language)
 {
   /* Each language in its own words, as a switch to it reads */
-  static const char * const names[IAP_ROOM_N_LANGUAGES] = { "English", "Français" };
+  static const char * const names[IAP_ROOM_N_LANGUAGES] = {
+    "English", "Français", "العربية", "Español", "Русский", "中文"
+  };
 
   return names[language];
+}
+
+/* A participant's or facilitator's text inside a translated sentence,
+ * isolated (FSI ... PDI) so that English in an Arabic page, or Arabic
+ * in an English one, keeps its own order and its full stop at its end */
+static char *
+isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text, "\u2069", NULL);
 }
 
 static void G_GNUC_PRINTF (2, 3)
@@ -89,6 +100,8 @@ _iap_room_page_begin (IapRoomPage *page,
   g_assert (bytes != NULL);
   html = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   replace (html, "@LANG@", iap_room_languages[page->language]);
+  /* Arabic reads right to left: the browser mirrors the page */
+  replace (html, "@DIR@", g_str_equal (iap_room_languages[page->language], "ar") ? "rtl" : "ltr");
   escaped = g_markup_escape_text (title, -1);
   replace (html, "@TITLE@", escaped);
   g_clear_pointer (&escaped, g_free);
@@ -272,6 +285,7 @@ _iap_room_page_risk (IapRoomPage  *page,
   const guint8 *answer = page->answers + (v * snapshot->risks->len + index) * 2;
   g_autofree char *path = risk_path (voter, index);
   g_autofree char *title = NULL;
+  g_autofree char *isolated = isolate (risk->title);
   GString *html;
 
   if (!snapshot->open)
@@ -286,14 +300,14 @@ _iap_room_page_risk (IapRoomPage  *page,
 
   g_string_append (html, "<h1 id=\"risk\">");
   /* Translators: the heading of a risk on the phone: "R3 · Access restricted by..." */
-  append_printf_escaped (html, tr (page, N_("R%u · %s")), risk->number, risk->title);
+  append_printf_escaped (html, tr (page, N_("R%u · %s")), risk->number, isolated);
   g_string_append (html, "</h1><p class=\"where\">");
   /* Translators: where a risk lies: "Arrangement: Shared premises · Area: Access" */
   append_printf_escaped (html, tr (page, N_("Arrangement: %s · Area: %s")), risk->arrangement[page->language],
                          risk->area[page->language]);
   g_string_append (html, "</p>");
   if (*risk->description != '\0')
-    append_printf_escaped (html, "<p>%s</p>", risk->description);
+    append_printf_escaped (html, "<p dir=\"auto\">%s</p>", risk->description);
 
   append_printf_escaped (html, "<form method=\"post\" action=\"%s\" aria-labelledby=\"risk\">"
                          "<input type=\"hidden\" name=\"token\" value=\"%s\">", path, voter->token);
@@ -320,11 +334,12 @@ append_answer (IapRoomPage  *page,
   IapRoomSnapshot *snapshot = page->snapshot;
   IapRoomRisk *risk = snapshot->risks->pdata[index];
   g_autofree char *path = risk_path (voter, index);
+  g_autofree char *isolated = isolate (risk->title);
 
   g_string_append (html, "<li>");
   if (snapshot->open)
     append_printf_escaped (html, "<a href=\"%s\">", path);
-  append_printf_escaped (html, tr (page, N_("R%u · %s")), risk->number, risk->title);
+  append_printf_escaped (html, tr (page, N_("R%u · %s")), risk->number, isolated);
   if (snapshot->open)
     g_string_append (html, "</a>");
   if (answer[0] != 0 && answer[0] <= snapshot->likelihood->len && answer[1] <= snapshot->impact->len)

@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  */
 
 /* The languages a phone page is offered in */
-#define IAP_ROOM_N_LANGUAGES 2
+#define IAP_ROOM_N_LANGUAGES 6
 extern const char * const iap_room_languages[IAP_ROOM_N_LANGUAGES];
 
 typedef struct

@@ -23,7 +23,10 @@
 #include "iap-ballot-code.h"
 #include "iap-room-private.h"
 
-const char * const iap_room_languages[IAP_ROOM_N_LANGUAGES] = { "en", "fr" };
+/* The six official languages of the United Nations, as BCP 47 tags (the
+ * page's lang attribute, ?lang= and the Accept-Language header); English
+ * first, the page's language when the browser asks for none of them */
+const char * const iap_room_languages[IAP_ROOM_N_LANGUAGES] = { "en", "fr", "ar", "es", "ru", "zh-CN" };
 
 static void
 risk_free (gpointer data)

@@ -26,12 +26,18 @@ accessible name (the browser's own), every radio group a legend, the
 page a language and a title, and no element overflows the phone's
 width. Screenshots: the join page, a risk, the last page (PNG, in
 --output). Then SIGTERM: serve saves the round, and the file holds the
-participant's answers as typed, the changed one changed. Prints TAP.
+participant's answers as typed, the changed one changed. The first risk
+is then asked for with ?lang=ar: the page must say lang="ar" and
+dir="rtl", its likelihood legend must read as po/ar.po translates it
+(from the built catalog, $IAP_WORKSHOP_LOCALEDIR), it must fit the phone
+on both sides and link back to English (screenshot phone-risk-ar). Prints
+TAP.
 
 Skipped (exit 77) when chromium, chromedriver or Selenium is missing.
 """
 
 import argparse
+import gettext
 import os
 import shutil
 import signal
@@ -78,7 +84,8 @@ document.querySelectorAll('img, svg').forEach((i) => {
     problems.push('image without a text alternative');
 });
 document.querySelectorAll('body *').forEach((e) => {
-  if (visible(e) && e.getBoundingClientRect().right > window.innerWidth + 1)
+  const box = e.getBoundingClientRect();
+  if (visible(e) && (box.right > window.innerWidth + 1 || box.left < -1))
     problems.push('wider than the phone: <' + e.tagName.toLowerCase() + '> ' + (e.id || e.className));
 });
 const origin = window.location.origin;
@@ -238,6 +245,31 @@ def main():
         keys(driver, Keys.ENTER)
         time.sleep(0.5)
         ok(changed, "the first risk's likelihood changed to 5 by keyboard")
+
+        # The same risk in Arabic: right to left, translated, on the phone
+        first_risk = driver.current_url.split("?")[0]
+        driver.get(first_risk + "?lang=ar")
+        html = driver.find_element(By.TAG_NAME, "html")
+        ok(html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl",
+           "?lang=ar: <html lang=\"ar\" dir=\"rtl\">", html.get_attribute("outerHTML")[:80])
+        catalog = os.path.join(os.environ.get("IAP_WORKSHOP_LOCALEDIR", ""), "ar", "LC_MESSAGES",
+                               "iap-workshop.mo")
+        with open(catalog, "rb") as f:
+            arabic = gettext.GNUTranslations(f).gettext("How likely is it?")
+        legends = [e.text for e in driver.find_elements(By.TAG_NAME, "legend")]
+        ok(arabic != "How likely is it?" and arabic in legends,
+           f"the likelihood legend reads as po/ar.po has it: {arabic}", legends)
+        ok(driver.execute_script("return getComputedStyle(document.body).direction") == "rtl",
+           "the Arabic page is laid out right to left")
+        ok(driver.find_elements(By.CSS_SELECTOR, "a[hreflang=en]"), "the Arabic page links to English")
+        english = driver.execute_script(
+            "const p = document.querySelector('main p[dir=auto]');"
+            "return p && getComputedStyle(p).direction;")
+        heading = driver.find_element(By.TAG_NAME, "h1").get_attribute("textContent")
+        ok(english == "ltr" and "\u2068" in heading and heading.endswith("\u2069"),
+           "the English risk text reads left to right inside the Arabic page (isolated)",
+           f"{english} {heading!r}")
+        check.page("the Arabic risk", "phone-risk-ar")
     finally:
         if driver is not None:
             driver.quit()
