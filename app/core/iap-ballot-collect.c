@@ -52,6 +52,7 @@ struct _IapBallotCollect
   GHashTable *verdicts;         /* IapBallot -> Verdict */
   GHashTable *choices;          /* participant id -> IapBallot, or KEEP_ROUND */
   gboolean replacing;
+  gboolean stale;               /* ballots added since the last judging */
 };
 
 G_DEFINE_FINAL_TYPE (IapBallotCollect, iap_ballot_collect, G_TYPE_OBJECT)
@@ -237,6 +238,7 @@ judge (IapBallotCollect *self)
   GHashTableIter iter;
   gpointer key, value;
 
+  self->stale = FALSE;
   g_hash_table_remove_all (self->verdicts);
   for (guint i = 0; i < g_list_model_get_n_items (ballots); i++)
     {
@@ -261,6 +263,16 @@ judge (IapBallotCollect *self)
   g_hash_table_iter_init (&iter, groups);
   while (g_hash_table_iter_next (&iter, &key, &value))
     judge_group (self, key, value);
+}
+
+/* Ballots are judged when a verdict is asked for, not at each one added:
+ * a collect of many ballots (a room's votes, a pack of spreadsheets)
+ * would judge them all again at every one */
+static void
+ensure_judged (IapBallotCollect *self)
+{
+  if (self->stale)
+    judge (self);
 }
 
 static void
@@ -347,8 +359,10 @@ iap_ballot_collect_add (IapBallotCollect *self,
 
   if ((reason = refusal (self, ballot)) == NULL)
     check_scope (self, ballot);
+  /* Judged with the others when a verdict is asked for, which may be as
+   * the store says it has one more */
+  self->stale = TRUE;
   g_list_store_append (self->ballots, ballot);
-  judge (self);
 }
 
 /**
@@ -372,6 +386,7 @@ iap_ballot_collect_get_status (IapBallotCollect *self,
 
   g_return_val_if_fail (IAP_IS_BALLOT_COLLECT (self), IAP_BALLOT_REFUSED);
 
+  ensure_judged (self);
   verdict = g_hash_table_lookup (self->verdicts, ballot);
   g_return_val_if_fail (verdict != NULL, IAP_BALLOT_REFUSED);
 
@@ -387,6 +402,7 @@ iap_ballot_collect_get_reason (IapBallotCollect *self,
 
   g_return_val_if_fail (IAP_IS_BALLOT_COLLECT (self), NULL);
 
+  ensure_judged (self);
   verdict = g_hash_table_lookup (self->verdicts, ballot);
 
   return verdict != NULL ? verdict->reason : NULL;
@@ -558,6 +574,7 @@ iap_ballot_collect_count (IapBallotCollect *self,
 
   g_return_val_if_fail (IAP_IS_BALLOT_COLLECT (self), 0);
 
+  ensure_judged (self);
   g_hash_table_iter_init (&iter, self->verdicts);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     n += ((Verdict *) value)->status == status;
