@@ -59,6 +59,8 @@ struct _IapRoomWindow
   GSignalGroup *history_signals;
   GBinding *selected_binding;
   GBinding *mode_binding;
+  /* Counts the workshop's changes, which the charts' layouts follow */
+  guint changes;
 };
 
 G_DEFINE_FINAL_TYPE (IapRoomWindow, iap_room_window, ADW_TYPE_WINDOW)
@@ -100,6 +102,12 @@ typedef struct
   IapRoomWindow *self;
   DrawFunc draw;
   HeightFunc height;
+
+  /* The layout last found, for the size and the workshop's state it was
+   * found for: the search lays the chart out many times */
+  int for_width, for_height;
+  guint for_changes;
+  double width, height_found, scale;
 } RoomChart;
 
 static void
@@ -121,25 +129,38 @@ draw_chart (GtkDrawingArea *area,
   /* As large as the window allows: the chart is laid out at the width
    * whose height fits best, then scaled up to fill the space, text and
    * all, as a slide would be */
-  best_scale = 0;
-  best_width = width;
-  for (double w = MIN (MIN_CHART_WIDTH, width); w <= width; w += 40)
+  if (chart->for_width != width || chart->for_height != height ||
+      chart->for_changes != chart->self->changes)
     {
-      double h = chart->height (chart->self->workshop, w);
-      double scale = h > 0 ? MIN (width / w, height / h) : width / w;
-
-      if (scale > best_scale)
+      best_scale = 0;
+      best_width = width;
+      for (double w = MIN (MIN_CHART_WIDTH, width); w <= width; w += 40)
         {
-          best_scale = scale;
-          best_width = w;
-        }
-    }
+          double h = chart->height (chart->self->workshop, w);
+          double scale = h > 0 ? MIN (width / w, height / h) : width / w;
 
-  best_height = chart->height (chart->self->workshop, best_width);
+          if (scale > best_scale)
+            {
+              best_scale = scale;
+              best_width = w;
+            }
+        }
+      best_height = chart->height (chart->self->workshop, best_width);
+      chart->for_width = width;
+      chart->for_height = height;
+      chart->for_changes = chart->self->changes;
+      chart->width = best_width;
+      chart->height_found = best_height > 0 ? best_height : height / best_scale;
+      chart->scale = best_scale;
+    }
+  best_width = chart->width;
+  best_height = chart->height_found;
+  best_scale = chart->scale;
+
   cairo_save (cr);
   cairo_translate (cr, (width - best_width * best_scale) / 2, 0);
   cairo_scale (cr, best_scale, best_scale);
-  chart->draw (cr, chart->self->workshop, best_width, best_height > 0 ? best_height : height / best_scale);
+  chart->draw (cr, chart->self->workshop, best_width, best_height);
   cairo_restore (cr);
 }
 
@@ -309,6 +330,22 @@ update_selected_risk (IapRoomWindow *self)
   g_string_free (text, TRUE);
 }
 
+/* The classification as the Context step heads it */
+static const char *
+environment_heading (IapEnvironmentLevel level)
+{
+  switch (level)
+    {
+    case IAP_ENVIRONMENT_HIGH_RISK:
+      return _("High-risk environment");
+    case IAP_ENVIRONMENT_ELEVATED:
+      return _("Elevated-risk environment");
+    case IAP_ENVIRONMENT_PERMISSIVE:
+    default:
+      return _("Permissive environment");
+    }
+}
+
 static void
 show_text (IapRoomWindow *self,
            const char    *headline,
@@ -352,7 +389,7 @@ show_context (IapRoomWindow *self)
     /* Translators: then what the classification rests on */
     text = g_strdup_printf (_("No indicator is answered Yes. %s"), iap_environment_get_caveat (env));
 
-  show_text (self, iap_environment_level_to_label (env->classification), text);
+  show_text (self, environment_heading (env->classification), text);
 }
 
 static void
@@ -367,7 +404,7 @@ show_summary (IapRoomWindow *self)
   if (recommended != NULL && recommended[0] != '\0')
     option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, recommended);
 
-  text = g_strdup_printf ("%s\n%s", iap_environment_level_to_label (env->classification),
+  text = g_strdup_printf ("%s\n%s", environment_heading (env->classification),
                           iap_workshop_get_rationale (self->workshop) != NULL
                           ? iap_workshop_get_rationale (self->workshop) : "");
   show_text (self, option != NULL ? iap_catalog_entry_get_label (option) : _("No recommendation yet"),
@@ -430,6 +467,7 @@ set_workshop (IapRoomWindow *self,
   if (!g_set_object (&self->workshop, workshop))
     return;
 
+  self->changes++;
   g_signal_group_set_target (self->history_signals,
                              workshop != NULL ? iap_workshop_get_history (workshop) : NULL);
   iap_heat_map_view_set_workshop (self->heat_map, workshop);
@@ -447,6 +485,7 @@ on_window_workshop_changed (IapRoomWindow *self)
 static void
 on_history_changed (IapRoomWindow *self)
 {
+  self->changes++;
   update_step (self);
 }
 
@@ -649,8 +688,24 @@ iap_room_window_present (IapRoomWindow *self)
   g_return_if_fail (IAP_IS_ROOM_WINDOW (self));
 
   monitor = find_room_monitor (self);
+  if (monitor == NULL && self->window != NULL)
+    {
+      GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
+      GtkNative *native = GTK_NATIVE (self->window);
+      GdkSurface *surface = gtk_native_get_surface (native);
+
+      if (surface != NULL)
+        monitor = gdk_display_get_monitor_at_surface (display, surface);
+    }
   if (monitor != NULL)
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    {
+      GdkRectangle geometry;
+
+      /* The screen's size also where nothing makes it full screen */
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    }
   else
     gtk_window_fullscreen (GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (self));
