@@ -351,6 +351,22 @@ test_privacy_floor (void)
   g_assert_cmpstr (((IapPillarMedian *)g_ptr_array_index (four->pillars, 0))->pillar, ==, "humanitarian");
   g_assert_cmpuint (four->pillars_compared, ==, 1);
   g_assert_cmpuint (four->pillars_withheld, ==, 1);
+  /* Every score is kept for the dot plot, in the order of the levels:
+   * the NGO partner's 1 × 1 first, with no pillar to tell it by; the
+   * three humanitarians' 4 × 4 with theirs. Within one level of the
+   * median 4 × 4 in both: three of four. */
+  g_assert_cmpuint (two->scores->len, ==, 0);
+  g_assert_cmpuint (four->scores->len, ==, 4);
+  g_assert_cmpuint (g_array_index (four->scores, IapStatsScore, 0).likelihood, ==, 1);
+  g_assert_cmpuint (g_array_index (four->scores, IapStatsScore, 0).pillar, ==, G_MAXUINT);
+  for (guint i = 1; i < 4; i++)
+    {
+      g_assert_cmpuint (g_array_index (four->scores, IapStatsScore, i).likelihood, ==, 4);
+      g_assert_cmpuint (g_array_index (four->scores, IapStatsScore, i).impact, ==, 4);
+      g_assert_cmpuint (g_array_index (four->scores, IapStatsScore, i).pillar, ==, 0);
+    }
+  g_assert_cmpuint (iap_risk_stats_count_near_median (four), ==, 3);
+  g_assert_cmpuint (iap_risk_stats_count_near_median (two), ==, 0);
   g_assert_false (four->polarized);
 }
 

@@ -327,6 +327,7 @@ iap_risk_stats_free (IapRiskStats *stats)
     return;
 
   g_clear_pointer (&stats->pillars, g_ptr_array_unref);
+  g_clear_pointer (&stats->scores, g_array_unref);
   g_free (stats);
 }
 
@@ -336,6 +337,7 @@ risk_stats_new (void)
   IapRiskStats *stats = g_new0 (IapRiskStats, 1);
 
   stats->pillars = g_ptr_array_new_with_free_func (pillar_median_free);
+  stats->scores = g_array_new (FALSE, FALSE, sizeof (IapStatsScore));
 
   return stats;
 }
@@ -369,7 +371,8 @@ split_scores (GArray *scores,
 static void
 add_pillars (IapRiskStats    *stats,
              const PillarMap *map,
-             GArray          *scores)
+             GArray          *scores,
+             guint           *shown)
 {
   g_autoptr(GArray) medians_l = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) medians_i = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -388,6 +391,7 @@ add_pillars (IapRiskStats    *stats,
           continue;
         }
 
+      shown[i] = stats->pillars->len;
       pm = g_new0 (IapPillarMedian, 1);
       pm->pillar = g_strdup (g_ptr_array_index (map->ids, i));
       pm->n = l->len;
@@ -416,6 +420,41 @@ add_cells (IapRiskStats *stats,
     }
 }
 
+static int
+compare_scores (gconstpointer a,
+                gconstpointer b)
+{
+  const IapStatsScore *x = a, *y = b;
+
+  if (x->likelihood != y->likelihood)
+    return x->likelihood < y->likelihood ? -1 : 1;
+  if (x->impact != y->impact)
+    return x->impact < y->impact ? -1 : 1;
+  if (x->pillar != y->pillar)
+    return x->pillar < y->pillar ? -1 : 1;
+
+  return 0;
+}
+
+/* Each score with its pillar where that pillar is shown, sorted so that
+ * nothing tells who gave which. */
+static void
+add_scores (IapRiskStats *stats,
+            GArray       *scores,
+            const guint  *shown)
+{
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const Score *score = &g_array_index (scores, Score, i);
+      IapStatsScore out = { score->likelihood, score->impact, G_MAXUINT };
+
+      if (score->pillar != G_MAXUINT)
+        out.pillar = shown[score->pillar];
+      g_array_append_val (stats->scores, out);
+    }
+  g_array_sort (stats->scores, compare_scores);
+}
+
 /* The statistics of one risk's scores in one round */
 static IapRiskStats *
 stats_from_scores (IapScales       *scales,
@@ -427,6 +466,7 @@ stats_from_scores (IapScales       *scales,
   g_autoptr(GArray) m = g_array_new (FALSE, FALSE, sizeof (guint));
   guint max_iqr = iap_scales_get_consensus_iqr (scales);
   guint min_agreement = iap_scales_get_consensus_agreement (scales);
+  g_autofree guint *shown = NULL;
   const guint *lv, *mv;
 
   stats->min_scorers = iap_workshop_get_min_scorers (map->workshop);
@@ -456,7 +496,11 @@ stats_from_scores (IapScales       *scales,
                      iap_consensus_verdict (mv, m->len, max_iqr, min_agreement) == IAP_CONSENSUS_REACHED
                      ? IAP_CONSENSUS_REACHED : IAP_CONSENSUS_NOT_REACHED;
   add_cells (stats, scores);
-  add_pillars (stats, map, scores);
+  shown = g_new (guint, MAX (map->ids->len, 1));
+  for (guint i = 0; i < map->ids->len; i++)
+    shown[i] = G_MAXUINT;
+  add_pillars (stats, map, scores, shown);
+  add_scores (stats, scores, shown);
 
   return stats;
 }
@@ -785,6 +829,34 @@ iap_verdict_to_label (IapVerdict verdict)
     default:
       return C_("verdict", "No scores");
     }
+}
+
+/**
+ * iap_risk_stats_count_near_median:
+ *
+ * How many scores lie within one level of the median in likelihood and
+ * in impact both: the "11 of 13" of "11 of 13 within one level of
+ * Likely × Major". 0 below the privacy floor, where nothing is kept.
+ */
+guint
+iap_risk_stats_count_near_median (const IapRiskStats *stats)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (stats != NULL, 0);
+
+  if (stats->withheld || stats->scores == NULL)
+    return 0;
+  for (guint i = 0; i < stats->scores->len; i++)
+    {
+      const IapStatsScore *score = &g_array_index (stats->scores, IapStatsScore, i);
+
+      if (ABS ((int) score->likelihood - (int) stats->median_likelihood) <= 1 &&
+          ABS ((int) score->impact - (int) stats->median_impact) <= 1)
+        count++;
+    }
+
+  return count;
 }
 
 /**

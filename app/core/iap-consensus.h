@@ -59,6 +59,16 @@ typedef struct
   guint  impact;
 } IapPillarMedian;
 
+/* One person's score, without the person: the order is that of the
+ * levels, never that of the participants. */
+typedef struct
+{
+  guint likelihood;
+  guint impact;
+  guint pillar;      /* index into IapRiskStats.pillars; G_MAXUINT when
+                      * the pillar is below the floor (or none) */
+} IapStatsScore;
+
 typedef struct
 {
   guint      n;                                 /* number of ratings */
@@ -77,6 +87,8 @@ typedef struct
   guint      cells[IAP_SCALE_MAX_LEVELS][IAP_SCALE_MAX_LEVELS]; /* [likelihood-1][impact-1] */
   GPtrArray *pillars;                           /* IapPillarMedian, in catalog order,
                                                  * only those at or above the floor */
+  GArray    *scores;                            /* IapStatsScore, sorted by likelihood,
+                                                 * impact and pillar; empty below the floor */
 } IapRiskStats;
 
 /* On plain arrays of levels (they need not be sorted). */
@@ -118,6 +130,7 @@ IapVerdict    iap_risk_stats_get_verdict  (const IapRiskStats *stats);
 const char   *iap_verdict_to_id           (IapVerdict   verdict);
 const char   *iap_verdict_to_label        (IapVerdict   verdict);
 char         *iap_risk_stats_dup_verdict  (const IapRiskStats *stats);
+guint         iap_risk_stats_count_near_median (const IapRiskStats *stats);
 void          iap_risk_stats_free         (IapRiskStats *stats);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapRiskStats, iap_risk_stats_free)

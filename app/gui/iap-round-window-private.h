@@ -11,7 +11,7 @@
 
 #include "iap-ballot-grid.h"
 #include "iap-presenter-window.h"
-#include "iap-round-chart.h"
+#include "iap-consensus.h"
 #include "iap-round-session.h"
 #include "iap-round-window.h"
 #include "iap-voting-window.h"
@@ -54,8 +54,12 @@ struct _IapRoundWindow
   GtkDropDown *risk_dropdown;
   GtkButton *previous_button;
   GtkButton *next_button;
-  IapRoundChart *chart;
+  GtkLabel *result_label;
+  GtkWidget *risk_picture;
+  GtkDrawingArea *spread_area;
+  GtkExpander *details_expander;
   GtkLabel *stats_label;
+  IapRiskStats *spread;
   GtkDropDown *agreed_likelihood;
   GtkDropDown *agreed_impact;
   GtkButton *agree_button;

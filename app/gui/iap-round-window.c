@@ -24,12 +24,14 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "iap-accessibility.h"
 #include "iap-ballot-code.h"
 #include "iap-consensus.h"
 #include "iap-dialogs.h"
+#include "iap-dot-plot.h"
 #include "iap-round-text.h"
 #include "iap-round-window-private.h"
 #include "iap-window.h"
@@ -392,6 +394,67 @@ set_agreed (IapRoundWindow     *self,
   gtk_label_set_label (self->agreed_label, text);
 }
 
+/* The reveal of one risk in words and in a picture: the result in one
+ * sentence, the dots of every score (iap_dot_plot_draw()), and the
+ * statistics behind them under Details. @stats is taken. */
+/* As high as the plot at the width it is given */
+static void
+fit_spread (IapRoundWindow *self,
+            int             width)
+{
+  double height = 0;
+
+  if (self->spread != NULL && self->workshop != NULL && width > 0)
+    height = iap_dot_plot_get_height (self->workshop, self->spread, width);
+  gtk_drawing_area_set_content_height (self->spread_area, MAX (1, (int) ceil (height)));
+}
+
+static void
+on_spread_resize (GtkDrawingArea *area,
+                  int             width,
+                  int             height,
+                  IapRoundWindow *self)
+{
+  fit_spread (self, width);
+}
+
+static void
+draw_spread (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  IapRoundWindow *self = user_data;
+
+  if (self->spread != NULL && self->workshop != NULL)
+    iap_dot_plot_draw (cr, self->workshop, self->spread, width, height);
+}
+
+static void
+set_spread (IapRoundWindow *self,
+            IapRiskStats   *stats)
+{
+  g_autofree char *sentence = NULL;
+  g_autofree char *description = NULL;
+
+  g_clear_pointer (&self->spread, iap_risk_stats_free);
+  self->spread = stats;
+  if (stats != NULL && self->workshop != NULL)
+    {
+      sentence = iap_dot_plot_dup_sentence (self->workshop, stats);
+      description = iap_dot_plot_dup_description (self->workshop, stats);
+    }
+  gtk_label_set_label (self->result_label, sentence != NULL ? sentence : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->result_label), sentence != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spread_area),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description != NULL ? description : _("No scores revealed"),
+                                  -1);
+  fit_spread (self, gtk_widget_get_width (GTK_WIDGET (self->spread_area)));
+  gtk_widget_queue_draw (GTK_WIDGET (self->spread_area));
+}
+
 static void
 update_text (GtkLabel *label,
              char     *text)
@@ -420,6 +483,7 @@ _iap_round_window_update_reveal (IapRoundWindow *self)
   update_text (self->factors_label, iap_round_text_factors (self->workshop, round));
   /* A round on the factors alone has no risk to show, agree or compare */
   gtk_widget_set_visible (self->risk_reveal, n > 0);
+  gtk_widget_set_visible (self->risk_picture, n > 0);
   if (risk == NULL)
     {
       if (self->presenter != NULL && n == 0)
@@ -432,8 +496,8 @@ _iap_round_window_update_reveal (IapRoundWindow *self)
   text = g_strdup_printf (_("Risk %u of %u: “%s”\n%s"), gtk_drop_down_get_selected (self->risk_dropdown) + 1,
                           n, iap_round_text_risk_title (risk), describe);
   gtk_label_set_label (self->stats_label, text);
-  iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (self->workshop), stats);
   set_agreed (self, risk, stats);
+  set_spread (self, g_steal_pointer (&stats));
   update_text (self->dissents_label, iap_round_text_dissents (self->workshop, risk));
   if (self->presenter != NULL)
     iap_presenter_window_show_risk (self->presenter, self->workshop, round, risk);
@@ -456,7 +520,7 @@ static void
 hide_stats (IapRoundWindow *self)
 {
   gtk_label_set_label (self->stats_label, "");
-  iap_round_chart_set_stats (self->chart, NULL, NULL);
+  set_spread (self, NULL);
 }
 
 /* The session moved on (a command, undo or redo): the page follows. */
@@ -534,6 +598,7 @@ iap_round_window_dispose (GObject *object)
 {
   IapRoundWindow *self = IAP_ROUND_WINDOW (object);
 
+  g_clear_pointer (&self->spread, iap_risk_stats_free);
   /* Not destroyed here: the application may be closing its windows from
    * a list that holds the presenter too. */
   if (self->presenter != NULL)
@@ -604,7 +669,6 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (IAP_TYPE_ROUND_CHART);
   g_type_ensure (IAP_TYPE_BALLOT_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/iap-round-window.ui");
@@ -614,7 +678,7 @@ iap_round_window_class_init (IapRoundWindowClass *klass)
   BIND (stack); BIND (private_button); BIND (ballot_button); BIND (participant_dropdown); BIND (score_button);
   BIND (progress_label); BIND (phones_button); BIND (reveal_button); BIND (scorer_label); BIND (score_scroller); BIND (score_list);
   BIND (ballot_grid); BIND (done_button); BIND (overview_label); BIND (risk_reveal); BIND (risk_dropdown);
-  BIND (previous_button); BIND (next_button); BIND (chart); BIND (stats_label); BIND (agreed_likelihood);
+  BIND (previous_button); BIND (next_button); BIND (result_label); BIND (risk_picture); BIND (spread_area); BIND (details_expander); BIND (stats_label); BIND (agreed_likelihood);
   BIND (agreed_impact); BIND (agree_button); BIND (agreed_label); BIND (dissent_participant);
   BIND (dissent_attribution); BIND (dissent_subject); BIND (dissent_entry); BIND (dissent_button);
   BIND (dissents_label); BIND (again_button); BIND (end_button);
@@ -660,6 +724,8 @@ iap_round_window_init (IapRoundWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->spread_area, draw_spread, self, NULL);
+  g_signal_connect (self->spread_area, "resize", G_CALLBACK (on_spread_resize), self);
   /* "Who dissents" says more than its mnemonic label, "Dissent from" */
   iap_accessible_use_own_label (GTK_WIDGET (self->dissent_participant));
   fix_button_names (self);

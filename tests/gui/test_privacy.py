@@ -80,6 +80,12 @@ def run(session, args, folder):
     iaptest.wait_for("the Risk matrix step", lambda: app.selected(sidebar) == ["Risk matrix"], 5)
     session.press("alt+g")
     window = kb.toplevel(app, "Scoring Round")
+    chart = app.find("image", "Spread of the scores", root=window)
+    shapes = chart.description or ""
+    check("rings: pillars of too few scorers to be shown" in shapes and not [p for p in SINGLE if p in shapes],
+          f"the dot plot tells a pillar of one scorer by its shape: {shapes!r}")
+    kb.ok(f"the dot plot draws the pillars of one scorer as rings: {shapes[-160:]!r}")
+    session.press("alt+t")  # De_tails: the statistics behind the result
     stats = kb.label_like(app, "Median likelihood", window)
     text = app.read_text(stats)
     check("Humanitarian: 4 × 4 (4)" in text and "Political: 2 × 3 (2)" in text,

@@ -38,6 +38,7 @@ import hmac
 import os
 import re
 import shutil
+import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -266,12 +267,48 @@ def check_overview(app, window):
     return overview
 
 
+# The one sentence of result: consensus risks have their 12 scores within
+# one level of the median 3 × 4; the polarized ones (median 2 × 3) only
+# those at likelihood 2 or 3 (impact is 6 - likelihood): 5 of 12.
+SENTENCES = ("Consensus: 12 of 12 scores within one level of Possible × Major.",
+             "No consensus, polarized: 5 of 12 scores within one level of Unlikely × Moderate, "
+             "but the medians of two pillars are two levels or more apart.")
+# The dot plot's text alternative: the scores at each level
+COUNTS = (("Likelihood, scores per level: 1 Rare: 0; 2 Unlikely: 0; 3 Possible: 9; 4 Likely: 3;",
+           "Impact, scores per level: 1 Negligible: 0; 2 Minor: 0; 3 Moderate: 0; 4 Major: 8; 5 Severe: 4."),
+          ("Likelihood, scores per level: 1 Rare: 3; 2 Unlikely: 3; 3 Possible: 2; 4 Likely: 2;",))
+def check_dot_plot(session, chart):
+    """The plot is drawn: dark ink for its dots, the pale blue of the
+    median's column (#dde6f3, within 6 levels)."""
+    def drawn():
+        ext = chart.queryComponent().getExtents(iaptest.pyatspi.WINDOW_COORDS)
+        p = subprocess.run(["/usr/bin/import", "-window", "root", "-depth", "8", "-crop",
+                            f"{ext.width - 8}x{ext.height - 8}+{ext.x + 4}+{ext.y + 4}", "rgb:-"],
+                           env=session.env, check=True, stdout=subprocess.PIPE).stdout
+        px = [p[i:i + 3] for i in range(0, len(p), 3)]
+        ink = sum(1 for c in px if max(c) < 0x40)
+        median = sum(1 for c in px if abs(c[0] - 0xdd) <= 6 and abs(c[1] - 0xe6) <= 6 and abs(c[2] - 0xf3) <= 6)
+        return (ink, median) if ink > 200 and median > 200 else None
+    return iaptest.wait_for("the dot plot to be drawn", drawn, 5)
+
+
 def check_every_risk(session, app, window):
+    session.press("alt+t")  # De_tails: the statistics behind the result
     stats = label_like(app, "Median likelihood", window)
+    result = label_like(app, "scores within one level of", window)
     for r in range(N_RISKS):
         if r > 0:
             session.press("alt+x")
         text = wait_text(app, stats, f"Risk {r + 1} of {N_RISKS}: “{title(r)}”", 5)
+        sentence = app.read_text(result)
+        check(sentence == SENTENCES[r >= 10], f"{title(r)}'s result reads {sentence!r}")
+        chart = app.find("image", "Spread of the scores", root=window)
+        missing = [c for c in COUNTS[r >= 10] if c not in (chart.description or "")]
+        check(not missing, f"{title(r)}'s dot plot: {missing} missing from {chart.description!r}")
+        if r in (0, 10):
+            ink, median = check_dot_plot(session, chart)
+            ok(f"{title(r)}: {sentence!r}; the dot plot is drawn ({ink} px of ink, {median} px of the median's column)")
+            ok(f"screenshot {session.screenshot(f'round-keyboard-dot-plot-{r + 1}')}")
         verdict = text.splitlines()[1]
         if r < 10:
             expected = ["Consensus", "Median likelihood: 3 Possible", "Median impact: 4 Major"]

@@ -177,9 +177,12 @@ def run(session, args, folder):
 
     # Two scorers are below the privacy floor (3 by default): the median of
     # two is one of their scores, so only the count is revealed.
-    stats = find_like(app, "label", "Withheld: fewer than 3 scorers", root=window)
+    result = find_like(app, "label", "Withheld: fewer than 3 scorers.", root=window)
+    check(app.read_text(result) == "Withheld: fewer than 3 scorers.", app.read_text(result))
+    session.press("alt+t")  # De_tails: the statistics behind the result
+    stats = find_like(app, "label", "2 scores", root=window)
     text = app.read_text(stats)
-    check("2 scores" in text, text)
+    check("Withheld: fewer than 3 scorers" in text, text)
     for secret in ("Median", "1 Rare", "5 Almost certain", "Interquartile"):
         check(secret not in text, f"{secret!r} is revealed for two scorers: {text!r}")
     ok(f"the reveal withholds the statistics of two scorers: {text.splitlines()[:3]!r}")
