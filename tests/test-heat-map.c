@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "iap-chart-text.h"
 #include "iap-heat-map.h"
 #include "iap-heat-map-private.h"
 #include "iap-workshop-file.h"
@@ -932,6 +933,156 @@ test_heat_map_images (void)
     }
 }
 
+/* The map as the window draws it, @width x @height pixels: text by the
+ * rule of docs/charts.md, never below the minimum */
+static IapHeatMap *
+screen_map (IapWorkshop *workshop,
+            double       width,
+            double       height)
+{
+  IapHeatMap *map = iap_heat_map_new (workshop);
+  IapHeatMapStyle style;
+
+  iap_heat_map_style_init (&style);
+  style.font_size = iap_chart_get_screen_font (width, height);
+  style.min_font_size = IAP_CHART_MIN_FONT;
+  iap_heat_map_set_style (map, &style);
+
+  return map;
+}
+
+/* The smallest font of the texts the layout placed, read from each
+ * text's own layout */
+static double
+smallest_font (GArray *texts)
+{
+  double smallest = G_MAXDOUBLE;
+
+  for (guint t = 0; t < texts->len; t++)
+    {
+      PangoLayout *layout = g_array_index (texts, IapHeatMapText, t).layout;
+      PangoRectangle ink;
+
+      smallest = MIN (smallest, pango_units_to_double (pango_font_description_get_size (pango_layout_get_font_description (layout))));
+      /* Set, not only asked for: the ink of a line of text at 14 px is
+       * some pixels high */
+      pango_layout_get_pixel_extents (layout, &ink, NULL);
+      g_assert_cmpint (ink.height, >=, 7);
+    }
+
+  return smallest;
+}
+
+/* At a laptop's 1366 x 768 (the size the risk matrix step gives the
+ * map), a projector's 1920 x 1080 and a room's 4K screen, the map's
+ * text, its cells' headings and markers' numbers included, is at least
+ * the minimum, grows with the map, and markers are at least as large as
+ * their numbers; crowded cells say "+N" rather than shrink them. */
+static void
+test_heat_map_screen_text (void)
+{
+  static const double sizes[][2] = { { 560, 420 }, { 1000, 760 }, { 1800, 1400 } };
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) crowded = crowded_workshop (400, 3);
+  double previous = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      double width = sizes[s][0], height = sizes[s][1];
+      g_autoptr(IapHeatMap) map = screen_map (example, width, height);
+      g_autoptr(IapHeatMap) full = screen_map (crowded, width, height);
+      const IapHeatMapMarker *markers;
+      const IapHeatMapBadge *badges;
+      guint n_markers, n_badges, n_hidden = 0;
+      double smallest;
+      Canvas canvas;
+
+      canvas_init (&canvas, width, height);
+      iap_heat_map_draw (map, canvas.cr, width, height);
+      if (s == 0)
+        cairo_surface_write_to_png (canvas.surface,
+                                    g_test_get_filename (G_TEST_BUILT, "heat-map-screen.png", NULL));
+      smallest = MIN (smallest_font (map->texts), smallest_font (map->marker_texts));
+      g_test_message ("%.0f x %.0f: smallest text %.1f px, markers %.1f px", width, height,
+                      smallest, map->radius);
+      g_assert_cmpfloat (smallest, >=, IAP_CHART_MIN_FONT);
+      g_assert_cmpfloat (iap_heat_map_get_smallest_text (map), ==, smallest);
+      g_assert_cmpfloat (smallest, >, previous);
+      previous = smallest;
+      g_assert_true (iap_heat_map_is_legible (map));
+
+      /* Every risk a marker, or counted in a "+N" on a laptop's map */
+      markers = iap_heat_map_get_markers (map, &n_markers);
+      badges = iap_heat_map_get_badges (map, &n_badges);
+      for (guint b = 0; b < n_badges; b++)
+        n_hidden += badges[b].n_hidden;
+      g_test_message ("%u markers, %u risks counted in a \"+N\"", n_markers, n_hidden);
+      g_assert_cmpuint (n_markers + n_hidden, ==, 10);
+      if (s > 0)
+        g_assert_cmpuint (n_markers, ==, 10);
+      for (guint m = 0; m < n_markers; m++)
+        {
+          cairo_rectangle_t cell;
+
+          g_assert_cmpfloat (markers[m].radius, >=, IAP_CHART_MIN_FONT * 0.9);
+          g_assert_true (iap_heat_map_get_cell (map, markers[m].likelihood, markers[m].impact, &cell));
+          g_assert_true (headings_inside (map, &cell));
+          g_assert_false (covers_heading (map, &markers[m]));
+        }
+      canvas_clear (&canvas);
+
+      /* 400 risks (three digits): every marker legible, the rest counted */
+      canvas_init (&canvas, width, height);
+      iap_heat_map_draw (full, canvas.cr, width, height);
+      assert_no_overlap (full, 400);
+      g_assert_cmpfloat (iap_heat_map_get_smallest_text (full), >=, IAP_CHART_MIN_FONT);
+      g_assert_cmpfloat (smallest_font (full->badge_texts), >=, IAP_CHART_MIN_FONT);
+      markers = iap_heat_map_get_markers (full, &n_markers);
+      for (guint m = 0; m < n_markers; m++)
+        g_assert_cmpfloat (markers[m].radius, >=, IAP_CHART_MIN_FONT * 1.15);
+      if (s == 2)
+        cairo_surface_write_to_png (canvas.surface,
+                                    g_test_get_filename (G_TEST_BUILT, "heat-map-screen-400.png", NULL));
+      canvas_clear (&canvas);
+    }
+}
+
+/* Below the size its text needs, the map keeps its text at the minimum
+ * and says it is too small, so the window scrolls; at that size it fits,
+ * whatever the font. */
+static void
+test_heat_map_minimum_size (void)
+{
+  static const char *families[] = { NULL, "DejaVu Serif", "Noto Sans" };
+  g_autoptr(IapWorkshop) workshop = load_example ();
+
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    {
+      g_autoptr(IapHeatMap) map = screen_map (workshop, 100, 100);
+      IapHeatMapStyle style = *iap_heat_map_get_style (map);
+      double width, height;
+      Canvas canvas;
+
+      iap_heat_map_set_font_family (map, families[f]);
+      style.font_size = IAP_CHART_MIN_FONT;
+      iap_heat_map_set_style (map, &style);
+      canvas_init (&canvas, 10, 10);
+      iap_heat_map_get_minimum_size (map, canvas.cr, &width, &height);
+      g_test_message ("%s: at least %.0f x %.0f", families[f] ? families[f] : "default", width, height);
+      g_assert_cmpfloat (width, >, 200);
+      g_assert_cmpfloat (height, >, 150);
+
+      iap_heat_map_layout (map, canvas.cr, width, height);
+      g_assert_true (iap_heat_map_is_legible (map));
+      g_assert_cmpfloat (iap_heat_map_get_smallest_text (map), >=, IAP_CHART_MIN_FONT);
+
+      iap_heat_map_layout (map, canvas.cr, width * 0.7, height * 0.7);
+      g_assert_false (iap_heat_map_is_legible (map));
+      g_assert_cmpfloat (iap_heat_map_get_smallest_text (map), >=, IAP_CHART_MIN_FONT);
+      canvas_clear (&canvas);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -951,6 +1102,8 @@ main (int   argc,
   g_test_add_func ("/heat-map/small", test_heat_map_small);
   g_test_add_func ("/heat-map/pdf", test_heat_map_pdf);
   g_test_add_func ("/heat-map/images", test_heat_map_images);
+  g_test_add_func ("/heat-map/screen-text", test_heat_map_screen_text);
+  g_test_add_func ("/heat-map/minimum-size", test_heat_map_minimum_size);
 
   return g_test_run ();
 }

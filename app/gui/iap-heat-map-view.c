@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-chart-text.h"
 #include "iap-heat-map-view.h"
 
 struct _IapHeatMapView
@@ -30,6 +31,10 @@ struct _IapHeatMapView
   IapWorkshop *workshop;
   GSignalGroup *history_signals;
   int selected;
+  /* The smallest size at which the map's text is legible, or -1 until
+   * measured again */
+  int minimum_width;
+  int minimum_height;
 
   /* The map's layer as a texture, and the image it was made of: while
    * the map hands out the same image the texture is current, and a
@@ -66,11 +71,20 @@ update_description (IapHeatMapView *self)
                                   -1);
 }
 
+/* A change of scales or labels changes the size the text needs */
+static void
+queue_minimum (IapHeatMapView *self)
+{
+  self->minimum_width = self->minimum_height = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static void
 on_history_changed (IapHeatMapView *self)
 {
   iap_heat_map_invalidate (self->map);
   update_description (self);
+  queue_minimum (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -108,12 +122,16 @@ iap_heat_map_view_snapshot (GtkWidget   *widget,
   if (self->workshop == NULL || width <= 0 || height <= 0)
     return;
 
-  /* Only a change of theme re-lays out; selection and focus are cheap. */
+  /* Only a change of theme or size re-lays out; selection and focus
+   * are cheap. Text grows with the map, never below the minimum
+   * (docs/charts.md). */
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   if (style.foreground.red != color.red || style.foreground.green != color.green ||
-      style.foreground.blue != color.blue)
+      style.foreground.blue != color.blue ||
+      style.font_size != iap_chart_get_screen_font (width, height))
     {
       style.foreground = (IapColor) { color.red, color.green, color.blue };
+      style.font_size = iap_chart_get_screen_font (width, height);
       iap_heat_map_set_style (self->map, &style);
     }
   iap_heat_map_set_selected (self->map, self->selected, gtk_widget_has_visible_focus (widget));
@@ -153,8 +171,26 @@ iap_heat_map_view_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 300 : 300;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 560 : 460;
+  IapHeatMapView *self = IAP_HEAT_MAP_VIEW (widget);
+
+  if (self->minimum_width < 0)
+    {
+      cairo_surface_t *metrics = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+      cairo_t *cr = cairo_create (metrics);
+      double width, height;
+
+      iap_heat_map_get_minimum_size (self->map, cr, &width, &height);
+      self->minimum_width = MAX (200, (int) width);
+      self->minimum_height = MAX (150, (int) height);
+      cairo_destroy (cr);
+      cairo_surface_destroy (metrics);
+    }
+
+  /* No smaller than its text needs at the minimum size: below that, the
+   * page around it scrolls */
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? self->minimum_width : self->minimum_height;
+  /* Wide enough to weigh as much as a register beside it */
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? *minimum * 3 / 2 : *minimum * 21 / 20;
 }
 
 /* Keyboard and pointer --------------------------------------------------- */
@@ -404,9 +440,14 @@ iap_heat_map_view_init (IapHeatMapView *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  IapHeatMapStyle style;
 
   self->map = iap_heat_map_new (NULL);
   self->selected = -1;
+  self->minimum_width = self->minimum_height = -1;
+  iap_heat_map_style_init (&style);
+  style.min_font_size = IAP_CHART_MIN_FONT;
+  iap_heat_map_set_style (self->map, &style);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
 

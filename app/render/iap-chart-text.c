@@ -21,6 +21,43 @@
 const IapColor iap_chart_ink = { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 };
 const IapColor iap_chart_dim_ink = { 0x4a / 255.0, 0x4a / 255.0, 0x52 / 255.0 };
 
+/**
+ * iap_chart_get_screen_font:
+ * @width: the chart's width, in pixels
+ * @height: its height, or 0 for a chart as tall as its content needs
+ *
+ * The font size of a chart on screen that fills @width x @height, by
+ * the rule of docs/charts.md: never below %IAP_CHART_MIN_FONT, and
+ * growing with the chart, so that a chart given a projector's whole
+ * screen has text to match.
+ *
+ * Returns: a font size, in pixels
+ */
+double
+iap_chart_get_screen_font (double width,
+                           double height)
+{
+  double font = height > 0 ? MIN (width / 40.0, height / 30.0) : width / 72.0;
+
+  return MAX (IAP_CHART_MIN_FONT, font);
+}
+
+/**
+ * iap_chart_get_room_font:
+ * @image_height: the height of the screen or projected image, in pixels
+ *
+ * The font size of a chart shown to a room: capitals subtend 16 minutes
+ * of arc at the back of a room 8 m deep with the image 1.5 m high, that
+ * is 1/28 of the image's height (docs/charts.md).
+ *
+ * Returns: a font size, in pixels
+ */
+double
+iap_chart_get_room_font (double image_height)
+{
+  return MAX (IAP_CHART_MIN_FONT, image_height / 28.0);
+}
+
 void
 iap_chart_set_source (cairo_t        *cr,
                       const IapColor *color)
@@ -46,6 +83,8 @@ iap_chart_text_init (IapChartText *self,
   pango_layout_set_auto_dir (self->layout, FALSE);
   self->font = font;
   self->paint = paint;
+  self->min_font = 0;
+  self->smallest = G_MAXDOUBLE;
   self->mirror_width = 0;
 }
 
@@ -98,8 +137,9 @@ prepare (IapChartText *self,
          IapTextFlags  flags)
 {
   double size = self->font * (flags & IAP_TEXT_SMALL ? 0.85 : flags & IAP_TEXT_LARGE ? 1.35 : 1.0);
-  PangoFontDescription *desc = iap_render_font_new (size);
+  PangoFontDescription *desc = iap_render_font_new (MAX (size, self->min_font));
 
+  self->smallest = MIN (self->smallest, MAX (size, self->min_font));
   if (flags & IAP_TEXT_BOLD)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   if (flags & IAP_TEXT_ITALIC)

@@ -34,6 +34,9 @@ typedef enum
  * @paint: whether to draw, or only to measure
  * @mirror_width: the width of a chart drawn mirrored in a language
  *   written right to left, 0 for one never mirrored
+ * @min_font: no text is set smaller than this, small text included;
+ *   0 on paper, %IAP_CHART_MIN_FONT on screen
+ * @smallest: the smallest font size set so far, G_MAXDOUBLE before any
  *
  * The text of a chart drawn on paper: dark ink on white whatever the
  * theme, sizes relative to one font size, in the fonts and direction of
@@ -46,7 +49,12 @@ typedef struct
   double       font;
   gboolean     paint;
   double       mirror_width;
+  double       min_font;
+  double       smallest;
 } IapChartText;
+
+/* The smallest chart text on screen, in pixels (docs/charts.md) */
+#define IAP_CHART_MIN_FONT 14.0
 
 /* Draws or only measures a chart @width wide; returns its height. */
 typedef double (*IapChartRender) (cairo_t  *cr,
@@ -57,6 +65,9 @@ typedef double (*IapChartRender) (cairo_t  *cr,
 extern const IapColor iap_chart_ink;
 extern const IapColor iap_chart_dim_ink;
 
+double iap_chart_get_screen_font (double          width,
+                                 double          height);
+double iap_chart_get_room_font (double            image_height);
 void   iap_chart_set_source   (cairo_t            *cr,
                                const IapColor     *color);
 void   iap_chart_text_init    (IapChartText       *self,

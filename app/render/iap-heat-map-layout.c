@@ -165,7 +165,8 @@ collect (IapHeatMap *self)
 
           if (!mode_shows (self->mode, kind) || !position_cell (self, r, kind, &l, &i))
             continue;
-          g_array_append_val (self->entries[iap_heat_map_cell_index (self, l, i)], entry);
+          if (!self->counting_only)
+            g_array_append_val (self->entries[iap_heat_map_cell_index (self, l, i)], entry);
           placed = TRUE;
         }
 
@@ -183,7 +184,7 @@ new_layout (IapHeatMap *self,
             gboolean    bold)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = iap_render_font_new (size);
+  g_autoptr(PangoFontDescription) font = iap_render_font_new (MAX (size, self->style.min_font_size));
 
   /* A family a caller asked for (tests, a style), else Noto's */
   if (self->font_family != NULL)
@@ -544,9 +545,9 @@ measure_headings (IapHeatMap *self,
                   double      width,
                   double      height)
 {
-  double widest = 0;
+  double widest = 0, floor = MAX (1.0, self->style.min_font_size);
 
-  self->heading_size = self->font_size * 0.9;
+  self->heading_size = MAX (self->font_size * 0.9, floor);
   for (guint band = 0; band < IAP_N_BANDS; band++)
     {
       g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact, FALSE);
@@ -581,11 +582,27 @@ measure_headings (IapHeatMap *self,
 
       self->heading_height = total;
       self->heading_first_ink = self->heading_wraps ? ink_bottom : 0;
-      if (total <= height || height <= 0 || self->heading_size <= 1.0)
+      if (total <= height || height <= 0 || self->heading_size <= floor)
         break;
       /* Hinted metrics round up: aim a little below */
-      self->heading_size = MAX (1.0, self->heading_size * height / total * 0.97);
+      self->heading_size = MAX (floor, self->heading_size * height / total * 0.97);
     }
+
+  /* At the smallest size allowed, a heading cut short or taller than
+   * its cell makes the map too small to be read */
+  if (self->heading_height > height && height > 0)
+    self->legible = FALSE;
+  if (self->heading_wraps)
+    for (guint band = 0; band < IAP_N_BANDS; band++)
+      {
+        g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact, TRUE);
+        g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
+        double w;
+
+        layout_size (layout, &w, NULL);
+        if (w > width)
+          self->legible = FALSE;
+      }
 }
 
 static void
@@ -702,6 +719,20 @@ layout_cell_markers (IapHeatMap              *self,
     }
 }
 
+/* The smallest marker that holds its number set at the minimum text
+ * size with a margin around it (two digits of a bold 14 px are about
+ * 16 px wide, three about 24 px), or 0 without a minimum */
+static double
+legible_radius (IapHeatMap *self)
+{
+  double min = self->style.min_font_size;
+
+  if (min <= 0)
+    return 0;
+
+  return g_list_model_get_n_items (iap_workshop_get_risks (self->workshop)) >= 100 ? min * 1.15 : min * 0.9;
+}
+
 /* How many markers of @radius a cell's free area holds. */
 static guint
 slots_for (double radius,
@@ -755,7 +786,7 @@ marker_area (IapHeatMap        *self,
   area->y = inset + self->heading_height + self->font_size * 0.2;
   area->width = cell_w - 2 * inset;
   area->height = cell_h - inset - area->y;
-  if (area->height >= 2 * MIN_RADIUS)
+  if (area->height >= 2 * MAX (MIN_RADIUS, legible_radius (self)))
     return FALSE;
 
   beside = measure_last_heading_line (self) + self->font_size * 0.3;
@@ -764,6 +795,10 @@ marker_area (IapHeatMap        *self,
   area->width = MAX (1, cell_w - 2 * inset - beside);
   area->height = MAX (1, MIN (inset * 0.6 + self->heading_height - area->y,
                               cell_h - area->y - inset * 0.3));
+  /* Markers at the minimum text size are taller than a line: right of
+   * the levels they may reach down to the cell's foot */
+  if (legible_radius (self) > 0)
+    area->height = MAX (1, cell_h - area->y - inset * 0.3);
 
   return TRUE;
 }
@@ -792,16 +827,24 @@ layout_cells (IapHeatMap *self)
   double cell_h = self->grid.height / self->n_likelihood;
   double inset = self->font_size * 0.35;
   double radius = CLAMP (self->font_size * 1.05, 5.0, 16.0);
-
   double smallest = MAX (self->font_size * 0.8, 6.0);
+  double legible = legible_radius (self);
   cairo_rectangle_t area;
+
+  /* With a minimum text size, markers grow with the text, without a
+   * cap, and never get smaller than their numbers need */
+  if (legible > 0)
+    {
+      radius = MAX (self->font_size * 1.05, legible);
+      smallest = legible;
+    }
 
   /* A cell must hold at least one marker beside or below its heading;
    * beside it, a line of markers is worth smaller ones. */
   measure_headings (self, cell_w - 2 * inset, cell_h - inset * 0.9);
   if (marker_area (self, cell_w, cell_h, inset, &area))
     {
-      smallest = MIN_RADIUS;
+      smallest = MAX (MIN_RADIUS, legible);
       /* No room right of a one-line heading: two lines leave more */
       if (!self->heading_wraps && area.width < 2 * MIN_RADIUS)
         {
@@ -813,6 +856,12 @@ layout_cells (IapHeatMap *self)
    * than the usual smallest marker */
   radius = MIN (MAX (MIN (radius, MIN (area.width, area.height) / 2), MIN_RADIUS),
                 MIN (area.width, area.height) / 2);
+  if (radius < legible)
+    {
+      /* A cell too small for one legible marker: the map is too small */
+      radius = legible;
+      self->legible = FALSE;
+    }
   smallest = MIN (smallest, radius);
 
   self->marker_area = area;
@@ -1182,6 +1231,8 @@ layout_all (IapHeatMap *self)
 
   self->font_size = self->style.font_size > 0 ? self->style.font_size
                                               : CLAMP (MIN (self->width, self->height) / 42, 7.0, 12.0);
+  self->font_size = MAX (self->font_size, self->style.min_font_size);
+  self->legible = TRUE;
   pad = self->font_size * 0.6;
 
   first_likelihood = self->texts->len;

@@ -79,6 +79,11 @@ struct _IapHeatMap
   /* Where the ink of a two-line heading's first line ends, from its top */
   double heading_first_ink;
   gboolean heading_wraps;
+  /* Whether every text and marker of the layout is at least the
+   * style's minimum size and fits where it goes */
+  gboolean legible;
+  /* Risks are counted, never placed: a trial of the map's size */
+  gboolean counting_only;
   guint n_likelihood;
   guint n_impact;
   cairo_rectangle_t grid;

@@ -114,6 +114,7 @@ iap_heat_map_style_init (IapHeatMapStyle *style)
   g_return_if_fail (style != NULL);
 
   style->font_size = 0;
+  style->min_font_size = 0;
   style->foreground = (IapColor) IAP_HEAT_MAP_INK;
   style->selected = -1;
   style->focus_visible = FALSE;
@@ -375,6 +376,136 @@ iap_heat_map_get_markers (IapHeatMap *self,
   *n_markers = self->markers->len;
 
   return (const IapHeatMapMarker *)(gpointer)self->markers->data;
+}
+
+static double
+smallest_in (GArray *texts,
+             double  smallest)
+{
+  for (guint i = 0; texts != NULL && i < texts->len; i++)
+    {
+      PangoLayout *layout = g_array_index (texts, IapHeatMapText, i).layout;
+      const PangoFontDescription *font = pango_layout_get_font_description (layout);
+
+      if (font != NULL)
+        smallest = MIN (smallest, pango_units_to_double (pango_font_description_get_size (font)));
+    }
+
+  return smallest;
+}
+
+/**
+ * iap_heat_map_get_smallest_text:
+ *
+ * Returns: the font size of the smallest text the last layout placed
+ *   (axes, legend, cell headings, markers' numbers, badges), in user
+ *   units, or 0 when it placed none
+ */
+double
+iap_heat_map_get_smallest_text (IapHeatMap *self)
+{
+  double smallest = G_MAXDOUBLE;
+
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), 0);
+
+  smallest = smallest_in (self->texts, smallest);
+  smallest = smallest_in (self->marker_texts, smallest);
+  smallest = smallest_in (self->badge_texts, smallest);
+
+  return smallest == G_MAXDOUBLE ? 0 : smallest;
+}
+
+/**
+ * iap_heat_map_is_legible:
+ *
+ * Returns: whether the last layout fitted every heading and marker in its
+ *   cell at the style's minimum text size or larger; %FALSE means the map
+ *   was given less room than its text needs
+ */
+gboolean
+iap_heat_map_is_legible (IapHeatMap *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), FALSE);
+
+  return self->legible;
+}
+
+/**
+ * iap_heat_map_get_minimum_size:
+ * @cr: a context on the kind of surface the map will be drawn on
+ * @width: (out): the smallest width
+ * @height: (out): the smallest height
+ *
+ * The smallest size, in the proportions of a usual map (4:3), at which
+ * the map's text can be set at the style's minimum size with every
+ * heading and one marker fitting in each cell. A container gives the map
+ * at least this much and scrolls below it, rather than setting its text
+ * smaller. Lays the map out at trial sizes: call it when the scales, the
+ * workshop or the style change, not on each frame.
+ */
+void
+iap_heat_map_get_minimum_size (IapHeatMap *self,
+                               cairo_t    *cr,
+                               double     *width,
+                               double     *height)
+{
+  g_autoptr(IapHeatMap) trial = NULL;
+  IapHeatMapStyle style;
+  double low, high = 1.0;
+
+  g_return_if_fail (IAP_IS_HEAT_MAP (self));
+  g_return_if_fail (cr != NULL && width != NULL && height != NULL);
+
+  *width = *height = 0;
+  if (self->workshop == NULL)
+    return;
+
+  /* Crowded cells show a "+N" rather than overflow: the markers change
+   * nothing to the size a map needs, so trials place none, but count the
+   * risks not rated for the legend */
+  trial = iap_heat_map_new (self->workshop);
+  iap_heat_map_set_mode (trial, self->mode);
+  iap_heat_map_set_font_family (trial, self->font_family);
+  trial->only = self->only != NULL ? g_hash_table_ref (self->only) : NULL;
+  trial->movements = self->movements != NULL ? g_array_ref (self->movements) : NULL;
+  trial->from_label = g_strdup (self->from_label);
+  trial->to_label = g_strdup (self->to_label);
+  trial->counting_only = TRUE;
+  style = self->style;
+  style.font_size = style.min_font_size;
+  iap_heat_map_set_style (trial, &style);
+
+  /* A size the map fits, doubling from 400 x 300 ... */
+  for (guint i = 0; i < 5; i++, high *= 2)
+    {
+      iap_heat_map_layout (trial, cr, 400 * high, 300 * high);
+      if (trial->legible)
+        break;
+    }
+  /* ... then the smallest, to within 2 % */
+  low = high / 4;
+  while (high - low > high * 0.02)
+    {
+      double middle = (low + high) / 2;
+
+      iap_heat_map_layout (trial, cr, 400 * middle, 300 * middle);
+      if (trial->legible)
+        high = middle;
+      else
+        low = middle;
+    }
+
+  /* Legibility need not grow steadily with the size (a heading wraps,
+   * hinting rounds): the size handed out is one checked to fit */
+  for (guint i = 0; i < 10; i++, high *= 1.02)
+    {
+      iap_heat_map_layout (trial, cr, ceil (400 * high), ceil (300 * high));
+      if (trial->legible)
+        break;
+    }
+
+  *width = ceil (400 * high);
+  *height = ceil (300 * high);
 }
 
 const IapHeatMapBadge *

@@ -34,6 +34,11 @@ typedef struct
 {
   /* Font size in user units; 0 picks one from the size of the map. */
   double   font_size;
+  /* No text smaller than this, in user units, cells' and markers'
+   * included: where a map is too small for it, its cells show fewer
+   * markers and a "+N" rather than smaller ones. 0: no minimum (paper,
+   * where text follows the page). */
+  double   min_font_size;
   /* Colour of the axis labels and the legend text. */
   IapColor foreground;
   /* Position of the selected risk in the register, from 0, or -1. */
@@ -128,6 +133,12 @@ void                    iap_heat_map_draw             (IapHeatMap            *se
                                                        double                 width,
                                                        double                 height);
 char                   *iap_heat_map_dup_description  (IapHeatMap            *self);
+double                  iap_heat_map_get_smallest_text (IapHeatMap           *self);
+gboolean                iap_heat_map_is_legible       (IapHeatMap            *self);
+void                    iap_heat_map_get_minimum_size (IapHeatMap            *self,
+                                                       cairo_t               *cr,
+                                                       double                *width,
+                                                       double                *height);
 
 gboolean                iap_heat_map_get_rating       (IapWorkshop           *workshop,
                                                        IapRisk               *risk,
