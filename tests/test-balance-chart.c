@@ -11,6 +11,7 @@
 #include <cairo-svg.h>
 
 #include "iap-balance-chart.h"
+#include "iap-chart-text.h"
 #include "iap-workshop-file.h"
 
 /*
@@ -217,6 +218,44 @@ test_chart_empty (void)
   cairo_surface_destroy (surface);
 }
 
+/* On screen, at a laptop's width, a projector's and a room's 4K screen,
+ * no text of the chart or the grid is below the minimum, and a wider
+ * chart sets larger text; on paper the report's sizes stay. The chart is
+ * drawn at each width and written out to be looked at. */
+static void
+test_chart_screen_text (void)
+{
+  static const double widths[] = { 1040, 1700, 3400 };
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  double previous = 0;
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      double chart = iap_balance_chart_get_smallest_text (workshop, widths[w], FALSE, TRUE);
+      double grid = iap_balance_chart_get_smallest_text (workshop, widths[w], TRUE, TRUE);
+      double height = iap_balance_chart_get_screen_height (workshop, widths[w]);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, widths[w], height);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *name = g_strdup_printf ("balance-chart-screen-%.0f.png", widths[w]);
+
+      g_test_message ("%.0f px wide: smallest text %.1f px (grid %.1f px), %.0f px high",
+                      widths[w], chart, grid, height);
+      g_assert_cmpfloat (chart, >=, IAP_CHART_MIN_FONT);
+      g_assert_cmpfloat (grid, >=, IAP_CHART_MIN_FONT);
+      g_assert_cmpfloat (chart, >, previous);
+      previous = chart;
+
+      iap_balance_chart_draw_for_screen (cr, workshop, widths[w], height);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, name, NULL));
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  /* Paper keeps its smaller print, sized by the page */
+  g_assert_cmpfloat (iap_balance_chart_get_smallest_text (workshop, 500, FALSE, FALSE), <, IAP_CHART_MIN_FONT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +267,7 @@ main (int   argc,
   g_test_add_func ("/balance-chart/pdf", test_chart_pdf);
   g_test_add_func ("/balance-chart/partial", test_chart_partial);
   g_test_add_func ("/balance-chart/empty", test_chart_empty);
+  g_test_add_func ("/balance-chart/screen-text", test_chart_screen_text);
 
   return g_test_run ();
 }

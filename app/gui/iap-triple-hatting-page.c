@@ -385,7 +385,7 @@ update_chart (IapTripleHattingPage *self)
                                   -1);
   if (width > 0)
     gtk_drawing_area_set_content_height (self->chart,
-                                         (int)iap_balance_chart_get_height (self->workshop, width));
+                                         (int)iap_balance_chart_get_screen_height (self->workshop, width));
   gtk_widget_queue_draw (GTK_WIDGET (self->chart));
 
   /* The small multiples: the risks of the arrangements each option brings */
@@ -705,7 +705,7 @@ draw_chart (GtkDrawingArea *area,
   IapTripleHattingPage *self = user_data;
 
   if (self->workshop != NULL && width > 0 && height > 0)
-    iap_balance_chart_draw (cr, self->workshop, width, height);
+    iap_balance_chart_draw_for_screen (cr, self->workshop, width, height);
 }
 
 static void
@@ -747,7 +747,7 @@ on_chart_resize (IapTripleHattingPage *self,
     return;
 
   /* The chart's height follows its width: text wraps and rows grow. */
-  wanted = (int)iap_balance_chart_get_height (self->workshop, width);
+  wanted = (int)iap_balance_chart_get_screen_height (self->workshop, width);
   if (ABS (wanted - gtk_drawing_area_get_content_height (self->chart)) > 1)
     gtk_drawing_area_set_content_height (self->chart, wanted);
 }

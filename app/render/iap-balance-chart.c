@@ -35,6 +35,8 @@
 #include "iap-i18n.h"
 #include <pango/pangocairo.h>
 
+#include <string.h>
+
 #include "iap-balance-chart.h"
 #include "iap-chart-text.h"
 #include "iap-text.h"
@@ -51,6 +53,8 @@ typedef struct
   IapOptionsAnalysis *analysis;
   double              width;
   double              font;
+  /* A bar's height, in fonts: taller on screen, for two lines of label */
+  double              bar_height;
   double              margin;
   gboolean            paint;
   guint               n_benefits;
@@ -73,11 +77,13 @@ static const IapColor rule = { 0.75, 0.75, 0.78 };
 /* Transaction costs: a mid grey, cross-hatched, unlike any factor's fill */
 static const IapColor cost_fill = { 0.60, 0.60, 0.64 };
 
+/* @font: the font size on screen, 0 on paper (sized by @width) */
 static void
 chart_init (Chart       *c,
             cairo_t     *cr,
             IapWorkshop *workshop,
             double       width,
+            double       font,
             gboolean     paint)
 {
   c->cr = cr;
@@ -85,10 +91,13 @@ chart_init (Chart       *c,
   c->catalog = iap_workshop_get_catalog (workshop);
   c->analysis = iap_options_analysis_new_for_workshop (workshop);
   c->width = width;
-  c->font = CLAMP (width / 72.0, 8.0, 12.0);
+  c->font = font > 0 ? font : CLAMP (width / 72.0, 8.0, 12.0);
+  c->bar_height = font > 0 ? 2.9 : 2.2;
   c->margin = c->font;
   c->paint = paint;
   iap_chart_text_init (&c->text, cr, c->font, paint);
+  if (font > 0)
+    c->text.min_font = IAP_CHART_MIN_FONT;
   iap_chart_text_set_mirrored (&c->text, width);
   c->n_benefits = c->n_risks = 0;
   for (guint i = 0; i < c->analysis->factors->len; i++)
@@ -209,8 +218,30 @@ fill_factor (Chart  *c,
   cairo_stroke (c->cr);
 }
 
-/* The factor's label inside its segment when it fits, else its number
- * in the key, else nothing: the key still lists it. */
+/* The widest word of @text */
+static double
+widest_word (Chart      *c,
+             const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      double w, h;
+
+      if (words[i][0] == '\0')
+        continue;
+      text_size (c, words[i], IAP_TEXT_SMALL | IAP_TEXT_BOLD, &w, &h);
+      widest = MAX (widest, w);
+    }
+
+  return widest;
+}
+
+/* The factor's label inside its segment when it fits, on one line or
+ * two (never breaking a word), else its number in the key, else
+ * nothing: the key still lists it. */
 static void
 label_segment (Chart  *c,
                guint   index,
@@ -221,23 +252,40 @@ label_segment (Chart  *c,
 {
   const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
   g_autofree char *number = g_strdup_printf ("%u", index + 1);
-  const char *candidates[] = { iap_catalog_entry_get_label (line->factor), number };
+  const char *label = iap_catalog_entry_get_label (line->factor);
   IapColor fill, color;
+  double w, h;
 
   get_factor_fill (c, index, &fill);
   iap_palette_get_text_on (&fill, &color);
-  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
-    {
-      double w, h;
 
-      text_size (c, candidates[i], IAP_TEXT_SMALL | IAP_TEXT_BOLD, &w, &h);
-      if (w + 6 <= width && h <= height)
+  text_size (c, label, IAP_TEXT_SMALL | IAP_TEXT_BOLD, &w, &h);
+  if (w + 6 <= width && h <= height)
+    {
+      draw_text (c, label, x + (width - w) / 2, y + (height - h) / 2, -1,
+                 IAP_TEXT_SMALL | IAP_TEXT_BOLD, &color);
+      return;
+    }
+
+  if (strchr (label, ' ') != NULL && widest_word (c, label) + 6 <= width)
+    {
+      gboolean paint = c->text.paint;
+
+      c->text.paint = FALSE;
+      h = draw_text (c, label, x + 3, y, width - 6, IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, &color);
+      c->text.paint = paint;
+      if (h <= height)
         {
-          draw_text (c, candidates[i], x + (width - w) / 2, y + (height - h) / 2, -1,
-                     IAP_TEXT_SMALL | IAP_TEXT_BOLD, &color);
+          draw_text (c, label, x + 3, y + (height - h) / 2, width - 6,
+                     IAP_TEXT_SMALL | IAP_TEXT_BOLD | IAP_TEXT_CENTER, &color);
           return;
         }
     }
+
+  text_size (c, number, IAP_TEXT_SMALL | IAP_TEXT_BOLD, &w, &h);
+  if (w + 6 <= width && h <= height)
+    draw_text (c, number, x + (width - w) / 2, y + (height - h) / 2, -1,
+               IAP_TEXT_SMALL | IAP_TEXT_BOLD, &color);
 }
 
 static void
@@ -347,7 +395,7 @@ draw_row (Chart          *c,
 {
   const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
   IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, result->option);
-  double bar = c->font * 2.2, costs = 0, label_height, text_height;
+  double bar = c->font * c->bar_height, costs = 0, label_height, text_height;
 
   label_height = draw_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : result->option,
                             c->margin, y, g->label_width, IAP_TEXT_BOLD, NULL);
@@ -544,6 +592,8 @@ typedef struct
 {
   IapWorkshop *workshop;
   RenderFunc   render;
+  gboolean     screen;
+  double       smallest;
 } RenderData;
 
 static double
@@ -556,8 +606,10 @@ render_with (cairo_t  *cr,
   Chart c;
   double height;
 
-  chart_init (&c, cr, data->workshop, width, paint);
+  chart_init (&c, cr, data->workshop, width,
+              data->screen ? iap_chart_get_screen_font (width, 0) : 0, paint);
   height = data->render (&c);
+  data->smallest = MIN (data->smallest, c.text.smallest);
   chart_clear (&c);
 
   return height;
@@ -566,9 +618,10 @@ render_with (cairo_t  *cr,
 static double
 measure (IapWorkshop *workshop,
          double       width,
-         RenderFunc   render)
+         RenderFunc   render,
+         gboolean     screen)
 {
-  RenderData data = { workshop, render };
+  RenderData data = { workshop, render, screen, G_MAXDOUBLE };
 
   return iap_chart_measure (render_with, &data, width);
 }
@@ -578,9 +631,10 @@ draw_in_box (cairo_t     *cr,
              IapWorkshop *workshop,
              double       width,
              double       height,
-             RenderFunc   render)
+             RenderFunc   render,
+             gboolean     screen)
 {
-  RenderData data = { workshop, render };
+  RenderData data = { workshop, render, screen, G_MAXDOUBLE };
 
   iap_chart_draw_in_box (cr, render_with, &data, width, height);
 }
@@ -784,7 +838,38 @@ iap_balance_chart_draw (cairo_t     *cr,
   g_return_if_fail (IAP_IS_WORKSHOP (workshop));
   g_return_if_fail (width > 0);
 
-  draw_in_box (cr, workshop, width, height, render_chart);
+  draw_in_box (cr, workshop, width, height, render_chart, FALSE);
+}
+
+/**
+ * iap_balance_chart_draw_for_screen:
+ *
+ * Draws the chart as iap_balance_chart_draw() does, with its text sized
+ * for a screen @width pixels wide (docs/charts.md): never below
+ * %IAP_CHART_MIN_FONT, larger on a wider chart. Its height is
+ * iap_balance_chart_get_screen_height().
+ */
+void
+iap_balance_chart_draw_for_screen (cairo_t     *cr,
+                                   IapWorkshop *workshop,
+                                   double       width,
+                                   double       height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0);
+
+  draw_in_box (cr, workshop, width, height, render_chart, TRUE);
+}
+
+double
+iap_balance_chart_get_screen_height (IapWorkshop *workshop,
+                                     double       width)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return measure (workshop, width, render_chart, TRUE);
 }
 
 /**
@@ -799,7 +884,7 @@ iap_balance_chart_get_height (IapWorkshop *workshop,
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
   g_return_val_if_fail (width > 0, 0);
 
-  return measure (workshop, width, render_chart);
+  return measure (workshop, width, render_chart, FALSE);
 }
 
 /**
@@ -836,7 +921,7 @@ iap_factor_grid_draw (cairo_t     *cr,
   g_return_if_fail (IAP_IS_WORKSHOP (workshop));
   g_return_if_fail (width > 0);
 
-  draw_in_box (cr, workshop, width, height, render_grid);
+  draw_in_box (cr, workshop, width, height, render_grid, FALSE);
 }
 
 double
@@ -846,5 +931,58 @@ iap_factor_grid_get_height (IapWorkshop *workshop,
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
   g_return_val_if_fail (width > 0, 0);
 
-  return measure (workshop, width, render_grid);
+  return measure (workshop, width, render_grid, FALSE);
+}
+
+/**
+ * iap_factor_grid_draw_for_screen:
+ *
+ * Draws the factor grid with its text sized for a screen, like
+ * iap_balance_chart_draw_for_screen().
+ */
+void
+iap_factor_grid_draw_for_screen (cairo_t     *cr,
+                                 IapWorkshop *workshop,
+                                 double       width,
+                                 double       height)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0);
+
+  draw_in_box (cr, workshop, width, height, render_grid, TRUE);
+}
+
+double
+iap_factor_grid_get_screen_height (IapWorkshop *workshop,
+                                   double       width)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  return measure (workshop, width, render_grid, TRUE);
+}
+
+/**
+ * iap_balance_chart_get_smallest_text:
+ * @grid: the factor grid, else the balance chart
+ * @screen: as drawn for a screen, else on paper
+ *
+ * Returns: the smallest font size the chart sets at @width, in user
+ *   units: on screen, never below %IAP_CHART_MIN_FONT
+ */
+double
+iap_balance_chart_get_smallest_text (IapWorkshop *workshop,
+                                     double       width,
+                                     gboolean     grid,
+                                     gboolean     screen)
+{
+  RenderData data = { workshop, grid ? render_grid : render_chart, screen, G_MAXDOUBLE };
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0, 0);
+
+  iap_chart_measure (render_with, &data, width);
+
+  return data.smallest;
 }

@@ -20,6 +20,12 @@ void    iap_balance_chart_draw            (cairo_t     *cr,
 double  iap_balance_chart_get_height      (IapWorkshop *workshop,
                                            double       width);
 char   *iap_balance_chart_dup_description (IapWorkshop *workshop);
+void    iap_balance_chart_draw_for_screen (cairo_t     *cr,
+                                           IapWorkshop *workshop,
+                                           double       width,
+                                           double       height);
+double  iap_balance_chart_get_screen_height (IapWorkshop *workshop,
+                                           double       width);
 
 void    iap_factor_grid_draw              (cairo_t     *cr,
                                            IapWorkshop *workshop,
@@ -27,5 +33,15 @@ void    iap_factor_grid_draw              (cairo_t     *cr,
                                            double       height);
 double  iap_factor_grid_get_height        (IapWorkshop *workshop,
                                            double       width);
+void    iap_factor_grid_draw_for_screen   (cairo_t     *cr,
+                                           IapWorkshop *workshop,
+                                           double       width,
+                                           double       height);
+double  iap_factor_grid_get_screen_height (IapWorkshop *workshop,
+                                           double       width);
+double  iap_balance_chart_get_smallest_text (IapWorkshop *workshop,
+                                             double       width,
+                                             gboolean     grid,
+                                             gboolean     screen);
 
 G_END_DECLS
