@@ -25,6 +25,26 @@
 
 typedef char *Markup;
 
+/* A text someone wrote (a description, a note, a justification), each of
+ * its lines isolated in its own direction and escaped: English in an
+ * Arabic report keeps its full stop at its end, and Arabic in an English
+ * one too (a line break ends an isolate, so each line has its own) */
+static char *
+dup_isolated_markup (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *isolated = iap_text_isolate (lines[i]);
+
+      g_free (lines[i]);
+      lines[i] = g_markup_escape_text (isolated, -1);
+    }
+
+  return g_strjoinv ("\n", lines);
+}
+
 static const char *
 lookup_label (IapWorkshop *workshop,
               const char  *kind,
@@ -487,10 +507,10 @@ add_top_risks (IapReport *report)
       IapRisk *risk = g_ptr_array_index (sorted, i);
       IapMitigation *mitigation = find_main_mitigation (workshop, iap_risk_get_id (risk));
       int bands[5] = { IAP_REPORT_NO_BAND, 0, 0, IAP_REPORT_NO_BAND, IAP_REPORT_NO_BAND };
-      g_autofree char *title = g_markup_printf_escaped ("%s", iap_risk_get_title (risk));
+      g_autofree char *title = dup_isolated_markup (iap_risk_get_title (risk));
       g_autofree char *inherent = dup_rating (workshop, risk, IAP_RATING_INHERENT, &bands[1]);
       g_autofree char *residual = dup_rating (workshop, risk, IAP_RATING_RESIDUAL, &bands[2]);
-      g_autofree char *measure = mitigation != NULL ? g_markup_escape_text (iap_mitigation_get_title (mitigation), -1)
+      g_autofree char *measure = mitigation != NULL ? dup_isolated_markup (iap_mitigation_get_title (mitigation))
                                                     : g_strdup (_("None yet"));
       g_autofree char *owner = mitigation != NULL ? dup_owner (report, mitigation) : g_strdup ("");
       const char *cells[] = { title, inherent, residual, measure, owner };
@@ -572,17 +592,20 @@ dup_measures (IapWorkshop *workshop,
   return g_string_free (g_steal_pointer (&measures), FALSE);
 }
 
+
 /* Notes on a new line of a cell, when there are any */
 static void
 append_notes (GString    *text,
               const char *notes)
 {
+  g_autofree char *isolated = NULL;
   g_autofree char *line = NULL;
 
   if (iap_text_is_blank (notes))
     return;
   /* Translators: the notes on a risk or a mitigation, in the report */
-  line = g_markup_printf_escaped (_("\n<i>Notes:</i> %s"), notes);
+  isolated = dup_isolated_markup (notes);
+  line = g_strdup_printf (_("\n<i>Notes:</i> %s"), isolated);
   g_string_append (text, line);
 }
 
@@ -614,14 +637,17 @@ dup_risk_text (IapRisk *risk)
   const char *notes = iap_risk_get_notes (risk);
   GString *text = g_string_new (NULL);
   g_autofree char *head = NULL;
+  g_autofree char *isolated_title = NULL;
 
-  head = g_markup_printf_escaped ("<b>%s</b>", iap_text_is_blank (title) ? C_("risk", "Untitled") : title);
+  head = iap_text_is_blank (title) ? g_markup_printf_escaped ("<b>%s</b>", C_("risk", "Untitled"))
+                                    : g_strdup_printf ("<b>%s</b>", isolated_title = dup_isolated_markup (title));
   g_string_append (text, head);
   append_source (text, iap_risk_get_source (risk));
   if (!iap_text_is_blank (description))
     {
-      g_autofree char *line = g_markup_printf_escaped ("\n%s", description);
+      g_autofree char *line = dup_isolated_markup (description);
 
+      g_string_append_c (text, '\n');
       g_string_append (text, line);
     }
   append_notes (text, notes);
@@ -641,7 +667,7 @@ add_setting_row (IapReport  *report,
   if (iap_text_is_blank (value))
     return;
   name = g_markup_printf_escaped ("<b>%s</b>", label);
-  text = g_markup_escape_text (value, -1);
+  text = dup_isolated_markup (value);
   cells[0] = name, cells[1] = text;
   iap_report_add_row (report, cells, NULL);
 }
@@ -707,7 +733,7 @@ add_indicators (IapReport *report)
       const char *value = answer != NULL ? iap_indicator_answer_get_answer (answer) : NULL;
       const char *note = answer != NULL ? iap_indicator_answer_get_note (answer) : NULL;
       g_autofree char *label = g_markup_escape_text (iap_catalog_entry_get_label (entry), -1);
-      g_autofree char *text = g_markup_escape_text (iap_text_is_blank (note) ? "–" : note, -1);
+      g_autofree char *text = iap_text_is_blank (note) ? g_strdup ("–") : dup_isolated_markup (note);
       g_autofree char *shown = g_strcmp0 (value, "yes") == 0 ? g_markup_printf_escaped ("<b>%s</b>", answer_label (value))
                                                              : g_markup_escape_text (answer_label (value), -1);
       const char *cells[4];
@@ -964,7 +990,7 @@ add_dissents (IapReport *report)
       g_autofree char *who = iap_workshop_dup_dissenter (workshop, dissent, iap_report_get_anonymize (report));
       g_autofree char *by = g_markup_escape_text (who, -1);
       g_autofree char *on = g_markup_escape_text (subject_label (workshop, dissent), -1);
-      g_autofree char *text = g_markup_escape_text (iap_dissent_get_text (dissent), -1);
+      g_autofree char *text = dup_isolated_markup (iap_dissent_get_text (dissent));
       const char *cells[] = { by, on, text };
 
       iap_report_add_row (report, cells, NULL);
@@ -984,8 +1010,9 @@ add_options_chart (IapReport *report)
   iap_report_add_charts (report, &chart, &caption, 1, iap_balance_chart_get_height (workshop, width));
   if (!iap_text_is_blank (iap_workshop_get_rationale (workshop)))
     {
-      rationale = g_markup_printf_escaped (_("<b>Rationale of the recommendation:</b> %s"),
-                                           iap_workshop_get_rationale (workshop));
+      g_autofree char *isolated = dup_isolated_markup (iap_workshop_get_rationale (workshop));
+
+      rationale = g_strdup_printf (_("<b>Rationale of the recommendation:</b> %s"), isolated);
       iap_report_add_paragraph (report, rationale);
     }
 }
@@ -1039,8 +1066,13 @@ dup_mitigation_text (IapWorkshop   *workshop,
     head = g_markup_printf_escaped ("<b>%s</b>", lookup_label (workshop, IAP_CATALOG_MEASURE,
                                                                iap_mitigation_get_measure (mitigation)));
   else
-    head = g_markup_printf_escaped ("<b>%s</b>\n%s", title,
-                                    lookup_label (workshop, IAP_CATALOG_MEASURE, iap_mitigation_get_measure (mitigation)));
+    {
+      g_autofree char *isolated = dup_isolated_markup (title);
+      g_autofree char *measure = g_markup_escape_text (lookup_label (workshop, IAP_CATALOG_MEASURE,
+                                                                    iap_mitigation_get_measure (mitigation)), -1);
+
+      head = g_strdup_printf ("<b>%s</b>\n%s", isolated, measure);
+    }
   g_string_append (text, head);
   append_source (text, iap_mitigation_get_source (mitigation));
   if (!iap_text_is_blank (treatment))
@@ -1193,7 +1225,7 @@ add_acceptances (IapReport *report)
       by = dup_acceptor (report, risk);
       date = format_date (iap_risk_get_acceptance_date (risk));
       why = iap_text_is_blank (iap_risk_get_acceptance_justification (risk))
-            ? g_strdup ("–") : g_markup_escape_text (iap_risk_get_acceptance_justification (risk), -1);
+            ? g_strdup ("–") : dup_isolated_markup (iap_risk_get_acceptance_justification (risk));
       cells[0] = title, cells[1] = residual, cells[2] = status;
       cells[3] = by, cells[4] = date[0] != '\0' ? date : "–", cells[5] = why;
       iap_report_add_row (report, cells, bands);

@@ -177,6 +177,20 @@ def check_mirrored(rtl_pdf, ltr_pdf, heading, tr):
        repr(ltr_words))
 
 
+def check_isolated(rtl_pdf):
+    """English descriptions inside a right-to-left report keep their full
+    stop at their end (each line isolated): pdftotext reads each line in
+    visual order, so "ambush." and not ".drivers and staff ..."."""
+    import xml.etree.ElementTree as ET
+    ns = "{https://iapworkshop.github.io/ns/workshop/1}"
+    text = flat(subprocess.run(["pdftotext", rtl_pdf, "-"], capture_output=True, text=True).stdout)
+    ends = [" ".join(d.text.split()[-1:]) for d in ET.parse(example).getroot().iter(ns + "description")
+            if d.text and d.text.strip().endswith(".") and d.text.isascii()]
+    lost = [e for e in ends if e not in text]
+    ok(ends and not lost, "%s: %d English descriptions end with their full stop right to left"
+       % (os.path.basename(rtl_pdf), len(ends)), repr(lost[:5]))
+
+
 def rtl_language(lang, catalogs):
     return translations(lang, catalogs).pgettext("text direction", "default:LTR") == "default:RTL"
 
@@ -194,6 +208,7 @@ def main():
         out = check_language(lang)
         if out is not None and english is not None and rtl_language(lang, localedir):
             check_mirrored(out, english, "Risk register", translations(lang, localedir))
+            check_isolated(out)
     # The interface's language does not leak into the report's, nor the
     # other way round
     if "fr" in LINGUAS:
