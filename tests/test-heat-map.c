@@ -11,10 +11,13 @@
 #include <cairo-svg.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "iap-chart-text.h"
 #include "iap-heat-map.h"
 #include "iap-heat-map-private.h"
+#include "iap-i18n.h"
 #include "iap-workshop-file.h"
 
 #define WIDTH 900
@@ -680,6 +683,67 @@ test_heat_map_cell_levels (void)
   canvas_clear (&canvas);
 }
 
+/* How far the ink of each cell's heading is from the cell's left and
+ * right edges, summed over the cells */
+static void
+heading_gaps (double *left,
+              double *right)
+{
+  g_autoptr(IapWorkshop) workshop = load_example ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (workshop);
+  IapScales *scales = iap_workshop_get_scales (workshop);
+  Canvas canvas;
+
+  *left = *right = 0;
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  iap_heat_map_draw (map, canvas.cr, WIDTH, HEIGHT);
+  for (guint l = 1; l <= iap_scales_get_n_likelihood (scales); l++)
+    for (guint i = 1; i <= iap_scales_get_n_impact (scales); i++)
+      {
+        guint c = iap_heat_map_cell_index (map, l, i);
+        IapHeatMapText *text = &g_array_index (map->texts, IapHeatMapText, map->headings[c]);
+        PangoRectangle ink;
+        cairo_rectangle_t cell;
+
+        g_assert_true (iap_heat_map_get_cell (map, l, i, &cell));
+        pango_layout_get_pixel_extents (text->layout, &ink, NULL);
+        *left += text->x + ink.x - cell.x;
+        *right += cell.x + cell.width - (text->x + ink.x + ink.width);
+      }
+  canvas_clear (&canvas);
+}
+
+/* A cell's heading starts where its reader starts, as the legend does:
+ * top left in English, top right in Arabic (the axes stay as they are) */
+static void
+test_heat_map_heading_direction (void)
+{
+  g_autofree char *localedir = g_dir_make_tmp ("test-heat-map-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (localedir, "ar", "LC_MESSAGES", NULL);
+  g_autofree char *mo = g_build_filename (dir, GETTEXT_PACKAGE ".mo", NULL);
+  g_autofree char *built = g_test_build_filename (G_TEST_BUILT, "i18n-ar.mo", NULL);
+  double left, right;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (symlink (built, mo), ==, 0);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+
+  heading_gaps (&left, &right);
+  g_assert_cmpfloat (left * 3, <, right);
+  iap_i18n_push_language ("ar");
+  g_assert_true (g_str_equal (C_("text direction", "default:LTR"), "default:RTL"));
+  heading_gaps (&left, &right);
+  iap_i18n_pop_language ();
+  g_assert_cmpfloat (right * 3, <, left);
+
+  g_unlink (mo);
+  g_rmdir (dir);
+  g_free (g_steal_pointer (&dir));
+  dir = g_build_filename (localedir, "ar", NULL);
+  g_rmdir (dir);
+  g_rmdir (localedir);
+}
+
 static gboolean
 boxes_meet (double x0, double y0, double x1, double y1,
             double u0, double v0, double u1, double v1)
@@ -1099,6 +1163,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/hidden-risks", test_heat_map_hidden_risks);
   g_test_add_func ("/heat-map/sizes", test_heat_map_sizes);
   g_test_add_func ("/heat-map/cell-levels", test_heat_map_cell_levels);
+  g_test_add_func ("/heat-map/heading-direction", test_heat_map_heading_direction);
   g_test_add_func ("/heat-map/small", test_heat_map_small);
   g_test_add_func ("/heat-map/pdf", test_heat_map_pdf);
   g_test_add_func ("/heat-map/images", test_heat_map_images);

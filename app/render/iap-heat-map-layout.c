@@ -621,6 +621,9 @@ layout_heading (IapHeatMap *self,
   layout = new_layout (self, text, self->heading_size, TRUE);
   pango_layout_set_width (layout, MAX (1, (int)((rect->width - 2 * inset) * PANGO_SCALE)));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  /* From the corner a reader starts at, as the legend reads: top right
+   * in a language written right to left */
+  pango_layout_set_alignment (layout, iap_render_is_rtl () ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
   iap_palette_get_band_text (self->bands[c], &color);
   add_text (self->texts, layout, rect->x + inset, rect->y + inset * 0.6, &color);
 }
