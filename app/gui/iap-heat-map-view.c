@@ -55,6 +55,7 @@ enum {
 
 enum {
   ACTIVATE_RISK,
+  ACTIVATE_CELL,
   N_SIGNALS
 };
 
@@ -230,10 +231,25 @@ on_key_pressed (IapHeatMapView        *self,
       self->selected = -1;
       target = neighbour (self, -1);
       break;
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_space:
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter:
       if (self->selected >= 0)
         g_signal_emit (self, signals[ACTIVATE_RISK], 0, self->selected);
       return self->selected >= 0;
+    case GDK_KEY_space: case GDK_KEY_KP_Space:
+      /* Opens the selected marker's cell: the register shows its risks */
+      {
+        const IapHeatMapMarker *markers;
+        guint n;
+
+        markers = iap_heat_map_get_markers (self->map, &n);
+        for (guint m = 0; m < n; m++)
+          if ((int) markers[m].risk == self->selected)
+            {
+              g_signal_emit (self, signals[ACTIVATE_CELL], 0, markers[m].likelihood, markers[m].impact);
+              return TRUE;
+            }
+      }
+      return FALSE;
     default:
       return FALSE;
     }
@@ -253,8 +269,32 @@ on_pressed (IapHeatMapView  *self,
             GtkGestureClick *gesture)
 {
   const IapHeatMapMarker *marker = iap_heat_map_hit_test (self->map, x, y);
+  const IapHeatMapBadge *badge;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (marker == NULL && (badge = iap_heat_map_hit_test_badge (self->map, x, y)) != NULL)
+    {
+      g_signal_emit (self, signals[ACTIVATE_CELL], 0, badge->likelihood, badge->impact);
+      return;
+    }
+  if (marker == NULL && self->workshop != NULL)
+    {
+      IapScales *scales = iap_workshop_get_scales (self->workshop);
+
+      /* A click in a cell, away from its markers, opens the cell */
+      for (guint l = 1; l <= iap_scales_get_n_likelihood (scales); l++)
+        for (guint i = 1; i <= iap_scales_get_n_impact (scales); i++)
+          {
+            cairo_rectangle_t cell;
+
+            if (iap_heat_map_get_cell (self->map, l, i, &cell) &&
+                x >= cell.x && x < cell.x + cell.width && y >= cell.y && y < cell.y + cell.height)
+              {
+                g_signal_emit (self, signals[ACTIVATE_CELL], 0, l, i);
+                return;
+              }
+          }
+    }
   if (marker == NULL)
     return;
 
@@ -430,6 +470,18 @@ iap_heat_map_view_class_init (IapHeatMapViewClass *klass)
   signals[ACTIVATE_RISK] =
     g_signal_new ("activate-risk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  /**
+   * IapHeatMapView::activate-cell:
+   * @likelihood: the cell's level of likelihood, from 1
+   * @impact: its level of impact, from 1
+   *
+   * Emitted on a click in a cell or on its "+N" badge, or Space on a
+   * selected marker: show the risks of that cell.
+   */
+  signals[ACTIVATE_CELL] =
+    g_signal_new ("activate-cell", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "heatmap");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

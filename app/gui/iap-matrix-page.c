@@ -75,6 +75,13 @@ struct _IapMatrixPage
   /* Borrowed: the toast offering to undo a removal, while shown */
   AdwToast *undo_toast;
 
+  /* The heat-map cell the register shows alone, and its bar; 0 for none */
+  GtkWidget *cell_bar;
+  GtkLabel *cell_label;
+  guint cell_likelihood;
+  guint cell_impact;
+  IapHeatMapMarkerKind cell_kind;
+
   guint syncing : 1;
   guint removing : 1;
 };
@@ -339,6 +346,14 @@ filter_risk (gpointer item,
   if (self->workshop == NULL)
     return TRUE;
 
+  if (self->cell_likelihood > 0)
+    {
+      guint l, i;
+
+      if (!iap_heat_map_get_rating (self->workshop, risk, self->cell_kind, &l, &i) ||
+          l != self->cell_likelihood || i != self->cell_impact)
+        return FALSE;
+    }
   if (arrangement > 0 && arrangement < self->arrangement_ids->len &&
       g_strcmp0 (g_ptr_array_index (self->arrangement_ids, arrangement), iap_risk_get_arrangement (risk)) != 0)
     return FALSE;
@@ -494,6 +509,93 @@ on_map_selection_changed (IapMatrixPage *self)
   self->syncing = TRUE;
   select_risk (self, risk);
   self->syncing = FALSE;
+}
+
+/* The register shows the risks of one cell of the heat map, as rated in
+ * the map's view (inherent, else residual), the first selected; a bar
+ * above it says which cell, with a button to show every risk again. */
+static void
+set_cell_filter (IapMatrixPage *self,
+                 guint          likelihood,
+                 guint          impact)
+{
+  self->cell_likelihood = likelihood;
+  self->cell_impact = impact;
+  self->cell_kind = gtk_drop_down_get_selected (self->mode_dropdown) == IAP_HEAT_MAP_INHERENT
+                    ? IAP_HEAT_MAP_MARKER_INHERENT : IAP_HEAT_MAP_MARKER_RESIDUAL;
+  if (likelihood > 0 && self->workshop != NULL)
+    {
+      IapScales *scales = iap_workshop_get_scales (self->workshop);
+      g_autoptr(IapScaleLevel) l = g_list_model_get_item (iap_scales_get_likelihood (scales), likelihood - 1);
+      g_autoptr(IapScaleLevel) i = g_list_model_get_item (iap_scales_get_impact (scales), impact - 1);
+      g_autofree char *text = NULL;
+
+      /* Translators: the register shows one cell of the heat map: "Risks rated Likely × Major (inherent risk)" */
+      text = g_strdup_printf (_("Risks rated %s × %s (%s)"),
+                              l != NULL ? iap_scale_level_get_label (l) : "",
+                              i != NULL ? iap_scale_level_get_label (i) : "",
+                              self->cell_kind == IAP_HEAT_MAP_MARKER_INHERENT ? _("Inherent risk") : _("Residual risk"));
+      gtk_label_set_label (self->cell_label, text);
+    }
+  gtk_widget_set_visible (self->cell_bar, likelihood > 0);
+  on_filter_changed (self);
+}
+
+static void
+on_cell_activated (IapMatrixPage *self,
+                   guint          likelihood,
+                   guint          impact)
+{
+  g_autoptr(IapRisk) first = NULL;
+
+  set_cell_filter (self, likelihood, impact);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    first = g_list_model_get_item (G_LIST_MODEL (self->selection), 0);
+  select_risk (self, first);
+}
+
+static void
+show_all_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  IapMatrixPage *self = IAP_MATRIX_PAGE (widget);
+  g_autoptr(IapRisk) risk = selected_risk (self) != NULL ? g_object_ref (selected_risk (self)) : NULL;
+
+  set_cell_filter (self, 0, 0);
+  select_risk (self, risk);
+}
+
+static void
+add_cell_bar (IapMatrixPage *self)
+{
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->register_stack));
+  GtkWidget *stack = GTK_WIDGET (self->register_stack);
+  GtkWidget *box, *button, *label;
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  button = gtk_button_new_with_mnemonic (_("Show _All Risks"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "matrix.show-all");
+  iap_button_fix_accessible_name (button);
+  self->cell_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (self->cell_bar), label);
+  gtk_box_append (GTK_BOX (self->cell_bar), button);
+  gtk_widget_set_visible (self->cell_bar, FALSE);
+  self->cell_label = GTK_LABEL (label);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_object_ref (stack);
+  if (GTK_IS_PANED (parent))
+    gtk_paned_set_start_child (GTK_PANED (parent), NULL);
+  gtk_box_append (GTK_BOX (box), self->cell_bar);
+  gtk_box_append (GTK_BOX (box), stack);
+  g_object_unref (stack);
+  if (GTK_IS_PANED (parent))
+    gtk_paned_set_start_child (GTK_PANED (parent), box);
 }
 
 /* Changes of the workshop ------------------------------------------------ */
@@ -748,6 +850,7 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
   gtk_widget_class_install_action (widget_class, "matrix.settings", NULL, settings_action);
   gtk_widget_class_install_action (widget_class, "matrix.import-risks", NULL, import_risks_action);
   gtk_widget_class_install_action (widget_class, "matrix.scoring", NULL, scoring_action);
+  gtk_widget_class_install_action (widget_class, "matrix.show-all", NULL, show_all_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "matrix.remove-risk", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "matrix.remove-risk", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "matrix.add-risk", NULL);
@@ -757,6 +860,7 @@ static void
 iap_matrix_page_init (IapMatrixPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_cell_bar (self);
 
   self->arrangement_ids = g_ptr_array_new_with_free_func (g_free);
   self->area_ids = g_ptr_array_new_with_free_func (g_free);
@@ -782,6 +886,8 @@ iap_matrix_page_init (IapMatrixPage *self)
                            G_CALLBACK (on_map_selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->heat_map, "activate-risk",
                            G_CALLBACK (on_marker_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->heat_map, "activate-cell",
+                           G_CALLBACK (on_cell_activated), self, G_CONNECT_SWAPPED);
   update_actions (self);
 }
 

@@ -199,9 +199,15 @@ paint_marker (IapHeatMap             *self,
   gboolean selected = self->style.selected == (int)marker->risk;
   gboolean dashed = is_dashed (self, marker);
 
-  /* A white rim keeps the dark selected disc apart from a dark band. */
+  /* The selected marker stands raised off the map, on a shadow; a white
+   * rim keeps its dark disc apart from a dark band. */
   if (selected)
     {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, marker->x + marker->radius * 0.18, marker->y + marker->radius * 0.3,
+                 marker->radius * 1.45, 0, 2 * G_PI);
+      cairo_set_source_rgba (cr, 0, 0, 0, 0.35);
+      cairo_fill (cr);
       cairo_new_sub_path (cr);
       cairo_arc (cr, marker->x, marker->y, marker->radius * 1.22, 0, 2 * G_PI);
       set_source (cr, &paper);
@@ -222,11 +228,12 @@ paint_marker (IapHeatMap             *self,
       pango_cairo_show_layout (cr, text->layout);
     }
 
-  if (selected && self->style.focus_visible)
+  /* Ringed whether or not the keyboard is at it */
+  if (selected)
     {
       cairo_new_sub_path (cr);
       cairo_arc (cr, marker->x, marker->y, marker->radius * 1.45, 0, 2 * G_PI);
-      cairo_set_line_width (cr, MAX (1.5, marker->radius * 0.2));
+      cairo_set_line_width (cr, MAX (1.5, marker->radius * (self->style.focus_visible ? 0.26 : 0.2)));
       cairo_stroke (cr);
     }
 }

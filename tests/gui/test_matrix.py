@@ -16,6 +16,7 @@ undoes both steps so the application quits without asking to save.
 """
 
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -104,8 +105,38 @@ def run(session, args, folder):
                      lambda: "Critical: 1 (2)." in description(heat_map), 5)
     ok("Undo restores the removed risk, then takes back the addition")
 
+    open_cell(session, app, frame, heat_map)
     app.quit()
     ok("Ctrl+Q quits with status 0")
+
+
+def open_cell(session, app, frame, heat_map):
+    """Space on a selected marker (as a click in its cell or on a "+N"
+    badge) shows its cell's risks alone in the register; Show All Risks
+    brings the others back."""
+    # Risk 1 of the example is rated High 4×4, as are risks 3 and 9; risk
+    # 2, Critical 4×5, is elsewhere
+    outside = "Armed escorts draw attacks on humanitarian convoys"
+    app.click(heat_map)
+    session.press("Home")  # the first risk's marker
+    session.press("space")
+    bar = iaptest.wait_for("the register to show one cell", lambda: next(
+        (n for n in app.find_all("label", root=frame) if app.read_text(n).startswith("Risks rated ")), None), 5)
+    text = app.read_text(bar)
+    check(text.endswith("(Inherent risk)"), f"the cell's bar says {text!r}")
+    iaptest.wait_for(f"{outside!r} to leave the register", lambda: not any(
+        app.read_text(n) == outside for n in app.find_all("label", root=frame)), 5)
+    ratings = [app.read_text(n) for n in app.find_all("label", root=frame)
+               if re.fullmatch(r"\w+ · \d×\d", app.read_text(n) or "")]
+    levels = text[len("Risks rated "):].split(" (")[0]
+    check(text.startswith("Risks rated Likely × Major") and ratings.count("High · 4×4") == 3
+          and "Critical · 4×5" not in ratings, f"the register shows {ratings} under {text!r}")
+    ok(f"Space on the first marker opens its cell: {text!r}, its 3 risks alone in the register")
+    iaptest.wait_for("the page to settle", lambda: session.still_pixels(heat_map), 10)
+    ok(f"screenshot {session.screenshot('matrix-en-cell')}")
+    app.click(find_like(app, "push button", "Show All Risks", root=frame))
+    app.find("label", outside, root=frame)
+    ok(f"Show All Risks brings the others back ({levels} closed)")
 
 
 def main():
