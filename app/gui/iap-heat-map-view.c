@@ -129,10 +129,10 @@ iap_heat_map_view_snapshot (GtkWidget   *widget,
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   if (style.foreground.red != color.red || style.foreground.green != color.green ||
       style.foreground.blue != color.blue ||
-      style.font_size != iap_chart_get_screen_font (width, height))
+      style.font_size != MAX (iap_chart_get_screen_font (width, height), style.min_font_size))
     {
       style.foreground = (IapColor) { color.red, color.green, color.blue };
-      style.font_size = iap_chart_get_screen_font (width, height);
+      style.font_size = MAX (iap_chart_get_screen_font (width, height), style.min_font_size);
       iap_heat_map_set_style (self->map, &style);
     }
   iap_heat_map_set_selected (self->map, self->selected, gtk_widget_has_visible_focus (widget));
@@ -600,4 +600,30 @@ iap_heat_map_view_set_selected (IapHeatMapView *self,
   self->selected = risk;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/**
+ * iap_heat_map_view_set_min_font:
+ * @size: in pixels, at least %IAP_CHART_MIN_FONT
+ *
+ * Sets the smallest text of the map: a presenter window for a room sets
+ * iap_chart_get_room_font() of its screen's height. The map asks for the
+ * size that text needs.
+ */
+void
+iap_heat_map_view_set_min_font (IapHeatMapView *self,
+                                double          size)
+{
+  IapHeatMapStyle style;
+
+  g_return_if_fail (IAP_IS_HEAT_MAP_VIEW (self));
+
+  style = *iap_heat_map_get_style (self->map);
+  size = MAX (size, IAP_CHART_MIN_FONT);
+  if (style.min_font_size == size)
+    return;
+  style.min_font_size = size;
+  iap_heat_map_set_style (self->map, &style);
+  queue_minimum (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -20,6 +20,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "iap-chart-text.h"
 #include "iap-palette.h"
 #include "iap-round-chart.h"
 
@@ -117,12 +118,24 @@ line_height (GtkWidget *widget)
   return h;
 }
 
-/* On the projector the chart fills the wall: its words grow with it. */
+/* The chart's words, in the interface's font, scaled to the chart rule
+ * of docs/charts.md: never below 14 px, and on the projector, where the
+ * chart fills the wall, growing with it. */
 static double
-text_scale (int width,
-            int height)
+text_scale (GtkWidget *widget,
+            int        width,
+            int        height)
 {
-  return CLAMP (MIN (width, height) / 320.0, 1.0, 2.5);
+  PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  double size = font != NULL ? pango_units_to_double (pango_font_description_get_size (font)) : 0;
+
+  /* Points at 96 dots per inch, unless the size is in pixels */
+  if (font != NULL && !pango_font_description_get_size_is_absolute (font))
+    size *= 96.0 / 72.0;
+  if (size <= 0)
+    size = IAP_CHART_MIN_FONT;
+
+  return iap_chart_get_screen_font (width, height) / size;
 }
 
 static void
@@ -165,7 +178,7 @@ iap_round_chart_snapshot (GtkWidget   *widget,
   IapRoundChart *self = IAP_ROUND_CHART (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  double scale = text_scale (width, height);
+  double scale = text_scale (widget, width, height);
   double line = line_height (widget) * scale;
   double left = 2 * line + 4;
   cairo_t *cr;
@@ -198,7 +211,8 @@ iap_round_chart_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
-  int margin = 2 * line_height (widget) + 4;
+  /* The margins at the smallest text the chart sets */
+  int margin = 2 * line_height (widget) * text_scale (widget, 1, 1) + 4;
 
   *minimum = 120 + margin;
   *natural = 240 + margin;
