@@ -708,3 +708,17 @@ iap_mitigation_page_init (IapMitigationPage *self)
   g_signal_connect_swapped (self->plan_view, "activate", G_CALLBACK (on_activate), self);
   update_actions (self);
 }
+
+/**
+ * iap_mitigation_page_get_plan_view:
+ *
+ * Returns: (transfer none): the mitigation plan, whose model's selection
+ *   is the measure the facilitator chose
+ */
+GtkColumnView *
+iap_mitigation_page_get_plan_view (IapMitigationPage *self)
+{
+  g_return_val_if_fail (IAP_IS_MITIGATION_PAGE (self), NULL);
+
+  return self->plan_view;
+}

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (IapMitigationPage, iap_mitigation_page, IAP, MITIGATION_PAGE, GtkWidget)
 
-void iap_mitigation_page_set_workshop (IapMitigationPage *self,
-                                       IapWorkshop       *workshop);
+void           iap_mitigation_page_set_workshop  (IapMitigationPage *self,
+                                                  IapWorkshop       *workshop);
+GtkColumnView *iap_mitigation_page_get_plan_view (IapMitigationPage *self);
 
 G_END_DECLS

@@ -29,6 +29,7 @@
 #include "iap-option-maps.h"
 #include "iap-room-window.h"
 #include "iap-round-text.h"
+#include "iap-text.h"
 #include "iap-window-private.h"
 
 struct _IapRoomWindow
@@ -52,6 +53,7 @@ struct _IapRoomWindow
   GtkDrawingArea *integration_chart;
   IapHeatMapView *inherent_map;
   IapHeatMapView *residual_map;
+  GtkLabel *measure_label;
 
   /* The facilitator's window, followed; weak */
   IapWindow *window;
@@ -59,6 +61,8 @@ struct _IapRoomWindow
   GSignalGroup *history_signals;
   GBinding *selected_binding;
   GBinding *mode_binding;
+  /* The mitigation plan's model, whose selection is followed */
+  GtkSelectionModel *plan_model;
   /* Counts the workshop's changes, which the charts' layouts follow */
   guint changes;
 };
@@ -411,6 +415,78 @@ show_summary (IapRoomWindow *self)
              g_strstrip (text));
 }
 
+/* The measure selected in the plan, below the two heat maps: what it is,
+ * who owns it, by when, and the risks it treats by their register numbers */
+static void
+update_selected_measure (IapRoomWindow *self)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(IapMitigation) mitigation = NULL;
+  GListModel *risks;
+  const char * const *ids;
+  GString *text;
+  GString *numbers;
+  const char *entity, *due;
+  g_autofree char *title = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *markup = NULL;
+
+  if (self->plan_model != NULL && self->workshop != NULL)
+    {
+      selected = gtk_selection_model_get_selection (self->plan_model);
+      if (!gtk_bitset_is_empty (selected))
+        mitigation = g_list_model_get_item (G_LIST_MODEL (self->plan_model),
+                                            gtk_bitset_get_minimum (selected));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->measure_label), mitigation != NULL);
+  iap_heat_map_view_set_selected (self->inherent_map, -1);
+  iap_heat_map_view_set_selected (self->residual_map, -1);
+  if (mitigation == NULL)
+    return;
+
+  text = g_string_new (NULL);
+  entity = iap_mitigation_get_owner_entity (mitigation);
+  due = iap_mitigation_get_due (mitigation);
+  /* By entity, as the anonymised report gives owners: the room is shown
+   * no person's name */
+  if (!iap_text_is_blank (entity))
+    /* Translators: the entity that owns a measure, shown to the room */
+    g_string_append_printf (text, _("\nOwner: %s"), entity);
+  if (!iap_text_is_blank (due))
+    /* Translators: the date a measure is due, shown to the room */
+    g_string_append_printf (text, _(" · Due: %s"), due);
+
+  numbers = g_string_new (NULL);
+  risks = iap_workshop_get_risks (self->workshop);
+  ids = iap_mitigation_get_risks (mitigation);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    for (guint r = 0; r < g_list_model_get_n_items (risks); r++)
+      {
+        g_autoptr(IapRisk) risk = g_list_model_get_item (risks, r);
+
+        if (g_strcmp0 (iap_risk_get_id (risk), ids[i]) != 0)
+          continue;
+        /* The first risk it treats ringed on both maps */
+        if (numbers->len == 0)
+          {
+            iap_heat_map_view_set_selected (self->inherent_map, r);
+            iap_heat_map_view_set_selected (self->residual_map, r);
+          }
+        g_string_append_printf (numbers, "%s%u", numbers->len > 0 ? ", " : "", r + 1);
+      }
+  if (numbers->len > 0)
+    /* Translators: the register numbers of the risks a measure treats */
+    g_string_append_printf (text, _("\nRisks treated: %s"), numbers->str);
+
+  /* The title in bold, the rest as it is */
+  title = g_markup_escape_text (iap_mitigation_get_title (mitigation), -1);
+  rest = g_markup_escape_text (text->str, -1);
+  markup = g_strdup_printf ("<b>%s</b>%s", title, rest);
+  gtk_label_set_markup (self->measure_label, markup);
+  g_string_free (numbers, TRUE);
+  g_string_free (text, TRUE);
+}
+
 static void
 update_step (IapRoomWindow *self)
 {
@@ -453,7 +529,10 @@ update_step (IapRoomWindow *self)
       gtk_stack_set_visible_child_name (self->stack, "options");
     }
   else if (g_str_equal (step, "mitigation"))
-    gtk_stack_set_visible_child_name (self->stack, "mitigation");
+    {
+      update_selected_measure (self);
+      gtk_stack_set_visible_child_name (self->stack, "mitigation");
+    }
   else
     show_summary (self);
 }
@@ -490,6 +569,20 @@ on_history_changed (IapRoomWindow *self)
 }
 
 static void
+on_plan_model_changed (IapRoomWindow *self,
+                       GParamSpec    *pspec,
+                       GtkColumnView *plan_view)
+{
+  if (self->plan_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan_model, self);
+  g_set_object (&self->plan_model, gtk_column_view_get_model (plan_view));
+  if (self->plan_model != NULL)
+    g_signal_connect_swapped (self->plan_model, "selection-changed",
+                              G_CALLBACK (update_selected_measure), self);
+  update_selected_measure (self);
+}
+
+static void
 on_window_destroyed (gpointer  data,
                      GObject  *where_the_object_was)
 {
@@ -518,6 +611,9 @@ iap_room_window_dispose (GObject *object)
   IapRoomWindow *self = IAP_ROOM_WINDOW (object);
 
   unfollow (self);
+  if (self->plan_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan_model, self);
+  g_clear_object (&self->plan_model);
   g_clear_pointer (&self->selected_binding, g_binding_unbind);
   g_clear_pointer (&self->mode_binding, g_binding_unbind);
   if (self->history_signals != NULL)
@@ -556,6 +652,7 @@ iap_room_window_class_init (IapRoomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_chart);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, residual_map);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, measure_label);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, turn_chart, "i", 1);
@@ -607,6 +704,7 @@ iap_room_window_new (IapWindow *window)
 {
   IapRoomWindow *self;
   IapHeatMapView *register_map;
+  GtkColumnView *plan_view;
 
   g_return_val_if_fail (IAP_IS_WINDOW (window), NULL);
 
@@ -627,6 +725,10 @@ iap_room_window_new (IapWindow *window)
                                                G_BINDING_SYNC_CREATE);
   self->selected_binding = g_object_bind_property (register_map, "selected", self->heat_map, "selected",
                                                    G_BINDING_SYNC_CREATE);
+  plan_view = iap_mitigation_page_get_plan_view (window->mitigation_page);
+  g_signal_connect_object (plan_view, "notify::model", G_CALLBACK (on_plan_model_changed),
+                           self, G_CONNECT_SWAPPED);
+  on_plan_model_changed (self, NULL, plan_view);
   update_step (self);
 
   return self;

@@ -50,7 +50,7 @@ def ok(message):
 def write_workshop(example, path):
     """The example, with r3 scored by two in a later revealed round and by
     six in an open one, and a dissent on r3 by pillar only. Returns the
-    participants' names."""
+    participants' names, the risks' titles and the number of measures."""
     ET.register_namespace("", NS)
     tree = ET.parse(example)
     root = tree.getroot()
@@ -72,8 +72,9 @@ def write_workshop(example, path):
     dissent.text = "The compound question is settled elsewhere."
     names = [p.find(q("name")).text for p in root.find(q("participants")) if p.find(q("name")) is not None]
     titles = [r.find(q("title")).text for r in root.find(q("risks"))]
+    measures = len(root.find(q("mitigations")))
     tree.write(path, encoding="UTF-8", xml_declaration=True)
-    return names, titles
+    return names, titles, measures
 
 
 def room_window(app, present=True):
@@ -103,7 +104,7 @@ def check_private(app, room, names, where):
 
 def run(session, args, folder):
     path = os.path.join(folder, "room.iapw")
-    names, titles = write_workshop(args.example, path)
+    names, titles, measures = write_workshop(args.example, path)
     app = session.launch([args.exe, path], env=ENV)
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
@@ -184,6 +185,14 @@ def run(session, args, folder):
     app.activate(app.find("list item", "Mitigation", root=sidebar))
     wait_step(app, room, 6, "Mitigation")
     app.find("image", "Residual risk heat map", root=room)
+    plan = app.find("list", "GtkColumnListView", root=frame, predicate=lambda n: n.childCount == measures
+                    and "Selection" in pyatspi.listInterfaces(n))
+    check(plan.querySelection().selectChild(0), "the plan refused to select its first measure")
+    shown = iaptest.wait_for("the room to show the measure selected in the plan",
+                             lambda: next((t for t in texts(app, room) if "Risks treated: " in t), None), 5)
+    check("\nOwner: " in shown, f"the measure's owning entity is not shown: {shown!r}")
+    check_private(app, room, names, "Mitigation")
+    ok(f"selecting a measure in the plan shows it to the room: {shown!r}")
     ok(f"screenshot {session.screenshot('room-mitigation')}")
 
     app.activate(app.find("list item", "Summary", root=sidebar))
