@@ -17,7 +17,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "iap-i18n.h"
 #include <math.h>
 
 #include "iap-catalog.h"
