@@ -400,3 +400,41 @@ iap_dialogs_show_error (GtkWindow  *parent,
   g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+/**
+ * iap_dialogs_show_error_details:
+ * @details: what a developer or a support desk needs, shown only on
+ *   asking, under Details (selectable, to copy into a message)
+ *
+ * As iap_dialogs_show_error(), with @details behind an expander.
+ */
+void
+iap_dialogs_show_error_details (GtkWindow  *parent,
+                                const char *primary,
+                                const char *secondary,
+                                const char *details)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *expander, *label;
+
+  g_return_if_fail (primary != NULL);
+
+  dialog = new_message_dialog (parent, primary, secondary);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  if (details != NULL && details[0] != '\0')
+    {
+      label = gtk_label_new (details);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "monospace");
+      expander = gtk_expander_new_with_mnemonic (_("De_tails"));
+      gtk_expander_set_child (GTK_EXPANDER (expander), label);
+      adw_message_dialog_set_extra_child (dialog, expander);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -59,6 +59,10 @@ void iap_dialogs_ask               (GtkWindow        *parent,
                                     const char       *first_label,
                                     ...) G_GNUC_NULL_TERMINATED;
 void iap_button_fix_accessible_name (GtkWidget       *button);
+void iap_dialogs_show_error_details (GtkWindow       *parent,
+                                     const char      *primary,
+                                     const char      *secondary,
+                                     const char      *details);
 void iap_dialogs_show_error        (GtkWindow        *parent,
                                     const char       *primary,
                                     const char       *secondary);

@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "iap-dialogs.h"
@@ -25,6 +26,7 @@
 #include "iap-preload.h"
 #include "iap-window-private.h"
 #include "iap-workshop-file.h"
+#include "iap-xml.h"
 
 #define DEFAULT_AUTOSAVE_SECONDS 10
 
@@ -316,10 +318,44 @@ _iap_window_ask_before_close (IapWindow *self)
 
 /* A window opened only for a file that turns out unreadable goes away
  * again; the error shows on the window the person was working in. */
+/* libxml2's words ("Specification mandates value for attribute pil")
+ * are for a developer: a facilitator is told which line is damaged and
+ * what may have happened; the message, "NAME:LINE: reason", stays under
+ * Details. */
+static char *
+describe_malformed (const char *name,
+                    const char *message)
+{
+  guint64 line = 0;
+
+  /* The first ":LINE:" after the file's name, which may hold colons */
+  for (const char *p = message != NULL ? strchr (message, ':') : NULL; p != NULL && line == 0; p = strchr (p + 1, ':'))
+    {
+      char *end = NULL;
+
+      if (g_ascii_isdigit (p[1]))
+        {
+          guint64 n = g_ascii_strtoull (p + 1, &end, 10);
+
+          if (end != NULL && *end == ':')
+            line = n;
+        }
+    }
+  if (line > 0)
+    /* Translators: a workshop file that is not well-formed XML; %s is the file's name */
+    return g_strdup_printf (_("Line %u of “%s” is damaged, so the workshop cannot be read. The file may have been cut short while it was copied or sent, or changed in a text editor. Open an earlier copy, or ask whoever sent it for it again."),
+                            (guint) MIN (line, G_MAXUINT), name);
+
+  /* Translators: a workshop file that is not well-formed XML; %s is the file's name */
+  return g_strdup_printf (_("“%s” is damaged, so the workshop cannot be read. The file may have been cut short while it was copied or sent, or changed in a text editor. Open an earlier copy, or ask whoever sent it for it again."),
+                          name);
+}
+
 static void
 show_load_error (IapWindow  *self,
                  const char *primary,
-                 const char *secondary)
+                 const char *secondary,
+                 const char *details)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GtkWindow *other = NULL;
@@ -335,11 +371,11 @@ show_load_error (IapWindow  *self,
 
   if (other == NULL || !iap_window_is_pristine (self))
     {
-      iap_dialogs_show_error (GTK_WINDOW (self), primary, secondary);
+      iap_dialogs_show_error_details (GTK_WINDOW (self), primary, secondary, details);
       return;
     }
 
-  iap_dialogs_show_error (other, primary, secondary);
+  iap_dialogs_show_error_details (other, primary, secondary, details);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -440,7 +476,14 @@ on_load_ready (GObject      *object,
         return;
 
       primary = g_strdup_printf (_("Could not open “%s”"), name);
-      show_load_error (self, primary, error->message);
+      if (g_error_matches (error, IAP_XML_ERROR, IAP_XML_ERROR_MALFORMED))
+        {
+          g_autofree char *secondary = describe_malformed (name, error->message);
+
+          show_load_error (self, primary, secondary, error->message);
+        }
+      else
+        show_load_error (self, primary, error->message, NULL);
       return;
     }
 

@@ -11,6 +11,7 @@ recent files; a malformed file is then refused and the window keeps its document
 """
 
 import os
+import re
 import shutil
 import sys
 
@@ -121,10 +122,20 @@ def refuse_malformed(session, app, bad):
     type_into_chooser(session, app, "Open Workshop", bad)
     alert = toplevel(app, lambda name: name.startswith("Could not open"), "Could not open …")
     texts = [alert.name] + [app.read_text(label) for label in app.find_all("label", root=alert)]
-    reason = next((t for t in texts if os.path.basename(bad) in t and ":" in t), None)
-    check(reason is not None, f"the error dialog does not name the file and line: {texts}")
+    # In words: the line and the file, what may have happened, what to do;
+    # libxml2's own message only under Details
+    reason = next((t for t in texts if re.match(rf"Line \d+ of “{re.escape(os.path.basename(bad))}” is damaged", t)), None)
+    check(reason is not None and "earlier copy" in reason, f"the error dialog does not say which line is damaged: {texts}")
+    check(not any("Specification mandates" in t or "parser error" in t for t in texts),
+          f"libxml2's message shows before Details is opened: {texts}")
     session.screenshot("document-malformed")
-    ok(f"the malformed file is refused: {reason!r}")
+    ok(f"the malformed file is refused in words: {reason!r}")
+    app.click(app.find(None, "Details", root=alert))
+    details = wait_for("libxml2's message under Details", lambda: next(
+        (app.read_text(n) for n in app.find_all("label", root=alert)
+         if re.search(rf"{re.escape(os.path.basename(bad))}:\d+: ", app.read_text(n) or "")), None), 5)
+    session.screenshot("document-malformed-details")
+    ok(f"Details shows the parser's message: {details!r}")
 
     frames = [n.name for n in app.find_all("frame")]
     check(frames == ["kivara.iapw — IAP Workshop"],
