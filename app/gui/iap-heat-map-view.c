@@ -248,6 +248,21 @@ on_key_pressed (IapHeatMapView        *self,
               g_signal_emit (self, signals[ACTIVATE_CELL], 0, markers[m].likelihood, markers[m].impact);
               return TRUE;
             }
+        /* A risk counted in a "+N" opens the cell of its rating */
+        if (self->selected >= 0 && self->workshop != NULL)
+          {
+            g_autoptr(IapRisk) risk = g_list_model_get_item (iap_workshop_get_risks (self->workshop),
+                                                             self->selected);
+            IapHeatMapMarkerKind kind = iap_heat_map_get_mode (self->map) == IAP_HEAT_MAP_INHERENT
+                                        ? IAP_HEAT_MAP_MARKER_INHERENT : IAP_HEAT_MAP_MARKER_RESIDUAL;
+            guint l, i;
+
+            if (risk != NULL && iap_heat_map_get_rating (self->workshop, risk, kind, &l, &i))
+              {
+                g_signal_emit (self, signals[ACTIVATE_CELL], 0, l, i);
+                return TRUE;
+              }
+          }
       }
       return FALSE;
     default:
@@ -259,6 +274,28 @@ on_key_pressed (IapHeatMapView        *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
   return TRUE;
+}
+
+/* Whether a marker or a "+N" of the map is in the cell */
+static gboolean
+cell_holds_risks (IapHeatMapView *self,
+                  guint           likelihood,
+                  guint           impact)
+{
+  const IapHeatMapMarker *markers;
+  const IapHeatMapBadge *badges;
+  guint n_markers, n_badges;
+
+  markers = iap_heat_map_get_markers (self->map, &n_markers);
+  for (guint m = 0; m < n_markers; m++)
+    if (markers[m].likelihood == likelihood && markers[m].impact == impact)
+      return TRUE;
+  badges = iap_heat_map_get_badges (self->map, &n_badges);
+  for (guint b = 0; b < n_badges; b++)
+    if (badges[b].likelihood == likelihood && badges[b].impact == impact)
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -290,7 +327,10 @@ on_pressed (IapHeatMapView  *self,
             if (iap_heat_map_get_cell (self->map, l, i, &cell) &&
                 x >= cell.x && x < cell.x + cell.width && y >= cell.y && y < cell.y + cell.height)
               {
-                g_signal_emit (self, signals[ACTIVATE_CELL], 0, l, i);
+                /* An empty cell has nothing to list: the click only
+                 * gives the map the keyboard */
+                if (cell_holds_risks (self, l, i))
+                  g_signal_emit (self, signals[ACTIVATE_CELL], 0, l, i);
                 return;
               }
           }
