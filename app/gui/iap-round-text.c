@@ -187,6 +187,37 @@ iap_round_text_describe (IapWorkshop        *workshop,
   return g_string_free (text, FALSE);
 }
 
+/* One factor's median for one option, with the number of scores:
+ * "3 (12)", "withheld (2)" below the privacy floor, "—" without scores */
+static char *
+dup_factor_cell (IapWorkshop     *workshop,
+                 IapRound        *round,
+                 IapCatalogEntry *factor,
+                 const char      *option)
+{
+  guint n_ratings = iap_round_get_n_factor_ratings (round);
+  g_autofree guint *values = g_new (guint, MAX (n_ratings, 1));
+  guint n = 0;
+
+  for (guint i = 0; i < n_ratings; i++)
+    {
+      const char *rated_factor, *rated_option;
+      guint value;
+
+      iap_round_get_factor_rating_at (round, i, NULL, &rated_factor, &rated_option, &value);
+      if (g_strcmp0 (rated_factor, iap_catalog_entry_get_id (factor)) == 0 &&
+          g_strcmp0 (rated_option, option) == 0)
+        values[n++] = value;
+    }
+  if (iap_workshop_may_show_statistic (workshop, n))
+    return g_strdup_printf ("%u (%u)", iap_consensus_median (values, n), n);
+  if (n > 0)
+    /* Translators: instead of a median of too few scores, with how many there are */
+    return g_strdup_printf (_("withheld (%u)"), n);
+
+  return g_strdup ("—");
+}
+
 static void
 append_factor (GString         *text,
                IapWorkshop     *workshop,
@@ -195,35 +226,84 @@ append_factor (GString         *text,
 {
   IapCatalog *catalog = iap_workshop_get_catalog (workshop);
   const char * const *options = iap_workshop_get_options (workshop);
-  guint n_ratings = iap_round_get_n_factor_ratings (round);
-  g_autofree guint *values = g_new (guint, MAX (n_ratings, 1));
 
   g_string_append_printf (text, "\n  %s:", iap_catalog_entry_get_label (factor));
   for (guint o = 0; options != NULL && options[o] != NULL; o++)
     {
       IapCatalogEntry *option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, options[o]);
-      guint n = 0;
+      g_autofree char *cell = dup_factor_cell (workshop, round, factor, options[o]);
 
-      for (guint i = 0; i < n_ratings; i++)
-        {
-          const char *rated_factor, *rated_option;
-          guint value;
-
-          iap_round_get_factor_rating_at (round, i, NULL, &rated_factor, &rated_option, &value);
-          if (g_strcmp0 (rated_factor, iap_catalog_entry_get_id (factor)) == 0 &&
-              g_strcmp0 (rated_option, options[o]) == 0)
-            values[n++] = value;
-        }
-      g_string_append_printf (text, "%s%s ", o > 0 ? " · " : " ",
-                              option != NULL ? iap_catalog_entry_get_label (option) : options[o]);
-      if (iap_workshop_may_show_statistic (workshop, n))
-        g_string_append_printf (text, "%u (%u)", iap_consensus_median (values, n), n);
-      else if (n > 0)
-        /* Translators: instead of a median of too few scores, with how many there are */
-        g_string_append_printf (text, _("withheld (%u)"), n);
-      else
-        g_string_append (text, "—");
+      g_string_append_printf (text, "%s%s %s", o > 0 ? " · " : " ",
+                              option != NULL ? iap_catalog_entry_get_label (option) : options[o], cell);
     }
+}
+
+static GtkWidget *
+grid_label (const char *text,
+            gboolean    heading,
+            float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), heading ? 24 : 48);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+
+  return label;
+}
+
+/**
+ * iap_round_text_factor_grid:
+ *
+ * Returns: (transfer floating) (nullable): the medians of
+ *   iap_round_text_factors() as a table, a row per factor and a column
+ *   per option, or %NULL when @round scored no factor
+ */
+GtkWidget *
+iap_round_text_factor_grid (IapWorkshop *workshop,
+                            IapRound    *round)
+{
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+  GListModel *factors = iap_catalog_get_entries (catalog, IAP_CATALOG_FACTOR);
+  const char * const *options = iap_workshop_get_options (workshop);
+  GtkWidget *grid;
+
+  if (g_list_model_get_n_items (iap_round_get_factor_ratings (round)) == 0)
+    return NULL;
+
+  grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Median scores of the triple-hatting factors"), -1);
+  gtk_grid_attach (GTK_GRID (grid), grid_label (_("Factor"), TRUE, 0), 0, 0, 1, 1);
+  for (guint o = 0; options != NULL && options[o] != NULL; o++)
+    {
+      IapCatalogEntry *option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, options[o]);
+
+      gtk_grid_attach (GTK_GRID (grid),
+                       grid_label (option != NULL ? iap_catalog_entry_get_label (option) : options[o], TRUE, 0.5),
+                       o + 1, 0, 1, 1);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
+    {
+      g_autoptr(IapCatalogEntry) factor = g_list_model_get_item (factors, i);
+
+      gtk_grid_attach (GTK_GRID (grid), grid_label (iap_catalog_entry_get_label (factor), FALSE, 0), 0, i + 1, 1, 1);
+      for (guint o = 0; options != NULL && options[o] != NULL; o++)
+        {
+          g_autofree char *cell = dup_factor_cell (workshop, round, factor, options[o]);
+          GtkWidget *label = grid_label (cell, FALSE, 0.5);
+
+          gtk_widget_add_css_class (label, "numeric");
+          gtk_grid_attach (GTK_GRID (grid), label, o + 1, i + 1, 1, 1);
+        }
+    }
+
+  return grid;
 }
 
 /**

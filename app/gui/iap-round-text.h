@@ -23,6 +23,8 @@ char       *iap_round_text_describe (IapWorkshop        *workshop,
                                      const IapRiskStats *stats,
                                      gboolean            detailed);
 
+GtkWidget  *iap_round_text_factor_grid (IapWorkshop     *workshop,
+                                        IapRound        *round);
 char       *iap_round_text_factors  (IapWorkshop        *workshop,
                                      IapRound           *round);
 

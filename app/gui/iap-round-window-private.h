@@ -55,6 +55,7 @@ struct _IapRoundWindow
   GtkButton *previous_button;
   GtkButton *next_button;
   GtkLabel *result_label;
+  GtkWidget *factor_grid;
   GtkWidget *risk_picture;
   GtkDrawingArea *spread_area;
   GtkExpander *details_expander;

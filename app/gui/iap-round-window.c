@@ -25,6 +25,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "iap-accessibility.h"
@@ -464,6 +465,26 @@ update_text (GtkLabel *label,
   g_free (text);
 }
 
+/* The factors' medians: the sentence that says what they are, then a
+ * table, a row per factor and a column per option */
+static void
+update_factors (IapRoundWindow *self,
+                IapRound       *round)
+{
+  g_autofree char *text = iap_round_text_factors (self->workshop, round);
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self->factors_label));
+  char *newline = text != NULL ? strchr (text, '\n') : NULL;
+
+  if (newline != NULL)
+    *newline = '\0';
+  update_text (self->factors_label, g_steal_pointer (&text));
+  if (self->factor_grid != NULL)
+    gtk_box_remove (GTK_BOX (parent), self->factor_grid);
+  self->factor_grid = round != NULL ? iap_round_text_factor_grid (self->workshop, round) : NULL;
+  if (self->factor_grid != NULL)
+    gtk_box_insert_child_after (GTK_BOX (parent), self->factor_grid, GTK_WIDGET (self->factors_label));
+}
+
 void
 _iap_round_window_update_reveal (IapRoundWindow *self)
 {
@@ -480,7 +501,7 @@ _iap_round_window_update_reveal (IapRoundWindow *self)
     return;
 
   update_text (self->overview_label, n > 0 ? iap_round_text_overview (self->session) : NULL);
-  update_text (self->factors_label, iap_round_text_factors (self->workshop, round));
+  update_factors (self, round);
   /* A round on the factors alone has no risk to show, agree or compare */
   gtk_widget_set_visible (self->risk_reveal, n > 0);
   gtk_widget_set_visible (self->risk_picture, n > 0);

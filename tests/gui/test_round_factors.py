@@ -114,18 +114,25 @@ def run(session, args, folder):
         kb.wait_text(app, progress, f"{p + 1} of {N_PARTICIPANTS} have scored.")
     session.press("alt+r")
 
-    medians = kb.label_like(app, "Triple-hatting factors, median score", window)
-    text = app.read_text(medians)
-    lines = text.splitlines()[1:]
-    check(len(lines) == N_FACTORS, f"{len(lines)} factor lines: {text!r}")
-    for f, line in enumerate(lines):
-        for o, label in enumerate(["Double-hatted DSRSG/RC", "Triple-hatted DSRSG/RC/HC"]):
+    kb.label_like(app, "Triple-hatting factors, median score", window)
+    # A table: a heading row (Factor, then the options), then a row per
+    # factor: its name, then its median and count for each option
+    options = ["Double-hatted DSRSG/RC", "Triple-hatted DSRSG/RC/HC"]
+    grid = iaptest.wait_for("the table of the factors' medians", lambda: next(
+        (n for n in app.find_all(None, "Median scores of the triple-hatting factors", root=window)), None), 5)
+    cells = [app.read_text(n) for n in app.find_all("label", root=grid)]
+    width = len(options) + 1
+    check(cells[:width] == ["Factor"] + options, f"the table's heading row is {cells[:width]}")
+    rows = [cells[i:i + width] for i in range(width, len(cells), width)]
+    check(len(rows) == N_FACTORS, f"{len(rows)} factor rows: {cells!r}")
+    for f, row in enumerate(rows):
+        for o, label in enumerate(options):
             scores = sorted(v for v in (value(p, f, o) for p in range(N_PARTICIPANTS)) if v is not None)
             median = scores[(len(scores) + 1) // 2 - 1]  # the lower middle score
             # Below the privacy floor (3 scorers by default) only the count is shown.
             shown = f"{median} ({len(scores)})" if len(scores) >= 3 else f"withheld ({len(scores)})"
-            check(f"{label} {shown}" in line, f"factor {f + 1}, {label}: {line!r}")
-    kb.ok(f"the reveal gives each factor's median per option, withheld for 2 scores: {lines[0]!r}")
+            check(row[o + 1] == shown, f"factor {f + 1}, {label}: {row!r}")
+    kb.ok(f"the reveal gives each factor's median per option in a table, withheld for 2 scores: {rows[0]!r}")
     kb.label_like(app, "Round 1, paper ballots, factors only: revealed", window)
     # GTK 4.8 leaves hidden widgets out of the tree (and sets SHOWING on none)
     buttons = [n.name for n in app.find_all("push button", root=window)]
@@ -152,7 +159,9 @@ def run(session, args, folder):
     presenter = kb.toplevel(app, "Presenter View")
     kb.label_like(app, "Triple-hatting factors", presenter)
     shown = kb.label_like(app, "median score for each option", presenter)
-    check(lines[0].strip() in app.read_text(shown), f"the projector shows {app.read_text(shown)!r}")
+    projected = app.read_text(shown)
+    first = f"{rows[0][0]}: {options[0]} {rows[0][1]} · {options[1]} {rows[0][2]}"
+    check(first in projected, f"the projector shows {projected!r}, not {first!r}")
     kb.ok(f"screenshot {session.screenshot('round-factors-presenter')}")
     kb.ok("Alt+E puts the factors' medians on the presenter view")
     app.quit()
