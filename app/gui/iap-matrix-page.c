@@ -55,6 +55,7 @@ struct _IapMatrixPage
   /* Template widgets */
   GtkColumnView *risk_view;
   GtkStack *register_stack;
+  GtkPaned *paned;
   GtkColumnViewColumn *columns[N_COLUMNS];
   GtkDropDown *arrangement_filter;
   GtkDropDown *area_filter;
@@ -84,6 +85,8 @@ struct _IapMatrixPage
 
   guint syncing : 1;
   guint removing : 1;
+  guint placing_divider : 1;
+  guint divider_moved : 1;
 };
 
 G_DEFINE_FINAL_TYPE (IapMatrixPage, iap_matrix_page, GTK_TYPE_WIDGET)
@@ -830,6 +833,7 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
                                                RESOURCE_PREFIX "/ui/iap-matrix-page.ui");
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, risk_view);
   gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, register_stack);
+  gtk_widget_class_bind_template_child (widget_class, IapMatrixPage, paned);
   gtk_widget_class_bind_template_child_full (widget_class, "number_column", FALSE,
                                              G_STRUCT_OFFSET (IapMatrixPage, columns[COLUMN_NUMBER]));
   gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE,
@@ -856,11 +860,59 @@ iap_matrix_page_class_init (IapMatrixPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, 0, "matrix.add-risk", NULL);
 }
 
+/* Until the facilitator drags the divider, it stands where the heat map
+ * gets the width at which its text fits at the on-screen minimum, and the
+ * register the rest (never less than its own minimum): the register's
+ * titles wrap, the map's cells cannot. */
+static void
+place_divider (IapMatrixPage *self)
+{
+  GtkWidget *end_child = gtk_paned_get_end_child (self->paned);
+  int min_position, max_position, end_minimum, map_minimum, position;
+
+  if (self->divider_moved || end_child == NULL)
+    return;
+
+  g_object_get (self->paned,
+                "min-position", &min_position,
+                "max-position", &max_position,
+                NULL);
+  gtk_widget_measure (end_child, GTK_ORIENTATION_HORIZONTAL, -1,
+                      &end_minimum, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->heat_map), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &map_minimum, NULL, NULL, NULL);
+
+  /* The end child's margin, and room for its scrollbar */
+  position = max_position + end_minimum - (map_minimum + 12 + 12);
+  position = CLAMP (position, min_position, max_position);
+  if (position == gtk_paned_get_position (self->paned))
+    return;
+
+  self->placing_divider = TRUE;
+  gtk_paned_set_position (self->paned, position);
+  self->placing_divider = FALSE;
+}
+
+static void
+on_divider_moved (IapMatrixPage *self)
+{
+  gboolean position_set;
+
+  g_object_get (self->paned, "position-set", &position_set, NULL);
+  if (!self->placing_divider && position_set)
+    self->divider_moved = TRUE;
+}
+
 static void
 iap_matrix_page_init (IapMatrixPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_cell_bar (self);
+
+  g_signal_connect_object (self->paned, "notify::max-position",
+                           G_CALLBACK (place_divider), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::position",
+                           G_CALLBACK (on_divider_moved), self, G_CONNECT_SWAPPED);
 
   self->arrangement_ids = g_ptr_array_new_with_free_func (g_free);
   self->area_ids = g_ptr_array_new_with_free_func (g_free);
