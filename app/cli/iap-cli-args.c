@@ -307,6 +307,53 @@ iap_cli_args_get_operand (IapCliArgs *args,
 }
 
 /**
+ * iap_cli_text_width:
+ * @text: UTF-8 text
+ *
+ * How many columns of a terminal @text takes: one per character, two for
+ * a wide one (Chinese, Japanese, Korean), none for a combining mark.
+ *
+ * Returns: the width in columns
+ */
+guint
+iap_cli_text_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+/**
+ * iap_cli_pad:
+ * @text: UTF-8 text
+ * @columns: the width of the column
+ *
+ * @text followed by as many spaces as it takes to fill @columns columns
+ * of a terminal, as printf's "%-*s" does for ASCII text only.
+ *
+ * Returns: (transfer full): the padded text
+ */
+char *
+iap_cli_pad (const char *text,
+             guint       columns)
+{
+  guint width = iap_cli_text_width (text);
+  GString *padded = g_string_new (text);
+
+  for (; width < columns; width++)
+    g_string_append_c (padded, ' ');
+  return g_string_free (padded, FALSE);
+}
+
+/**
  * iap_cli_usage_error:
  * @args: the arguments of the command that failed
  * @format: what is wrong, in a few words

@@ -69,6 +69,10 @@ typedef struct
 const IapCliCommand *iap_cli_get_commands        (guint         *n_commands);
 const IapCliCommand *iap_cli_lookup_command      (const char    *name);
 
+guint                iap_cli_text_width          (const char    *text);
+char                *iap_cli_pad                 (const char    *text,
+                                                  guint          columns);
+
 int                  iap_cli_usage_error         (IapCliArgs    *args,
                                                   const char    *format,
                                                   ...) G_GNUC_PRINTF (2, 3);

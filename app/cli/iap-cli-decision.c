@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "iap-cli-command.h"
 #include "iap-cli-decision.h"
 #include "iap-integration-map.h"
 #include "iap-text.h"
@@ -252,8 +253,9 @@ iap_cli_print_decision (IapWorkshop *workshop)
       gboolean suggested = FALSE;
       const char *status = iap_workshop_get_requirement_state (workshop, iap_catalog_entry_get_id (entry),
                                                                &suggested);
+      g_autofree char *label = iap_cli_pad (iap_catalog_entry_get_label (entry), 42);
 
-      g_print ("  %-42s %s%s\n", iap_catalog_entry_get_label (entry),
+      g_print ("  %s %s%s\n", label,
                iap_requirement_status_get_label (status),
                status != NULL && suggested ? _(" (suggested)") : "");
     }

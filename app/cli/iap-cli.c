@@ -456,21 +456,29 @@ static void
 print_text_summary (IapWorkshop *workshop)
 {
   GListModel *risks = iap_workshop_get_risks (workshop);
+  guint band_width = 1;
 
   g_print ("%s\n", iap_workshop_get_title (workshop));
   print_text_setting (workshop);
   g_print (_("Participants: %u\n"), g_list_model_get_n_items (iap_workshop_get_participants (workshop)));
   /* Translators: followed by one line per risk: its number, inherent band, residual band and title */
   g_print (_("Risks: %u (number, inherent band, residual band, title)\n"), g_list_model_get_n_items (risks));
+  /* The band columns as wide as their longest word, in any language */
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
+
+      band_width = MAX (band_width, iap_cli_text_width (text_band (workshop, risk, IAP_RATING_INHERENT)));
+      band_width = MAX (band_width, iap_cli_text_width (text_band (workshop, risk, IAP_RATING_RESIDUAL)));
+    }
   for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
     {
       g_autoptr(IapRisk) risk = g_list_model_get_item (risks, i);
       g_autofree char *number = g_strdup_printf ("%u.", i + 1);
+      g_autofree char *inherent = iap_cli_pad (text_band (workshop, risk, IAP_RATING_INHERENT), band_width);
+      g_autofree char *residual = iap_cli_pad (text_band (workshop, risk, IAP_RATING_RESIDUAL), band_width);
 
-      g_print ("  %-4s %-9s %-9s %s\n", number,
-               text_band (workshop, risk, IAP_RATING_INHERENT),
-               text_band (workshop, risk, IAP_RATING_RESIDUAL),
-               iap_risk_get_title (risk));
+      g_print ("  %-4s %s %s %s\n", number, inherent, residual, iap_risk_get_title (risk));
     }
   print_triple_hatting (workshop);
   iap_cli_print_decision (workshop);

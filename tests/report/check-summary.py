@@ -10,6 +10,7 @@
 
 import json
 import os
+import unicodedata
 import re
 import subprocess
 import sys
@@ -40,7 +41,7 @@ def env(lang='en'):
         e['LANGUAGE'] = 'fr'
         e['LANG'] = e['LC_ALL'] = 'fr_FR.UTF-8'
     else:
-        e['LANGUAGE'] = 'en'
+        e['LANGUAGE'] = lang
         e['LANG'] = e['LC_ALL'] = 'C.UTF-8'
     return e
 
@@ -248,6 +249,23 @@ r = run(['summary', example], 'fr')
 check(r.returncode == 0 and 'Confidentiel' in r.stdout and 'confidential' not in r.stdout
       and '9 mars 2026' in r.stdout and '2026-03-09' not in r.stdout,
       'summary in French prints the marking and the dates in words (%s)' % r.stdout.splitlines()[1:2])
+
+
+# H: the text summary's columns line up in a terminal whatever the
+# language: accented bands take one column a letter, Chinese ones two.
+def columns(text):
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in text)
+
+
+for lang in ('fr', 'zh_CN', 'ru'):
+    r = run(['summary', example], lang)
+    starts = {columns(line[:line.index(title)])
+              for line in r.stdout.splitlines()
+              for title in ('Shared compound in Makori', 'Armed escorts draw', 'Stabilisation funds')
+              if re.match(r'  \d+\.', line) and title in line}
+    check(r.returncode == 0 and len(starts) == 1,
+          'summary in %s starts every risk title in the same column (%s)' % (lang, sorted(starts)))
 
 print('1..%d' % n)
 sys.exit(1 if failures else 0)
