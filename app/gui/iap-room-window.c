@@ -673,7 +673,8 @@ iap_room_window_init (IapRoomWindow *self)
   views[2] = GTK_WIDGET (self->residual_map);
 
   set_chart (self, self->balance_chart, iap_balance_chart_draw, iap_balance_chart_get_height);
-  set_chart (self, self->factor_grid, iap_factor_grid_draw, iap_factor_grid_get_height);
+  set_chart (self, self->factor_grid, iap_factor_grid_draw_for_screen,
+             iap_factor_grid_get_screen_height);
   set_chart (self, self->option_maps, iap_option_maps_draw, iap_option_maps_get_height);
   set_chart (self, self->integration_chart, iap_integration_chart_draw, iap_integration_chart_get_height);
 
