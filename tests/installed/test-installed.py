@@ -57,7 +57,7 @@ EXPECTED = [
     "/usr/share/doc/iap-workshop/changelog.gz",
     "/usr/share/doc/iap-workshop/file-format.md",
 ]
-FRENCH_STEPS = ["Préparation", "Contexte", "Matrice des risques", "Triple casquette",
+FRENCH_STEPS = ["Préparation", "Contexte", "Intégration", "Matrice des risques", "Triple casquette",
                 "Atténuation", "Synthèse"]
 FRENCH = {"LANGUAGE": "fr", "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
 
