@@ -503,6 +503,31 @@ iap_environment_level_to_label (IapEnvironmentLevel level)
 }
 
 /**
+ * iap_environment_level_to_heading:
+ *
+ * The classification as a heading names it, such as “High-risk
+ * environment”.
+ *
+ * Returns: (transfer none): the translated heading
+ */
+const char *
+iap_environment_level_to_heading (IapEnvironmentLevel level)
+{
+  g_return_val_if_fail (level <= IAP_ENVIRONMENT_HIGH_RISK, NULL);
+
+  switch (level)
+    {
+    case IAP_ENVIRONMENT_HIGH_RISK:
+      return _("High-risk environment");
+    case IAP_ENVIRONMENT_ELEVATED:
+      return _("Elevated-risk environment");
+    case IAP_ENVIRONMENT_PERMISSIVE:
+    default:
+      return _("Permissive environment");
+    }
+}
+
+/**
  * iap_applicability_compute:
  * @unct: is a UN Country Team present: "yes", "no" or "unknown"
  * @mission: is a multidimensional PKO or an SPM present

@@ -85,6 +85,7 @@ const char          *iap_environment_level_to_id     (IapEnvironmentLevel  level
 gboolean             iap_environment_level_from_id   (const char          *id,
                                                       IapEnvironmentLevel *level);
 const char          *iap_environment_level_to_label  (IapEnvironmentLevel  level);
+const char          *iap_environment_level_to_heading (IapEnvironmentLevel level);
 IapApplicability     iap_applicability_compute       (const char          *unct,
                                                       const char          *mission,
                                                       const char          *mission_type);

@@ -59,21 +59,6 @@ struct _IapContextPage
 
 G_DEFINE_FINAL_TYPE (IapContextPage, iap_context_page, GTK_TYPE_WIDGET)
 
-static const char *
-level_heading (IapEnvironmentLevel level)
-{
-  switch (level)
-    {
-    case IAP_ENVIRONMENT_HIGH_RISK:
-      return _("High-risk environment");
-    case IAP_ENVIRONMENT_ELEVATED:
-      return _("Elevated-risk environment");
-    case IAP_ENVIRONMENT_PERMISSIVE:
-    default:
-      return _("Permissive environment");
-    }
-}
-
 static void
 set_level_style (IapContextPage      *self,
                  IapEnvironmentLevel  level)
@@ -174,7 +159,7 @@ update_banner (IapContextPage *self)
 
   catalog = iap_workshop_get_catalog (self->workshop);
   env = iap_environment_new_for_workshop (self->workshop);
-  gtk_label_set_label (self->level_label, level_heading (env->classification));
+  gtk_label_set_label (self->level_label, iap_environment_level_to_heading (env->classification));
   set_level_style (self, env->classification);
 
   reasons = dup_reasons_text (env, catalog);

@@ -334,22 +334,6 @@ update_selected_risk (IapRoomWindow *self)
   g_string_free (text, TRUE);
 }
 
-/* The classification as the Context step heads it */
-static const char *
-environment_heading (IapEnvironmentLevel level)
-{
-  switch (level)
-    {
-    case IAP_ENVIRONMENT_HIGH_RISK:
-      return _("High-risk environment");
-    case IAP_ENVIRONMENT_ELEVATED:
-      return _("Elevated-risk environment");
-    case IAP_ENVIRONMENT_PERMISSIVE:
-    default:
-      return _("Permissive environment");
-    }
-}
-
 static void
 show_text (IapRoomWindow *self,
            const char    *headline,
@@ -393,7 +377,7 @@ show_context (IapRoomWindow *self)
     /* Translators: then what the classification rests on */
     text = g_strdup_printf (_("No indicator is answered Yes. %s"), iap_environment_get_caveat (env));
 
-  show_text (self, environment_heading (env->classification), text);
+  show_text (self, iap_environment_level_to_heading (env->classification), text);
 }
 
 static void
@@ -408,7 +392,7 @@ show_summary (IapRoomWindow *self)
   if (recommended != NULL && recommended[0] != '\0')
     option = iap_catalog_lookup (catalog, IAP_CATALOG_OPTION, recommended);
 
-  text = g_strdup_printf ("%s\n%s", environment_heading (env->classification),
+  text = g_strdup_printf ("%s\n%s", iap_environment_level_to_heading (env->classification),
                           iap_workshop_get_rationale (self->workshop) != NULL
                           ? iap_workshop_get_rationale (self->workshop) : "");
   show_text (self, option != NULL ? iap_catalog_entry_get_label (option) : _("No recommendation yet"),
