@@ -832,6 +832,44 @@ iap_verdict_to_label (IapVerdict verdict)
 }
 
 /**
+ * iap_risk_stats_describe_scores:
+ * @stats: (nullable): the round's statistics for one risk
+ * @text: where the sentence is appended
+ *
+ * The opening of a spread chart's text alternative: how many scores and
+ * their medians, or that there are none, or that they are withheld below
+ * the privacy floor.
+ *
+ * Returns: %TRUE when the spread may be described further
+ */
+gboolean
+iap_risk_stats_describe_scores (const IapRiskStats *stats,
+                                GString            *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (stats == NULL || stats->n == 0)
+    {
+      g_string_append (text, _("No scores revealed"));
+      return FALSE;
+    }
+  if (stats->withheld)
+    {
+      /* Translators: the spread of fewer scores than the workshop's privacy floor is not drawn */
+      g_string_append_printf (text, g_dngettext (NULL, "%u score: not shown, fewer than %u scorers.",
+                                                 "%u scores: not shown, fewer than %u scorers.", stats->n),
+                              stats->n, stats->min_scorers);
+      return FALSE;
+    }
+
+  /* Translators: %u are counts and levels of likelihood and impact */
+  g_string_append_printf (text, g_dngettext (NULL, "%u score, median likelihood %u and impact %u.",
+                                             "%u scores, median likelihood %u and impact %u.", stats->n),
+                          stats->n, stats->median_likelihood, stats->median_impact);
+  return TRUE;
+}
+
+/**
  * iap_risk_stats_count_near_median:
  *
  * How many scores lie within one level of the median in likelihood and

@@ -131,6 +131,8 @@ const char   *iap_verdict_to_id           (IapVerdict   verdict);
 const char   *iap_verdict_to_label        (IapVerdict   verdict);
 char         *iap_risk_stats_dup_verdict  (const IapRiskStats *stats);
 guint         iap_risk_stats_count_near_median (const IapRiskStats *stats);
+gboolean      iap_risk_stats_describe_scores (const IapRiskStats *stats,
+                                              GString            *text);
 void          iap_risk_stats_free         (IapRiskStats *stats);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapRiskStats, iap_risk_stats_free)

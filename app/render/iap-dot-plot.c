@@ -503,18 +503,8 @@ iap_dot_plot_dup_description (IapWorkshop        *workshop,
 
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
 
-  if (stats == NULL || stats->n == 0)
-    return g_strdup (_("No scores revealed"));
-  if (stats->withheld)
-    /* Translators: the spread of fewer scores than the workshop's privacy floor is not drawn */
-    return g_strdup_printf (g_dngettext (NULL, "%u score: not shown, fewer than %u scorers.",
-                                         "%u scores: not shown, fewer than %u scorers.", stats->n),
-                            stats->n, stats->min_scorers);
-
-  /* Translators: %u are counts and levels of likelihood and impact */
-  g_string_printf (text, g_dngettext (NULL, "%u score, median likelihood %u and impact %u.",
-                                      "%u scores, median likelihood %u and impact %u.", stats->n),
-                   stats->n, stats->median_likelihood, stats->median_impact);
+  if (!iap_risk_stats_describe_scores (stats, text))
+    return g_string_free (g_steal_pointer (&text), FALSE);
   append_counts (text, workshop, stats, 0);
   append_counts (text, workshop, stats, 1);
 

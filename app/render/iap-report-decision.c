@@ -202,7 +202,12 @@ add_options (IapReport *report)
           g_autofree char *line = NULL;
 
           if (citation != NULL)
-            line = g_markup_printf_escaped ("\n• %s <i>(%s)</i>", iap_catalog_entry_get_description (entry), citation);
+            {
+              /* Translators: the source of a consequence, after its description */
+              g_autofree char *cited = g_strdup_printf (C_("citation", "(%s)"), citation);
+
+              line = g_markup_printf_escaped ("\n• %s <i>%s</i>", iap_catalog_entry_get_description (entry), cited);
+            }
           else
             line = g_markup_printf_escaped ("\n• %s", iap_catalog_entry_get_description (entry));
           g_string_append (markup, line);
