@@ -9,6 +9,7 @@
 
 #include <cairo-pdf.h>
 
+#include "iap-chart-text.h"
 #include "iap-heat-map.h"
 #include "iap-integration-chart.h"
 #include "iap-option-maps.h"
@@ -150,6 +151,112 @@ test_map_chart (void)
     "Impact Low · Costs Medium · Risks Low", NULL });
   /* Every depth is chosen in the example: no column for the undecided */
   g_assert_null (strstr (text, "Not chosen yet"));
+}
+
+/* The chart boxes of room mode full screen at 1366 x 768 and 1920 x 1080,
+ * with the room's font for each screen's height */
+static const struct {
+  double width, height, screen_height;
+} room_boxes[] = {
+  { 1290, 540, 768 },
+  { 1840, 800, 1080 },
+};
+
+/* The example with twenty more areas under long French names, some of
+ * them not chosen yet, some with both marks: a workshop no screen holds */
+static IapWorkshop *
+new_big_workshop (void)
+{
+  IapWorkshop *workshop = load_example ();
+  const char *depths[] = { "", "separate", "information-sharing", "coordinated-planning",
+                           "joint-programme", "integrated-structure" };
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Renforcement des capacités nationales de coordination "
+                                                "interinstitutionnelle et communication stratégique %u", i + 1);
+      IapCatalogEntry *entry = iap_workshop_add_custom_entry (workshop, IAP_CATALOG_INTEGRATION_AREA, label, "");
+      IapIntegrationArea *area = iap_workshop_add_integration_area (workshop, iap_catalog_entry_get_id (entry));
+
+      g_object_set (area, "depth", depths[i % G_N_ELEMENTS (depths)],
+                    "impact", "low", "costs", i % 2 ? "high" : "low",
+                    "risk-level", i % 3 ? "high" : "low", NULL);
+    }
+
+  return workshop;
+}
+
+/* Draws every room page of @workshop's integration map in each room box:
+ * no text below the room's font, nothing outside the box, every area on
+ * a page; returns the number of pages in the first box */
+static guint
+assert_map_fits_room (IapWorkshop *workshop,
+                      const char  *name)
+{
+  guint n_areas = g_list_model_get_n_items (iap_workshop_get_integration_map (workshop));
+  guint first_pages = 0;
+
+  for (guint b = 0; b < G_N_ELEMENTS (room_boxes); b++)
+    {
+      double width = room_boxes[b].width, height = room_boxes[b].height;
+      double font = iap_chart_get_room_font (room_boxes[b].screen_height);
+      guint n_pages = iap_integration_chart_get_room_pages (workshop, width, height, font);
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      g_assert_cmpuint (n_pages, >=, 1);
+      if (b == 0)
+        first_pages = n_pages;
+      for (guint page = 0; page < n_pages; page++)
+        {
+          cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+          cairo_t *cr = cairo_create (recording);
+          double smallest = 0, used, x, y, w, h;
+          g_autofree char *file = g_strdup_printf ("%s-%.0f-%u.png", name, width, page + 1);
+          cairo_surface_t *image;
+          cairo_t *image_cr;
+
+          used = iap_integration_chart_measure_for_room (workshop, width, height, font, page, &smallest);
+          iap_integration_chart_draw_for_room (cr, workshop, width, height, font, page);
+          cairo_destroy (cr);
+          cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+          g_test_message ("%s %.0f x %.0f, font %.0f: page %u of %u takes %.0f px, smallest text %.1f px",
+                          name, width, height, font, page + 1, n_pages, used, smallest);
+          g_assert_cmpfloat (smallest, >=, font);
+          g_assert_cmpfloat (used, <=, height);
+          g_assert_cmpfloat (x, >=, 0);
+          g_assert_cmpfloat (y, >=, 0);
+          g_assert_cmpfloat (x + w, <=, width);
+          g_assert_cmpfloat (y + h, <=, height);
+
+          /* Left in the build folder to be looked at */
+          image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)width, (int)height);
+          image_cr = cairo_create (image);
+          cairo_set_source_surface (image_cr, recording, 0, 0);
+          cairo_paint (image_cr);
+          cairo_destroy (image_cr);
+          g_assert_cmpint (cairo_surface_write_to_png (image, g_test_get_filename (G_TEST_BUILT, file, NULL)),
+                           ==, CAIRO_STATUS_SUCCESS);
+          cairo_surface_destroy (image);
+          cairo_surface_destroy (recording);
+        }
+      /* More areas than a page holds go on more pages, never smaller */
+      if (n_areas > 8)
+        g_assert_cmpuint (n_pages, >, 1);
+    }
+
+  return first_pages;
+}
+
+static void
+test_map_room (void)
+{
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) big = new_big_workshop ();
+  g_autoptr(IapWorkshop) empty = iap_workshop_new ();
+  guint example_pages = assert_map_fits_room (example, "integration-room");
+
+  g_assert_cmpuint (assert_map_fits_room (big, "integration-room-big"), >, example_pages);
+  g_assert_cmpuint (assert_map_fits_room (empty, "integration-room-empty"), ==, 1);
 }
 
 static void
@@ -324,6 +431,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/decision-charts/map", test_map_chart);
+  g_test_add_func ("/decision-charts/map-room", test_map_room);
   g_test_add_func ("/decision-charts/map-partial", test_map_chart_partial);
   g_test_add_func ("/decision-charts/option-maps", test_option_maps);
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);

@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "iap-balance-chart.h"
+#include "iap-chart-text.h"
 #include "iap-consensus.h"
 #include "iap-environment.h"
 #include "iap-heat-map-view.h"
@@ -51,6 +52,7 @@ struct _IapRoomWindow
   GtkDrawingArea *factor_grid;
   GtkDrawingArea *option_maps;
   GtkDrawingArea *integration_chart;
+  GtkLabel *integration_label;
   IapHeatMapView *inherent_map;
   IapHeatMapView *residual_map;
   GtkLabel *measure_label;
@@ -65,6 +67,8 @@ struct _IapRoomWindow
   GtkSelectionModel *plan_model;
   /* Counts the workshop's changes, which the charts' layouts follow */
   guint changes;
+  /* The charts drawn in pages for the room; owned by their areas */
+  struct _RoomChart *integration_room;
 };
 
 G_DEFINE_FINAL_TYPE (IapRoomWindow, iap_room_window, ADW_TYPE_WINDOW)
@@ -95,17 +99,26 @@ static const struct {
 
 typedef void   (*DrawFunc)   (cairo_t *cr, IapWorkshop *workshop, double width, double height);
 typedef double (*HeightFunc) (IapWorkshop *workshop, double width);
+/* A room layout (docs/charts.md): its pages at the room's font in a box */
+typedef guint  (*PagesFunc)    (IapWorkshop *workshop, double width, double height, double font);
+typedef void   (*RoomDrawFunc) (cairo_t *cr, IapWorkshop *workshop, double width, double height,
+                                double font, guint page);
 
 /* The narrowest a chart is laid out at before it is scaled up: below it,
  * its words would wrap more than they shrink */
 #define MIN_CHART_WIDTH 480.0
 
-/* A chart of the workshop drawn by app/render, at the size it is given */
-typedef struct
+/* A chart of the workshop drawn by app/render, at the size it is given:
+ * by its room layout, a page at a time, or else scaled as on paper */
+typedef struct _RoomChart
 {
   IapRoomWindow *self;
+  GtkWidget *area;
   DrawFunc draw;
   HeightFunc height;
+  PagesFunc pages;
+  RoomDrawFunc room_draw;
+  guint page;
 
   /* The layout last found, for the size and the workshop's state it was
    * found for: the search lays the chart out many times */
@@ -113,6 +126,31 @@ typedef struct
   guint for_changes;
   double width, height_found, scale;
 } RoomChart;
+
+/* Every chart's text for the room is at least 1/28 of the screen's height:
+ * the projector's lines when full screen */
+static double
+get_room_font (IapRoomWindow *self)
+{
+  return iap_chart_get_room_font (gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+/* The page of @chart shown, within its pages at its size now */
+static guint
+get_page (RoomChart *chart,
+          guint     *n_pages)
+{
+  int width = gtk_widget_get_width (chart->area), height = gtk_widget_get_height (chart->area);
+  guint n = 1;
+
+  if (chart->pages != NULL && chart->self->workshop != NULL && width > 0 && height > 0)
+    n = MAX (chart->pages (chart->self->workshop, width, height, get_room_font (chart->self)), 1);
+  chart->page = MIN (chart->page, n - 1);
+  if (n_pages != NULL)
+    *n_pages = n;
+
+  return chart->page;
+}
 
 static void
 draw_chart (GtkDrawingArea *area,
@@ -129,6 +167,13 @@ draw_chart (GtkDrawingArea *area,
   /* Drawn as on paper, whatever the theme */
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
+
+  if (chart->room_draw != NULL)
+    {
+      chart->room_draw (cr, chart->self->workshop, width, height, get_room_font (chart->self),
+                        get_page (chart, NULL));
+      return;
+    }
 
   /* As large as the window allows: the chart is laid out at the width
    * whose height fits best, then scaled up to fill the space, text and
@@ -168,7 +213,7 @@ draw_chart (GtkDrawingArea *area,
   cairo_restore (cr);
 }
 
-static void
+static RoomChart *
 set_chart (IapRoomWindow  *self,
            GtkDrawingArea *area,
            DrawFunc        draw,
@@ -177,9 +222,61 @@ set_chart (IapRoomWindow  *self,
   RoomChart *chart = g_new0 (RoomChart, 1);
 
   chart->self = self;
+  chart->area = GTK_WIDGET (area);
   chart->draw = draw;
   chart->height = height;
   gtk_drawing_area_set_draw_func (area, draw_chart, chart, g_free);
+
+  return chart;
+}
+
+static RoomChart *
+set_room_chart (IapRoomWindow  *self,
+                GtkDrawingArea *area,
+                PagesFunc       pages,
+                RoomDrawFunc    draw)
+{
+  RoomChart *chart = set_chart (self, area, NULL, NULL);
+
+  chart->pages = pages;
+  chart->room_draw = draw;
+
+  return chart;
+}
+
+/* Below a chart in pages: which page, and how to turn it */
+static void
+update_page_label (RoomChart *chart,
+                   GtkLabel  *label)
+{
+  guint n_pages, page = get_page (chart, &n_pages);
+  g_autofree char *text = NULL;
+
+  /* Empty rather than hidden: the chart's height, hence its pages, stay */
+  if (n_pages < 2)
+    {
+      gtk_label_set_label (label, "");
+      return;
+    }
+
+  /* Translators: below a chart in room mode shown a page at a time */
+  text = g_strdup_printf (_("Page %u of %u · Page Down: next page"), page + 1, n_pages);
+  gtk_label_set_label (label, text);
+}
+
+/* Turns @chart's page by @step: returns whether there was one to turn to */
+static gboolean
+turn_page (RoomChart *chart,
+           int        step)
+{
+  guint n_pages, page = get_page (chart, &n_pages);
+
+  if (step > 0 ? page + 1 >= n_pages : page == 0)
+    return FALSE;
+  chart->page = page + step;
+  gtk_widget_queue_draw (chart->area);
+
+  return TRUE;
 }
 
 static void
@@ -226,6 +323,21 @@ turn_chart (GtkWidget *widget,
   GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
   GtkWidget *next;
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "integration") == 0)
+    {
+      RoomChart *chart = self->integration_room;
+      guint n_pages;
+
+      /* From the last page back to the first, and the other way */
+      if (!turn_page (chart, g_variant_get_int32 (args)))
+        {
+          get_page (chart, &n_pages);
+          chart->page = g_variant_get_int32 (args) > 0 ? 0 : n_pages - 1;
+          gtk_widget_queue_draw (chart->area);
+        }
+      update_page_label (chart, self->integration_label);
+      return TRUE;
+    }
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "options") != 0)
     return FALSE;
 
@@ -496,6 +608,7 @@ update_step (IapRoomWindow *self)
   else if (g_str_equal (step, "integration"))
     {
       describe_chart (self->integration_chart, iap_integration_chart_dup_description (self->workshop));
+      update_page_label (self->integration_room, self->integration_label);
       gtk_stack_set_visible_child_name (self->stack, "integration");
     }
   else if (g_str_equal (step, "matrix"))
@@ -587,6 +700,12 @@ unfollow (IapRoomWindow *self)
   self->window = NULL;
 }
 
+static void
+on_integration_resized (IapRoomWindow *self)
+{
+  update_page_label (self->integration_room, self->integration_label);
+}
+
 /* GObject ---------------------------------------------------------------- */
 
 static void
@@ -634,6 +753,7 @@ iap_room_window_class_init (IapRoomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, factor_grid);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, option_maps);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_chart);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, residual_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, measure_label);
@@ -660,7 +780,11 @@ iap_room_window_init (IapRoomWindow *self)
   set_chart (self, self->factor_grid, iap_factor_grid_draw_for_screen,
              iap_factor_grid_get_screen_height);
   set_chart (self, self->option_maps, iap_option_maps_draw, iap_option_maps_get_height);
-  set_chart (self, self->integration_chart, iap_integration_chart_draw, iap_integration_chart_get_height);
+  self->integration_room = set_room_chart (self, self->integration_chart, iap_integration_chart_get_room_pages,
+                                           iap_integration_chart_draw_for_room);
+  /* Larger or smaller, the map may take more or fewer pages */
+  g_signal_connect_object (self->integration_chart, "resize", G_CALLBACK (on_integration_resized),
+                           self, G_CONNECT_SWAPPED);
 
   /* The room looks; the facilitator's window is where things are chosen */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)

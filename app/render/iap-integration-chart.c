@@ -230,7 +230,7 @@ draw_bar (Chart              *c,
   if (depth[0] == '\0')
     {
       /* Undecided: a hollow ring, no bar */
-      cairo_set_line_width (c->cr, 1.2);
+      cairo_set_line_width (c->cr, MAX (c->font * 0.08, 1.2));
       cairo_arc (c->cr, centre, middle, dot, 0, 2 * G_PI);
       cairo_stroke (c->cr);
       return;
@@ -405,6 +405,387 @@ iap_integration_chart_get_height (IapWorkshop *workshop,
   g_return_val_if_fail (width > 0, 0);
 
   return iap_chart_measure (render, workshop, width);
+}
+
+/* In a room ------------------------------------------------------------- */
+
+/*
+ * The map for a room (docs/charts.md): every word at the room's font and
+ * fewer of them, since the step's question is the window's heading. The
+ * depths head columns across the whole width; each area takes two lines,
+ * its name with its marks in words, then its bar across the columns. As
+ * many areas go on a page as its height holds, under the column headings
+ * again; the facilitator turns the pages.
+ */
+
+static double
+room_longest_word (Chart      *c,
+                   const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double longest = 0, w, h;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      iap_chart_text_size (&c->text, words[i], IAP_TEXT_BOLD, &w, &h);
+      longest = MAX (longest, w);
+    }
+
+  return longest;
+}
+
+static const char *
+room_column_title (Chart *c,
+                   guint  column)
+{
+  g_autoptr(IapCatalogEntry) depth = NULL;
+
+  if (c->undecided && column == 0)
+    return _("Not chosen yet");
+  depth = g_list_model_get_item (c->depths, column - (c->undecided ? 1 : 0));
+
+  /* The catalog holds its entries */
+  return iap_catalog_entry_get_label (depth);
+}
+
+/* The depths' headings over their columns; where a word is wider than a
+ * column, every other heading goes on a second line, twice as wide */
+static double
+room_draw_header (Chart  *c,
+                  double  y)
+{
+  double pad = c->font * 0.3, longest = 0, lines[2] = { 0, 0 };
+  gboolean staggered;
+
+  for (guint i = 0; i < c->n_columns; i++)
+    longest = MAX (longest, room_longest_word (c, room_column_title (c, i)));
+  staggered = longest > c->column - 2 * pad;
+
+  for (guint line = 0; line < (staggered ? 2 : 1); line++)
+    for (guint i = line; i < c->n_columns; i += staggered ? 2 : 1)
+      {
+        double centre = c->x_depths + (i + 0.5) * c->column, left, right;
+
+        left = MAX (centre - (staggered ? c->column : c->column / 2), c->margin) + pad;
+        right = MIN (centre + (staggered ? c->column : c->column / 2), c->width - c->margin) - pad;
+        lines[line] = MAX (lines[line], iap_chart_text_draw (&c->text, room_column_title (c, i),
+                                                             left, y + (line > 0 ? lines[0] : 0),
+                                                             right - left, IAP_TEXT_BOLD | IAP_TEXT_CENTER,
+                                                             NULL));
+      }
+
+  return lines[0] + lines[1] + c->font * 0.4;
+}
+
+/* The marks of @area in words, each after its shape, at the right of the
+ * line from @y: on one line when they fit in half of it, else one under
+ * the other. Returns their height; @width is set to their width. */
+static double
+room_draw_marks (Chart              *c,
+                 IapIntegrationArea *area,
+                 double              y,
+                 double             *width)
+{
+  const char *words[2] = { NULL, NULL };
+  gboolean triangle[2] = { FALSE, FALSE };
+  double size = c->font * 0.8, gap = c->font * 0.3, space = c->font * 0.8;
+  double widths[2] = { 0, 0 }, total = 0, widest = 0, most, x, h, height = 0;
+  guint n = 0;
+  gboolean stacked;
+
+  if (iap_workshop_integration_area_risks_high (c->workshop, area))
+    {
+      triangle[n] = TRUE;
+      words[n++] = _("High risks");
+    }
+  if (iap_integration_area_costs_exceed_impact (area))
+    words[n++] = _("Costs above impact");
+  *width = 0;
+  if (n == 0)
+    return 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      iap_chart_text_size (&c->text, words[i], IAP_TEXT_PLAIN, &widths[i], &h);
+      widths[i] += size + gap;
+      total += widths[i] + (i > 0 ? space : 0);
+      widest = MAX (widest, widths[i]);
+    }
+  most = (c->width - 2 * c->margin) / 2;
+  stacked = total > most;
+  *width = MIN (stacked ? widest : total, most);
+
+  x = c->width - c->margin - *width;
+  for (guint i = 0; i < n; i++)
+    {
+      double top = stacked ? y + height : y;
+      double text_width = MIN (widths[i], *width) - size - gap;
+
+      if (c->paint)
+        {
+          iap_chart_set_source (c->cr, &iap_chart_ink);
+          if (triangle[i])
+            draw_triangle (c->cr, x, top + c->font * 0.3, size);
+          else
+            draw_diamond (c->cr, x, top + c->font * 0.3, size);
+        }
+      h = iap_chart_text_draw (&c->text, words[i], x + size + gap, top, text_width, IAP_TEXT_PLAIN, NULL);
+      height = stacked ? height + h : MAX (height, h);
+      if (!stacked)
+        x += widths[i] + space;
+    }
+
+  return height;
+}
+
+/* An area's name and marks, then its bar: returns the row's height */
+static double
+room_draw_row (Chart              *c,
+               IapIntegrationArea *area,
+               guint               index,
+               double              y)
+{
+  gboolean paint = c->paint;
+  double pad = c->font * 0.2, marks_width, name, marks, bar = c->font, height;
+  const char *label = label_of (c, IAP_CATALOG_INTEGRATION_AREA, iap_integration_area_get_area (area));
+
+  /* Measured first, so that the shading of every other row goes under */
+  c->paint = c->text.paint = FALSE;
+  marks = room_draw_marks (c, area, y + pad, &marks_width);
+  name = iap_chart_text_draw (&c->text, label, c->margin, y + pad,
+                              c->width - 2 * c->margin - marks_width - (marks_width > 0 ? c->font : 0),
+                              IAP_TEXT_BOLD, NULL);
+  height = pad + MAX (name, marks) + bar + pad;
+  c->paint = c->text.paint = paint;
+  if (!paint)
+    return height;
+
+  if (index % 2 == 0)
+    {
+      iap_chart_set_source (c->cr, &band);
+      cairo_rectangle (c->cr, c->margin / 2, y, c->width - c->margin, height);
+      cairo_fill (c->cr);
+    }
+  room_draw_marks (c, area, y + pad, &marks_width);
+  iap_chart_text_draw (&c->text, label, c->margin, y + pad,
+                       c->width - 2 * c->margin - marks_width - (marks_width > 0 ? c->font : 0),
+                       IAP_TEXT_BOLD, NULL);
+  /* The columns' rules beside the bar only, clear of the words */
+  draw_grid (c, y + pad + MAX (name, marks), y + height);
+  draw_bar (c, area, y + pad + MAX (name, marks), bar);
+
+  return height;
+}
+
+static void
+room_init (Chart       *c,
+           cairo_t     *cr,
+           IapWorkshop *workshop,
+           double       width,
+           double       font,
+           gboolean     paint)
+{
+  GListModel *map = iap_workshop_get_integration_map (workshop);
+
+  *c = (Chart) { { NULL }, cr, workshop, NULL, width, font, font * 0.5, paint };
+  c->depths = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_DEPTH);
+  iap_chart_text_init (&c->text, cr, font, paint);
+  /* Nothing smaller, whatever a piece of text is */
+  c->text.min_font = font;
+  c->undecided = any_undecided (map);
+  c->n_columns = g_list_model_get_n_items (c->depths) + (c->undecided ? 1 : 0);
+  c->x_depths = c->margin;
+  c->column = MAX ((width - 2 * c->margin) / MAX (c->n_columns, 1), 1.0);
+}
+
+/* The first area of each page, and the number of areas after the last:
+ * fills @starts with n_pages + 1 indexes */
+static void
+room_paginate (Chart  *c,
+               double  height,
+               GArray *starts)
+{
+  GListModel *map = iap_workshop_get_integration_map (c->workshop);
+  guint n = g_list_model_get_n_items (map), first = 0;
+  double header = room_draw_header (c, 0), y = c->margin + header;
+
+  g_array_append_val (starts, first);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
+      double row = room_draw_row (c, area, i, 0);
+
+      /* A page holds one area at least, whatever its height */
+      if (i > first && y + row + c->margin > height)
+        {
+          first = i;
+          g_array_append_val (starts, first);
+          y = c->margin + header;
+        }
+      y += row;
+    }
+  g_array_append_val (starts, n);
+}
+
+static double
+room_render (cairo_t     *cr,
+             IapWorkshop *workshop,
+             double       width,
+             double       height,
+             double       font,
+             guint        page,
+             gboolean     paint,
+             guint       *n_pages,
+             double      *smallest)
+{
+  GListModel *map = iap_workshop_get_integration_map (workshop);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  Chart c;
+  double y;
+  guint first, last;
+
+  room_init (&c, cr, workshop, width, font, FALSE);
+  if (g_list_model_get_n_items (map) == 0)
+    {
+      c.paint = c.text.paint = paint;
+      y = c.margin + iap_chart_text_draw (&c.text, _("No area on the integration map yet."),
+                                          c.margin, c.margin, width - 2 * c.margin, IAP_TEXT_ITALIC, NULL);
+      *n_pages = 1;
+      *smallest = c.text.smallest;
+      iap_chart_text_clear (&c.text);
+      return y + c.margin;
+    }
+
+  room_paginate (&c, height, starts);
+  *n_pages = starts->len - 1;
+  page = MIN (page, *n_pages - 1);
+  first = g_array_index (starts, guint, page);
+  last = g_array_index (starts, guint, page + 1);
+
+  c.paint = c.text.paint = paint;
+  c.text.smallest = G_MAXDOUBLE;
+  y = c.margin;
+  y += room_draw_header (&c, y);
+  for (guint i = first; i < last; i++)
+    {
+      g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
+
+      y += room_draw_row (&c, area, i, y);
+    }
+  *smallest = c.text.smallest;
+  iap_chart_text_clear (&c.text);
+
+  return y + c.margin;
+}
+
+/* Lays out @page without drawing it: returns its height */
+static double
+room_measure (IapWorkshop *workshop,
+              double       width,
+              double       height,
+              double       font,
+              guint        page,
+              guint       *n_pages,
+              double      *smallest)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  double used;
+
+  used = room_render (cr, workshop, width, height, font, page, FALSE, n_pages, smallest);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return used;
+}
+
+/**
+ * iap_integration_chart_get_room_pages:
+ * @width: the width of the chart's box, in pixels
+ * @height: its height
+ * @font: the room's font size (iap_chart_get_room_font())
+ *
+ * Returns: how many pages the map takes in a room, at least 1
+ */
+guint
+iap_integration_chart_get_room_pages (IapWorkshop *workshop,
+                                      double       width,
+                                      double       height,
+                                      double       font)
+{
+  double smallest;
+  guint n_pages;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 1);
+  g_return_val_if_fail (width > 0 && font > 0, 1);
+
+  room_measure (workshop, width, height, font, 0, &n_pages, &smallest);
+
+  return n_pages;
+}
+
+/**
+ * iap_integration_chart_measure_for_room:
+ * @smallest: (out) (optional): the smallest font size the page sets
+ *
+ * Lays out a page as iap_integration_chart_draw_for_room() draws it.
+ *
+ * Returns: the height it takes
+ */
+double
+iap_integration_chart_measure_for_room (IapWorkshop *workshop,
+                                        double       width,
+                                        double       height,
+                                        double       font,
+                                        guint        page,
+                                        double      *smallest)
+{
+  double text_smallest, used;
+  guint n_pages;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0 && font > 0, 0);
+
+  used = room_measure (workshop, width, height, font, page, &n_pages, &text_smallest);
+  if (smallest != NULL)
+    *smallest = text_smallest;
+
+  return used;
+}
+
+/**
+ * iap_integration_chart_draw_for_room:
+ * @width: the width of the chart's box, in pixels
+ * @height: its height
+ * @font: the room's font size (iap_chart_get_room_font()): no text is
+ *   smaller
+ * @page: the page to draw, from 0 (see
+ *   iap_integration_chart_get_room_pages())
+ *
+ * Draws a page of the integration map for a room, on white, in the box
+ * (0, 0, @width, @height) of @cr, never scaled.
+ */
+void
+iap_integration_chart_draw_for_room (cairo_t     *cr,
+                                     IapWorkshop *workshop,
+                                     double       width,
+                                     double       height,
+                                     double       font,
+                                     guint        page)
+{
+  double smallest;
+  guint n_pages;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0 && font > 0);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  room_render (cr, workshop, width, height, font, page, TRUE, &n_pages, &smallest);
+  cairo_restore (cr);
 }
 
 /**

@@ -20,5 +20,21 @@ void    iap_integration_chart_draw            (cairo_t     *cr,
 double  iap_integration_chart_get_height      (IapWorkshop *workshop,
                                                double       width);
 char   *iap_integration_chart_dup_description (IapWorkshop *workshop);
+guint   iap_integration_chart_get_room_pages  (IapWorkshop *workshop,
+                                               double       width,
+                                               double       height,
+                                               double       font);
+double  iap_integration_chart_measure_for_room (IapWorkshop *workshop,
+                                               double       width,
+                                               double       height,
+                                               double       font,
+                                               guint        page,
+                                               double      *smallest);
+void    iap_integration_chart_draw_for_room   (cairo_t     *cr,
+                                               IapWorkshop *workshop,
+                                               double       width,
+                                               double       height,
+                                               double       font,
+                                               guint        page);
 
 G_END_DECLS

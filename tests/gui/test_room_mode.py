@@ -24,6 +24,7 @@ and the facilitator's stays. Screenshots room-*.png.
 """
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -171,6 +172,8 @@ def run(session, args, folder):
         check_private(app, room, names, step)
         ok(f"{step}: {chart!r} says {description(node)[:70]!r}")
         ok(f"screenshot {session.screenshot('room-' + step.lower())}")
+        if step == "Integration":
+            turn_integration_pages(session, app, room, "Page {} of {} · Page Down: next page")
     # One chart at a time on the Triple-hatting step, Page Down for the next
     for number, title in [(2, "Factor scores"), (3, "Risks by option")]:
         before = session.still_pixels(room)
@@ -216,6 +219,33 @@ def run(session, args, folder):
                                                        ("Risks by option", "option-maps")])]
     check(pictures[0] != pictures[1], "the two charts exported are the same picture")
     app.quit()
+
+
+def turn_integration_pages(session, app, room, label, slug="room-integration"):
+    """The integration map at the room's font takes pages: Page Down turns
+    each, the last back to the first; Page Up goes back."""
+    pattern = label.replace("{}", "(\\d+)")
+    found = iaptest.wait_for("the integration map's page count",
+                             lambda: next((m for t in texts(app, room) if (m := re.search(pattern, t))), None), 5)
+    check(found.group(1) == "1", f"the room does not start on the map's first page: {found.group(0)!r}")
+    n_pages = int(found.group(2))
+    check(n_pages >= 2, f"the example's 13 areas fit one page at the room's font? {found.group(0)!r}")
+    for page in list(range(2, n_pages + 1)) + [1]:
+        before = session.still_pixels(room)
+        session.press("Page_Down")
+        wanted = label.format(page, n_pages)
+        iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+        check(session.still_pixels(room) != before, f"Page Down did not change the page shown ({wanted})")
+        if page > 1:
+            ok(f"Page Down turns the map to page {page} of {n_pages}: "
+               f"screenshot {session.screenshot(slug + '-' + str(page))}")
+    session.press("Page_Up")
+    wanted = label.format(n_pages, n_pages)
+    iaptest.wait_for(f"Page Up to go back to {wanted!r}", lambda: wanted in texts(app, room), 5)
+    session.press("Page_Down")
+    iaptest.wait_for("Page Down to come back to the first page",
+                     lambda: label.format(1, n_pages) in texts(app, room), 5)
+    ok(f"Page Up from the first page goes to the last ({n_pages}), Page Down back to the first")
 
 
 def export_chart(session, app, frame, folder, index, chart, slug):
