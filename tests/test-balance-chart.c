@@ -11,7 +11,9 @@
 #include <cairo-svg.h>
 
 #include "iap-balance-chart.h"
+#include "iap-catalog.h"
 #include "iap-chart-text.h"
+#include "iap-i18n.h"
 #include "iap-workshop-file.h"
 
 /*
@@ -256,6 +258,167 @@ test_chart_screen_text (void)
   g_assert_cmpfloat (iap_balance_chart_get_smallest_text (workshop, 500, FALSE, FALSE), <, IAP_CHART_MIN_FONT);
 }
 
+/* The example with eight more options of the workshop's own, named as
+ * long as French names run, each scored on every factor; one of them
+ * recommended, and a factor of its own with a long name too. */
+static IapWorkshop *
+load_many_options (void)
+{
+  static const char *labels[] = {
+    "Représentant exécutif adjoint chargé de la coordination humanitaire et du développement",
+    "Coordonnateur résident et humanitaire hors de la structure de la mission",
+    "Bureau intégré avec un pôle humanitaire séparé physiquement",
+    "Mission politique spéciale allégée, sans composante de protection",
+    "Équipe de pays des Nations Unies renforcée, sans présence de la mission",
+    "Double casquette avec un adjoint humanitaire distinct auprès des ONG",
+    "Triple casquette transitoire, limitée à dix-huit mois de mandat",
+    "Structure intégrée régionale couvrant plusieurs pays voisins",
+  };
+  IapWorkshop *workshop = load_example ();
+  GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_FACTOR);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) options = NULL;
+  IapCatalogEntry *factor;
+
+  factor = iap_workshop_add_custom_entry (workshop, IAP_CATALOG_FACTOR,
+                                          "Perception de partialité par les groupes armés non étatiques", NULL);
+  g_object_set (factor, "polarity", "risk", NULL);
+  iap_workshop_set_factor_weight (workshop, iap_catalog_entry_get_id (factor), 5);
+  g_strv_builder_addv (builder, (const char **)iap_workshop_get_options (workshop));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      IapCatalogEntry *option = iap_workshop_add_custom_entry (workshop, IAP_CATALOG_OPTION, labels[i], NULL);
+      const char *id = iap_catalog_entry_get_id (option);
+
+      g_strv_builder_add (builder, id);
+      for (guint f = 0; f < g_list_model_get_n_items (factors); f++)
+        {
+          g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (factors, f);
+
+          iap_workshop_set_factor_score (workshop, iap_catalog_entry_get_id (entry), id, (int)((i * 3 + f) % 5));
+        }
+      if (i == 2)
+        g_object_set (workshop, "recommendation", id, NULL);
+    }
+  options = g_strv_builder_end (builder);
+  g_object_set (workshop, "options", options, NULL);
+  g_assert_cmpuint (g_strv_length ((char **)iap_workshop_get_options (workshop)), ==, 12);
+
+  return workshop;
+}
+
+/* The chart box of room mode on a laptop's 1366 x 768 screen and on a
+ * full-HD projector's, and the screen's lines, which set the font */
+static const struct
+{
+  double width;
+  double height;
+  double lines;
+} room_boxes[] = {
+  { 1290, 540, 768 },
+  { 1840, 800, 1080 },
+};
+
+/* Every page of the room's chart in each box: no text below the room's
+ * font, none wider than its place, and each page no taller than the box.
+ * Returns the pages at 1366 x 768; the pages are written out to be
+ * looked at. */
+static guint
+check_room_chart (IapWorkshop *workshop,
+                  const char  *name)
+{
+  guint laptop_pages = 0;
+
+  for (guint b = 0; b < G_N_ELEMENTS (room_boxes); b++)
+    {
+      double width = room_boxes[b].width, height = room_boxes[b].height;
+      double font = iap_chart_get_room_font (room_boxes[b].lines);
+      guint pages = iap_balance_chart_get_room_pages (workshop, width, height, font);
+
+      g_assert_cmpuint (pages, >=, 1);
+      for (guint page = 0; page < pages; page++)
+        {
+          g_autofree char *file = g_strdup_printf ("%s-%.0f-%u.png", name, room_boxes[b].lines, page + 1);
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+          cairo_t *cr = cairo_create (surface);
+          double smallest = 0, needed;
+          gboolean cut = TRUE;
+
+          needed = iap_balance_chart_measure_for_room (workshop, width, height, font, page, &smallest, &cut);
+          g_test_message ("%s, %.0f x %.0f at %.1f px, page %u of %u: %.0f px high, smallest text %.1f px",
+                          name, width, height, font, page + 1, pages, needed, smallest);
+          g_assert_cmpfloat (smallest, >=, font);
+          g_assert_cmpfloat (needed, <=, height);
+          g_assert_false (cut);
+
+          iap_balance_chart_draw_for_room (cr, workshop, width, height, font, page);
+          g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+          g_assert_cmpint (cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, file, NULL)),
+                           ==, CAIRO_STATUS_SUCCESS);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+      if (b == 0)
+        laptop_pages = pages;
+    }
+
+  return laptop_pages;
+}
+
+/* The chart for a room: the example's four options at 1366 x 768 and on
+ * a projector, and twelve options with long French names, which need
+ * more pages, not smaller text */
+static void
+test_chart_room (void)
+{
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) many = load_many_options ();
+  g_autoptr(IapWorkshop) empty = iap_workshop_new ();
+  g_autofree char *description = iap_balance_chart_dup_room_description (example);
+  double font = iap_chart_get_room_font (768);
+  guint pages;
+
+  g_assert_cmpuint (check_room_chart (example, "balance-chart-room"), <=, 2);
+  pages = check_room_chart (many, "balance-chart-room-many");
+  g_assert_cmpuint (pages, >=, 3);
+  g_assert_cmpuint (pages, <, 12);
+  /* A page of the twelve at full HD holds more of them */
+  g_assert_cmpuint (iap_balance_chart_get_room_pages (many, 1840, 800, iap_chart_get_room_font (1080)), <=, pages);
+  /* A box too short for one option still gives each its page */
+  g_assert_cmpuint (iap_balance_chart_get_room_pages (example, 1290, 100, font), ==, 4);
+  check_room_chart (empty, "balance-chart-room-empty");
+  g_assert_cmpuint (iap_balance_chart_get_room_pages (empty, 1290, 540, font), ==, 1);
+
+  /* The text alternative says what the chart does, the group's words on
+   * an option included */
+  g_assert_nonnull (strstr (description, "Executive Representative (ERSG): Benefits"));
+  g_assert_nonnull (strstr (description, "Double-hatted DSRSG/RC: Recommended by the group."));
+  g_assert_nonnull (strstr (description, "Triple-hatted DSRSG/RC/HC: Current configuration."));
+}
+
+/* In French, the example's own names and the chart's words, as long as
+ * they run, keep to the room's font on the laptop's pages */
+static void
+test_chart_room_french (void)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *mo = g_build_filename (localedir, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr(IapWorkshop) example = NULL;
+  g_autoptr(IapWorkshop) many = NULL;
+  g_autofree char *description = NULL;
+
+  g_assert_true (g_file_test (mo, G_FILE_TEST_EXISTS));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  iap_i18n_push_language ("fr");
+  example = load_example ();
+  many = load_many_options ();
+  description = iap_balance_chart_dup_room_description (example);
+  g_assert_nonnull (strstr (description, "Recommandée par le groupe"));
+  g_assert_cmpuint (check_room_chart (example, "balance-chart-room-fr"), <=, 2);
+  g_assert_cmpuint (check_room_chart (many, "balance-chart-room-many-fr"), >=, 3);
+  iap_i18n_pop_language ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -268,6 +431,8 @@ main (int   argc,
   g_test_add_func ("/balance-chart/partial", test_chart_partial);
   g_test_add_func ("/balance-chart/empty", test_chart_empty);
   g_test_add_func ("/balance-chart/screen-text", test_chart_screen_text);
+  g_test_add_func ("/balance-chart/room", test_chart_room);
+  g_test_add_func ("/balance-chart/room-french", test_chart_room_french);
 
   return g_test_run ();
 }

@@ -69,6 +69,7 @@ struct _IapRoomWindow
   guint changes;
   /* The charts drawn in pages for the room; owned by their areas */
   struct _RoomChart *integration_room;
+  struct _RoomChart *balance_room;
 };
 
 G_DEFINE_FINAL_TYPE (IapRoomWindow, iap_room_window, ADW_TYPE_WINDOW)
@@ -290,14 +291,23 @@ describe_chart (GtkDrawingArea *chart,
   g_free (description);
 }
 
+/* The room layout of a chart of the Triple-hatting step, if it has one */
+static RoomChart *
+get_options_chart (IapRoomWindow *self,
+                   GtkWidget     *child)
+{
+  return child == GTK_WIDGET (self->balance_chart) ? self->balance_room : NULL;
+}
+
 /* The Triple-hatting step's charts, one at a time: each needs the whole
- * screen to be read from the back of the room */
+ * screen to be read from the back of the room, some more than one */
 static void
 update_options_label (IapRoomWindow *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
   GtkStackPage *page = gtk_stack_get_page (self->options_stack, visible);
-  guint n = 0, index = 0;
+  RoomChart *chart = get_options_chart (self, visible);
+  guint n = 0, index = 0, n_pages = 1, shown = chart != NULL ? get_page (chart, &n_pages) : 0;
   g_autofree char *text = NULL;
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->options_stack));
@@ -309,8 +319,15 @@ update_options_label (IapRoomWindow *self)
 
   /* Translators: below a chart in room mode: “Chart 1 of 3: Benefits and
    * risks · Page Down: next chart” */
-  text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"), index + 1, n,
-                          gtk_stack_page_get_title (page));
+  if (n_pages < 2)
+    text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"), index + 1, n,
+                            gtk_stack_page_get_title (page));
+  else
+    /* Translators: below a chart in room mode that needs more than one
+     * screen: “Chart 1 of 3: Benefits and risks, page 1 of 2 · Page
+     * Down: next” */
+    text = g_strdup_printf (_("Chart %u of %u: %s, page %u of %u · Page Down: next"), index + 1, n,
+                            gtk_stack_page_get_title (page), shown + 1, n_pages);
   gtk_label_set_label (self->options_label, text);
 }
 
@@ -321,6 +338,7 @@ turn_chart (GtkWidget *widget,
 {
   IapRoomWindow *self = IAP_ROOM_WINDOW (widget);
   GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
+  RoomChart *shown = get_options_chart (self, visible);
   GtkWidget *next;
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "integration") == 0)
@@ -341,6 +359,12 @@ turn_chart (GtkWidget *widget,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "options") != 0)
     return FALSE;
 
+  /* A chart's pages first, then the next chart */
+  if (shown != NULL && turn_page (shown, g_variant_get_int32 (args)))
+    {
+      update_options_label (self);
+      return TRUE;
+    }
   if (g_variant_get_int32 (args) > 0)
     {
       next = gtk_widget_get_next_sibling (visible);
@@ -352,6 +376,14 @@ turn_chart (GtkWidget *widget,
       next = gtk_widget_get_prev_sibling (visible);
       if (next == NULL)
         next = gtk_widget_get_last_child (GTK_WIDGET (self->options_stack));
+    }
+  if ((shown = get_options_chart (self, next)) != NULL)
+    {
+      guint n_pages;
+
+      get_page (shown, &n_pages);
+      shown->page = g_variant_get_int32 (args) > 0 ? 0 : n_pages - 1;
+      gtk_widget_queue_draw (shown->area);
     }
   gtk_stack_set_visible_child (self->options_stack, next);
   update_options_label (self);
@@ -618,7 +650,7 @@ update_step (IapRoomWindow *self)
     }
   else if (g_str_equal (step, "triple-hatting"))
     {
-      describe_chart (self->balance_chart, iap_balance_chart_dup_description (self->workshop));
+      describe_chart (self->balance_chart, iap_balance_chart_dup_room_description (self->workshop));
       /* The grid shows the scores the balance adds up */
       describe_chart (self->factor_grid, iap_balance_chart_dup_description (self->workshop));
       describe_chart (self->option_maps, iap_option_maps_dup_description (self->workshop));
@@ -776,7 +808,10 @@ iap_room_window_init (IapRoomWindow *self)
   views[1] = GTK_WIDGET (self->inherent_map);
   views[2] = GTK_WIDGET (self->residual_map);
 
-  set_chart (self, self->balance_chart, iap_balance_chart_draw, iap_balance_chart_get_height);
+  self->balance_room = set_room_chart (self, self->balance_chart, iap_balance_chart_get_room_pages,
+                                       iap_balance_chart_draw_for_room);
+  g_signal_connect_object (self->balance_chart, "resize", G_CALLBACK (update_options_label),
+                           self, G_CONNECT_SWAPPED);
   set_chart (self, self->factor_grid, iap_factor_grid_draw_for_screen,
              iap_factor_grid_get_screen_height);
   set_chart (self, self->option_maps, iap_option_maps_draw, iap_option_maps_get_height);

@@ -35,6 +35,7 @@
 #include "iap-i18n.h"
 #include <pango/pangocairo.h>
 
+#include <math.h>
 #include <string.h>
 
 #include "iap-balance-chart.h"
@@ -59,6 +60,12 @@ typedef struct
   gboolean            paint;
   guint               n_benefits;
   guint               n_risks;
+  /* In a room: the page drawn, in a box that high; the pages found, and
+   * whether a text was wider than its place */
+  guint               page;
+  double              box_height;
+  guint               n_pages;
+  gboolean            cut;
 } Chart;
 
 /* Where the bars go: the option labels on the left, then the bars. */
@@ -95,6 +102,10 @@ chart_init (Chart       *c,
   c->bar_height = font > 0 ? 2.9 : 2.2;
   c->margin = c->font;
   c->paint = paint;
+  c->page = 0;
+  c->box_height = 0;
+  c->n_pages = 1;
+  c->cut = FALSE;
   iap_chart_text_init (&c->text, cr, c->font, paint);
   if (font > 0)
     c->text.min_font = IAP_CHART_MIN_FONT;
@@ -328,13 +339,16 @@ side_max (const IapOptionResult *result,
 /* Stacks the factors of one side outward from the axis, in key order,
  * each as its share of the side's maximum: a full bar is every counted
  * factor at 4. Benefits go right, risks and transaction costs left. */
+typedef void (*LabelFunc) (Chart *c, guint index, double x, double y, double width, double height);
+
 static void
 draw_side (Chart          *c,
            const Geometry *g,
            guint           option,
            IapFactorSide   side,
            double          y,
-           double          height)
+           double          height,
+           LabelFunc       label)
 {
   const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
   guint max = side_max (result, side);
@@ -354,8 +368,9 @@ draw_side (Chart          *c,
 
       w = value * g->half / max;
       x = side != IAP_FACTOR_SIDE_BENEFIT ? g->axis - offset - w : g->axis + offset;
-      fill_factor (c, i, x, y, w, height);
-      label_segment (c, i, x, y, w, height);
+      if (c->paint)
+        fill_factor (c, i, x, y, w, height);
+      label (c, i, x, y, w, height);
       offset += w;
     }
 }
@@ -414,9 +429,9 @@ draw_row (Chart          *c,
         draw_outline (c, g->axis, y, g->half, bar);
       if (result->cost_max > 0)
         draw_outline (c, g->axis - g->half, y + bar + 2, g->half, costs);
-      draw_side (c, g, option, IAP_FACTOR_SIDE_RISK, y, bar);
-      draw_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, bar);
-      draw_side (c, g, option, IAP_FACTOR_SIDE_COST, y + bar + 2, costs);
+      draw_side (c, g, option, IAP_FACTOR_SIDE_RISK, y, bar, label_segment);
+      draw_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, bar, label_segment);
+      draw_side (c, g, option, IAP_FACTOR_SIDE_COST, y + bar + 2, costs, label_segment);
       /* The axis crosses the bars only, so it never strikes out text. */
       iap_chart_set_source (c->cr, &ink);
       cairo_set_line_width (c->cr, 1.5);
@@ -639,6 +654,321 @@ draw_in_box (cairo_t     *cr,
   iap_chart_draw_in_box (cr, render_with, &data, width, height);
 }
 
+/* The chart for a room ------------------------------------------------- */
+
+/*
+ * Projected to a room, the chart says less in larger type: one row per
+ * option with its name and what the group said of it, each side's share
+ * in words beside its bar, and the names of the factors whose segments
+ * are wide enough for them at the room's font (docs/charts.md). No
+ * heading (the room's window asks the step's question), no legend to
+ * look numbers up in, no notes: every text is at the room's font, never
+ * smaller, and options that do not fit one screen go on further pages.
+ */
+
+/* Draws @text as draw_text() does, and notes whether it is wider than
+ * its box: a room chart's text must fit where it is put */
+static double
+room_text (Chart          *c,
+           const char     *text,
+           double          x,
+           double          y,
+           double          width,
+           IapTextFlags    flags,
+           const IapColor *color)
+{
+  double height = draw_text (c, text, x, y, width, flags, color);
+  PangoRectangle logical;
+
+  if (height > 0)
+    {
+      pango_layout_get_extents (c->text.layout, NULL, &logical);
+      if ((width > 0 && (double) logical.width / PANGO_SCALE > width + 0.5) ||
+          x < -0.5 || x + (double) logical.width / PANGO_SCALE > c->width + 0.5)
+        c->cut = TRUE;
+    }
+
+  return height;
+}
+
+static double
+room_text_width (Chart        *c,
+                 const char   *text,
+                 IapTextFlags  flags)
+{
+  double w, h;
+
+  text_size (c, text, flags, &w, &h);
+
+  return w;
+}
+
+/* “Benefits 92%”, or “Benefits not scored yet” */
+static char *
+dup_side_share (const IapOptionResult *result,
+                IapFactorSide          side)
+{
+  static const char *sides[] = { N_("Benefits"), N_("Risks"), N_("Transaction costs") };
+  static const char *unscored[] = { N_("Benefits not scored yet"), N_("Risks not scored yet"),
+                                    N_("Transaction costs not scored yet") };
+  g_autofree char *share = NULL;
+
+  if (iap_option_result_get_side_share (result, side) < 0)
+    return g_strdup (_(unscored[side]));
+
+  share = iap_option_result_dup_side_share (result, side);
+  /* Translators: beside a bar of the chart in room mode: a side, then its
+   * share of the most it could reach, “Benefits 92%” */
+  return g_strdup_printf (C_("side and share", "%s %s"), _(sides[side]), share);
+}
+
+/* What the group said of an option: recommended, the current
+ * configuration, factors left out of its sums */
+static char *
+dup_option_notes (Chart                 *c,
+                  const IapOptionResult *result)
+{
+  g_autoptr(GString) notes = g_string_new (NULL);
+  g_autofree char *unscored = iap_option_result_dup_unscored (result);
+  const char *items[3] = { NULL, NULL, NULL };
+  guint n = 0;
+
+  if (g_strcmp0 (iap_workshop_get_recommendation (c->workshop), result->option) == 0)
+    items[n++] = _("Recommended by the group");
+  if (g_strcmp0 (iap_workshop_get_current_option (c->workshop), result->option) == 0)
+    items[n++] = _("Current configuration");
+  if (unscored != NULL)
+    items[n++] = unscored;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (notes, " · ");
+      g_string_append (notes, items[i]);
+    }
+
+  return n > 0 ? g_string_free (g_steal_pointer (&notes), FALSE) : NULL;
+}
+
+/* A factor's name on its segment where it fits at the room's font, on
+ * one line; else nothing: there is no key to look a number up in */
+static void
+room_label_segment (Chart  *c,
+                    guint   index,
+                    double  x,
+                    double  y,
+                    double  width,
+                    double  height)
+{
+  const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, index);
+  const char *label = iap_catalog_entry_get_label (line->factor);
+  double pad = c->font * 0.3, w, h;
+  IapColor fill, color;
+
+  text_size (c, label, IAP_TEXT_BOLD, &w, &h);
+  if (line->side == IAP_FACTOR_SIDE_COST || w + 2 * pad > width || h > height)
+    return;
+
+  get_factor_fill (c, index, &fill);
+  iap_palette_get_text_on (&fill, &color);
+  room_text (c, label, x + pad, y + (height - h) / 2, width - 2 * pad, IAP_TEXT_BOLD | IAP_TEXT_CENTER, &color);
+}
+
+/* One side's bar from the axis in its dashed outline */
+static void
+room_side (Chart          *c,
+           const Geometry *g,
+           guint           option,
+           IapFactorSide   side,
+           double          y,
+           double          height)
+{
+  if (side_max (iap_options_analysis_get_result (c->analysis, option), side) == 0)
+    return;
+
+  if (c->paint)
+    draw_outline (c, side == IAP_FACTOR_SIDE_BENEFIT ? g->axis : g->axis - g->half, y, g->half, height);
+  draw_side (c, g, option, side, y, height, room_label_segment);
+}
+
+/* A row: the option's name, each side's share by the axis and what the
+ * group said of it on one line when they fit, then the bars */
+static double
+room_row (Chart          *c,
+          const Geometry *g,
+          guint           option,
+          double          y)
+{
+  const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, option);
+  IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, result->option);
+  const char *name = entry != NULL ? iap_catalog_entry_get_label (entry) : result->option;
+  g_autofree char *notes = dup_option_notes (c, result);
+  g_autofree char *risks = dup_side_share (result, IAP_FACTOR_SIDE_RISK);
+  g_autofree char *benefits = dup_side_share (result, IAP_FACTOR_SIDE_BENEFIT);
+  double gap = c->font * 0.5, bar = c->font * 1.5, width = g->x1 - g->x0;
+  double start = y, line, bar_top, axis_end, end;
+  double risks_width = room_text_width (c, risks, IAP_TEXT_BOLD);
+  double benefits_width = room_text_width (c, benefits, IAP_TEXT_BOLD);
+  gboolean notes_beside;
+
+  /* The name left of the risks' share, else on lines of its own */
+  if (room_text_width (c, name, IAP_TEXT_BOLD) + 2 * gap + risks_width > g->axis - gap - g->x0)
+    y += room_text (c, name, g->x0, y, width, IAP_TEXT_BOLD, NULL);
+  else
+    room_text (c, name, g->x0, y, g->axis - gap - risks_width - 2 * gap - g->x0, IAP_TEXT_BOLD, NULL);
+  line = MAX (room_text (c, risks, g->x0, y, g->axis - gap - g->x0, IAP_TEXT_BOLD | IAP_TEXT_RIGHT, NULL),
+              room_text (c, benefits, g->axis + gap, y, g->x1 - g->axis - gap, IAP_TEXT_BOLD, NULL));
+  /* What the group said of it at the end of the line, else under it */
+  notes_beside = notes != NULL &&
+                 g->axis + gap + benefits_width + 2 * gap + room_text_width (c, notes, IAP_TEXT_ITALIC) <= g->x1;
+  if (notes_beside)
+    room_text (c, notes, g->axis + gap + benefits_width + 2 * gap, y,
+               g->x1 - g->axis - benefits_width - 3 * gap, IAP_TEXT_ITALIC | IAP_TEXT_RIGHT, NULL);
+  y += line;
+  if (notes != NULL && !notes_beside)
+    y += room_text (c, notes, g->x0, y, width, IAP_TEXT_ITALIC, NULL);
+
+  bar_top = y += c->font * 0.2;
+  room_side (c, g, option, IAP_FACTOR_SIDE_RISK, y, bar);
+  room_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, bar);
+  axis_end = end = y + bar;
+
+  /* Transaction costs: a thinner cross-hatched bar under the risks, its
+   * share beside it */
+  if (iap_option_result_has_side (result, IAP_FACTOR_SIDE_COST))
+    {
+      g_autofree char *costs = dup_side_share (result, IAP_FACTOR_SIDE_COST);
+      double cost_bar = c->font * 0.8, text_width, text_height;
+
+      text_size (c, costs, IAP_TEXT_PLAIN, &text_width, &text_height);
+      line = MAX (text_height, cost_bar);
+      y = end + c->font * 0.2;
+      room_side (c, g, option, IAP_FACTOR_SIDE_COST, y + (line - cost_bar) / 2, cost_bar);
+      axis_end = y + (line + cost_bar) / 2;
+      /* Its share always in the same place, across the axis from the
+       * bar's end, where nothing else is drawn on that line */
+      end = y + MAX (line, room_text (c, costs, g->axis + gap, y + (line - text_height) / 2,
+                                      g->x1 - g->axis - gap, IAP_TEXT_PLAIN, NULL) + (line - text_height) / 2);
+    }
+
+  if (c->paint)
+    {
+      /* The axis crosses the bars only, so it never strikes out text */
+      iap_chart_set_source (c->cr, &ink);
+      cairo_set_line_width (c->cr, 2.0);
+      cairo_move_to (c->cr, mirror (c, g->axis, 0), bar_top - 4);
+      cairo_line_to (c->cr, mirror (c, g->axis, 0), axis_end + 4);
+      cairo_stroke (c->cr);
+    }
+
+  return end - start;
+}
+
+static void
+room_geometry (Chart    *c,
+               Geometry *g)
+{
+  g->label_width = 0;
+  g->x0 = c->margin;
+  g->x1 = c->width - c->margin;
+  g->axis = (g->x0 + g->x1) / 2;
+  g->half = MAX (g->axis - g->x0, 1.0);
+}
+
+static void
+draw_rule (Chart  *c,
+           double  y)
+{
+  if (!c->paint)
+    return;
+
+  iap_chart_set_source (c->cr, &rule);
+  cairo_set_line_width (c->cr, 1.0);
+  cairo_move_to (c->cr, c->margin, y + 0.5);
+  cairo_line_to (c->cr, c->width - c->margin, y + 0.5);
+  cairo_stroke (c->cr);
+}
+
+/* Splits the rows of @heights into pages of @available height, at most
+ * @limit rows each; returns the number of pages, @starts their first rows */
+static guint
+paginate (const double *heights,
+          guint         n,
+          double        available,
+          guint         limit,
+          guint        *starts)
+{
+  guint pages = 0, count = 0;
+  double used = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (count > 0 && (used + heights[i] > available || count == limit))
+        {
+          pages++;
+          used = 0;
+          count = 0;
+        }
+      if (count == 0)
+        starts[pages] = i;
+      used += heights[i];
+      count++;
+    }
+
+  return pages + 1;
+}
+
+/* Draws, or only measures, one page of the room's chart; returns its
+ * height and sets the number of pages */
+static double
+render_room (Chart *c)
+{
+  guint n = iap_options_analysis_get_n_options (c->analysis), n_pages, page, last;
+  double y = c->margin, row_gap = c->font * 0.75, key, available;
+  g_autofree double *heights = NULL;
+  g_autofree guint *starts = NULL;
+  gboolean paint = c->paint;
+  Geometry g;
+
+  c->n_pages = 1;
+  if (n == 0)
+    {
+      g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
+
+      return y + room_text (c, empty, c->margin, y, c->width - 2 * c->margin, IAP_TEXT_ITALIC, NULL) + c->margin;
+    }
+
+  room_geometry (c, &g);
+  heights = g_new (double, n);
+  starts = g_new (guint, n + 1);
+  c->text.paint = c->paint = FALSE;
+  key = room_text (c, _("Dashed outline: 100%, every factor scored 4"), c->margin, 0,
+                   c->width - 2 * c->margin, IAP_TEXT_DIM, NULL);
+  for (guint i = 0; i < n; i++)
+    heights[i] = room_row (c, &g, i, 0) + row_gap;
+  c->text.paint = c->paint = paint;
+
+  /* As many options on a page as fit, spread evenly over the pages */
+  available = c->box_height - 2 * c->margin - key;
+  n_pages = paginate (heights, n, available, n, starts);
+  if (n_pages > 1 && paginate (heights, n, available, (n + n_pages - 1) / n_pages, starts) != n_pages)
+    paginate (heights, n, available, n, starts);
+  starts[n_pages] = n;
+  c->n_pages = n_pages;
+  page = MIN (c->page, n_pages - 1);
+  last = starts[page + 1];
+
+  for (guint i = starts[page]; i < last; i++)
+    {
+      y += room_row (c, &g, i, y);
+      if (i + 1 < last)
+        draw_rule (c, floor (y + row_gap / 2));
+      y += row_gap;
+    }
+
+  return y + room_text (c, _("Dashed outline: 100%, every factor scored 4"), c->margin, y,
+                        c->width - 2 * c->margin, IAP_TEXT_DIM, NULL) + c->margin;
+}
+
 /* The factor grid ------------------------------------------------------ */
 
 typedef struct
@@ -661,20 +991,6 @@ compute_columns (Chart   *c,
   cols->x_weight = c->margin + cols->name_width;
   cols->x_options = cols->x_weight + cols->weight_width;
   cols->option_width = (c->width - c->margin - cols->x_options) / n;
-}
-
-static void
-draw_rule (Chart  *c,
-           double  y)
-{
-  if (!c->paint)
-    return;
-
-  iap_chart_set_source (c->cr, &rule);
-  cairo_set_line_width (c->cr, 1.0);
-  cairo_move_to (c->cr, c->margin, y + 0.5);
-  cairo_line_to (c->cr, c->width - c->margin, y + 0.5);
-  cairo_stroke (c->cr);
 }
 
 static double
@@ -961,6 +1277,178 @@ iap_factor_grid_get_screen_height (IapWorkshop *workshop,
   g_return_val_if_fail (width > 0, 0);
 
   return measure (workshop, width, render_grid, TRUE);
+}
+
+/* In a room ------------------------------------------------------------ */
+
+typedef struct
+{
+  IapWorkshop *workshop;
+  double       box_height;
+  double       font;
+  guint        page;
+  guint        n_pages;
+  double       smallest;
+  gboolean     cut;
+} RoomData;
+
+static double
+render_room_with (cairo_t  *cr,
+                  gpointer  user_data,
+                  double    width,
+                  gboolean  paint)
+{
+  RoomData *data = user_data;
+  Chart c;
+  double height;
+
+  chart_init (&c, cr, data->workshop, width, data->font, paint);
+  /* Nothing smaller than the room's font, and no less margin */
+  c.text.min_font = data->font;
+  c.margin = data->font * 0.5;
+  c.box_height = data->box_height;
+  c.page = data->page;
+  height = render_room (&c);
+  data->n_pages = c.n_pages;
+  data->smallest = MIN (data->smallest, c.text.smallest);
+  data->cut |= c.cut;
+  chart_clear (&c);
+
+  return height;
+}
+
+/**
+ * iap_balance_chart_get_room_pages:
+ * @width: the box's width, in pixels
+ * @height: its height
+ * @font: the room's font size, iap_chart_get_room_font()
+ *
+ * Returns: how many pages the chart for a room needs in a box of
+ *   @width x @height: as many options on each as fit at @font
+ */
+guint
+iap_balance_chart_get_room_pages (IapWorkshop *workshop,
+                                  double       width,
+                                  double       height,
+                                  double       font)
+{
+  RoomData data = { workshop, height, font, 0, 1, G_MAXDOUBLE, FALSE };
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 1);
+  g_return_val_if_fail (width > 0 && font > 0, 1);
+
+  iap_chart_measure (render_room_with, &data, width);
+
+  return data.n_pages;
+}
+
+/**
+ * iap_balance_chart_measure_for_room:
+ * @page: the page, from 0
+ * @smallest: (out) (optional): the smallest font size the page sets
+ * @cut: (out) (optional): whether a text is wider than its place
+ *
+ * Returns: the height page @page of the chart for a room needs in a box
+ *   of @width x @height, at most @height when it fits
+ */
+double
+iap_balance_chart_measure_for_room (IapWorkshop *workshop,
+                                    double       width,
+                                    double       height,
+                                    double       font,
+                                    guint        page,
+                                    double      *smallest,
+                                    gboolean    *cut)
+{
+  RoomData data = { workshop, height, font, page, 1, G_MAXDOUBLE, FALSE };
+  double needed;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0 && font > 0, 0);
+
+  needed = iap_chart_measure (render_room_with, &data, width);
+  if (smallest != NULL)
+    *smallest = data.smallest;
+  if (cut != NULL)
+    *cut = data.cut;
+
+  return needed;
+}
+
+/**
+ * iap_balance_chart_draw_for_room:
+ * @font: the room's font size, iap_chart_get_room_font()
+ * @page: the page to draw, from 0 (see iap_balance_chart_get_room_pages())
+ *
+ * Draws the chart for a room in the box (0, 0, @width, @height) of @cr:
+ * a row per option, its name and what the group said of it, each side's
+ * share in words beside its bar and the factors named on the segments
+ * wide enough for them, every text at @font or larger. Options that do
+ * not fit the box go on further pages; nothing is scaled down.
+ */
+void
+iap_balance_chart_draw_for_room (cairo_t     *cr,
+                                 IapWorkshop *workshop,
+                                 double       width,
+                                 double       height,
+                                 double       font,
+                                 guint        page)
+{
+  RoomData data = { workshop, height, font, page, 1, G_MAXDOUBLE, FALSE };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0 && font > 0);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  render_room_with (cr, &data, width, TRUE);
+  cairo_restore (cr);
+}
+
+/**
+ * iap_balance_chart_dup_room_description:
+ *
+ * Returns: (transfer full): what the chart for a room shows, in words:
+ *   the chart's description and what the group said of each option
+ */
+char *
+iap_balance_chart_dup_room_description (IapWorkshop *workshop)
+{
+  g_autofree char *description = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GString *text;
+  Chart c;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  description = iap_balance_chart_dup_description (workshop);
+  text = g_string_new (description);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  chart_init (&c, cr, workshop, 1, 0, FALSE);
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c.analysis); i++)
+    {
+      const IapOptionResult *result = iap_options_analysis_get_result (c.analysis, i);
+      IapCatalogEntry *entry = iap_catalog_lookup (c.catalog, IAP_CATALOG_OPTION, result->option);
+      g_autofree char *notes = NULL;
+
+      if (g_strcmp0 (iap_workshop_get_recommendation (workshop), result->option) != 0 &&
+          g_strcmp0 (iap_workshop_get_current_option (workshop), result->option) != 0)
+        continue;
+      notes = dup_option_notes (&c, result);
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s: %s."),
+                              entry != NULL ? iap_catalog_entry_get_label (entry) : result->option, notes);
+    }
+  chart_clear (&c);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return g_string_free (text, FALSE);
 }
 
 /**

@@ -39,6 +39,24 @@ void    iap_factor_grid_draw_for_screen   (cairo_t     *cr,
                                            double       height);
 double  iap_factor_grid_get_screen_height (IapWorkshop *workshop,
                                            double       width);
+guint   iap_balance_chart_get_room_pages  (IapWorkshop *workshop,
+                                           double       width,
+                                           double       height,
+                                           double       font);
+double  iap_balance_chart_measure_for_room (IapWorkshop *workshop,
+                                           double       width,
+                                           double       height,
+                                           double       font,
+                                           guint        page,
+                                           double      *smallest,
+                                           gboolean    *cut);
+void    iap_balance_chart_draw_for_room   (cairo_t     *cr,
+                                           IapWorkshop *workshop,
+                                           double       width,
+                                           double       height,
+                                           double       font,
+                                           guint        page);
+char   *iap_balance_chart_dup_room_description (IapWorkshop *workshop);
 double  iap_balance_chart_get_smallest_text (IapWorkshop *workshop,
                                              double       width,
                                              gboolean     grid,

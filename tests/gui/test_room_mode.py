@@ -175,13 +175,33 @@ def run(session, args, folder):
         if step == "Integration":
             turn_integration_pages(session, app, room, "Page {} of {} · Page Down: next page")
     # One chart at a time on the Triple-hatting step, Page Down for the next
-    for number, title in [(2, "Factor scores"), (3, "Risks by option")]:
+    # page of a chart that needs more than one screen, then the next chart
+    shown = next((t for t in texts(app, room) if t.startswith("Chart 1 of 3: Benefits and risks")), "")
+    pages = int(shown.split(", page 1 of ")[1].split(" ")[0]) if ", page 1 of " in shown else 1
+    check(shown == ("Chart 1 of 3: Benefits and risks · Page Down: next chart" if pages == 1 else
+                    f"Chart 1 of 3: Benefits and risks, page 1 of {pages} · Page Down: next"),
+          f"the first chart's place is not said: {shown!r}")
+    turns = [(f"Chart 1 of 3: Benefits and risks, page {page} of {pages} · Page Down: next", f"1-{page}")
+             for page in range(2, pages + 1)]
+    turns += [(f"Chart {number} of 3: {title} · Page Down: next chart", str(number))
+              for number, title in [(2, "Factor scores"), (3, "Risks by option")]]
+    for wanted, slug in turns:
         before = session.still_pixels(room)
         session.press("Page_Down")
-        wanted = f"Chart {number} of 3: {title} · Page Down: next chart"
         iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
         check(session.still_pixels(room) != before, f"Page Down did not change the chart shown ({wanted})")
-        ok(f"Page Down turns to {title!r}: screenshot {session.screenshot('room-options-' + str(number))}")
+        ok(f"Page Down turns to {wanted!r}: screenshot {session.screenshot('room-options-' + slug)}")
+    if pages > 1:
+        # Page Up from the second chart comes back to the first's last page
+        session.press("Page_Up")
+        session.press("Page_Up")
+        wanted = f"Chart 1 of 3: Benefits and risks, page {pages} of {pages} · Page Down: next"
+        iaptest.wait_for(f"Page Up to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+        session.press("Page_Down")
+        session.press("Page_Down")
+        iaptest.wait_for("Page Down back to the third chart",
+                         lambda: "Chart 3 of 3: Risks by option · Page Down: next chart" in texts(app, room), 5)
+        ok(f"Page Up turns back through the {pages} pages of the first chart")
     maps = app.find(None, "Risks each option brings, for the room", root=room)
     check(len(description(maps)) > 20, f"the small multiples have no text alternative: {description(maps)!r}")
 
