@@ -820,6 +820,21 @@ headings_inside (IapHeatMap              *map,
   return found > 0;
 }
 
+/* A marker lies inside its cell and leaves its heading readable */
+static void
+assert_in_cell (IapHeatMap             *map,
+                const IapHeatMapMarker *marker)
+{
+  cairo_rectangle_t cell;
+
+  g_assert_true (iap_heat_map_get_cell (map, marker->likelihood, marker->impact, &cell));
+  g_assert_cmpfloat (marker->x - marker->radius, >=, cell.x);
+  g_assert_cmpfloat (marker->x + marker->radius, <=, cell.x + cell.width);
+  g_assert_cmpfloat (marker->y - marker->radius, >=, cell.y);
+  g_assert_cmpfloat (marker->y + marker->radius, <=, cell.y + cell.height);
+  g_assert_false (covers_heading (map, marker));
+}
+
 /* At the size of the report's summary page, where a cell has no room
  * below its band and score, every marker still sits inside its cell and
  * leaves the band's name and the score readable, whatever the font: its
@@ -874,16 +889,7 @@ check_small (IapWorkshop *workshop,
             g_assert_cmpfloat (markers[m].radius, <=, 3.0);
         g_assert_cmpuint (n_markers + n_hidden, ==, n_rated);
         for (guint m = 0; m < n_markers; m++)
-          {
-            cairo_rectangle_t cell;
-
-            g_assert_true (iap_heat_map_get_cell (map, markers[m].likelihood, markers[m].impact, &cell));
-            g_assert_cmpfloat (markers[m].x - markers[m].radius, >=, cell.x);
-            g_assert_cmpfloat (markers[m].x + markers[m].radius, <=, cell.x + cell.width);
-            g_assert_cmpfloat (markers[m].y - markers[m].radius, >=, cell.y);
-            g_assert_cmpfloat (markers[m].y + markers[m].radius, <=, cell.y + cell.height);
-            g_assert_false (covers_heading (map, &markers[m]));
-          }
+          assert_in_cell (map, &markers[m]);
         cairo_destroy (cr);
         cairo_surface_destroy (surface);
       }
@@ -1147,6 +1153,212 @@ test_heat_map_minimum_size (void)
     }
 }
 
+/* The map as room mode draws it in a chart box of @width x @height pixels
+ * at the room's @font (docs/charts.md) */
+static IapHeatMap *
+room_map (IapWorkshop *workshop,
+          double       width,
+          double       height,
+          double       font)
+{
+  IapHeatMap *map = iap_heat_map_new (workshop);
+  IapHeatMapStyle style;
+
+  iap_heat_map_style_init (&style);
+  style.font_size = font;
+  style.min_font_size = font;
+  style.room = TRUE;
+  iap_heat_map_set_style (map, &style);
+
+  return map;
+}
+
+/* The largest matrix there is, with long French level names, its risks
+ * crowding some cells */
+static IapWorkshop *
+long_names_workshop (void)
+{
+  static const char *likelihood[] = {
+    "Extrêmement improbable", "Très improbable", "Peu probable", "Possible",
+    "Très probable", "Pratiquement certain",
+  };
+  static const char *impact[] = {
+    "Insignifiant", "Limité", "Modéré", "Considérable", "Très important", "Catastrophique",
+  };
+  IapWorkshop *workshop = iap_workshop_new ();
+  IapScales *scales;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (iap_workshop_resize_scales (workshop, IAP_SCALE_MAX_LEVELS, IAP_SCALE_MAX_LEVELS, &error));
+  g_assert_no_error (error);
+  scales = iap_workshop_get_scales (workshop);
+  for (guint l = 0; l < IAP_SCALE_MAX_LEVELS; l++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (iap_scales_get_likelihood (scales), l);
+
+      iap_workshop_set (workshop, level, "label", likelihood[l], NULL);
+    }
+  for (guint i = 0; i < IAP_SCALE_MAX_LEVELS; i++)
+    {
+      g_autoptr(IapScaleLevel) level = g_list_model_get_item (iap_scales_get_impact (scales), i);
+
+      iap_workshop_set (workshop, level, "label", impact[i], NULL);
+    }
+  for (guint r = 0; r < 40; r++)
+    {
+      IapRisk *risk = iap_workshop_add_risk (workshop, "co-location", "access", "Risque");
+      guint l = r % 3 == 0 ? IAP_SCALE_MAX_LEVELS : 1 + r % IAP_SCALE_MAX_LEVELS;
+      guint i = r % 3 == 0 ? IAP_SCALE_MAX_LEVELS : 1 + (r * 5) % IAP_SCALE_MAX_LEVELS;
+
+      iap_workshop_set (workshop, risk, "inherent-likelihood", l, "inherent-impact", i, NULL);
+    }
+
+  return workshop;
+}
+
+/* Whether the logical box of @text lies within @width x @height */
+static gboolean
+text_inside (const IapHeatMapText *text,
+             double                width,
+             double                height)
+{
+  PangoRectangle logical;
+  double x0, y0;
+
+  pango_layout_get_extents (text->layout, NULL, &logical);
+  if (text->vertical)
+    {
+      /* Drawn turned a quarter anticlockwise from its foot */
+      x0 = text->x;
+      y0 = text->y - pango_units_to_double (logical.width);
+      return x0 >= 0 && y0 >= 0 && x0 + pango_units_to_double (logical.height) <= width &&
+             text->y <= height;
+    }
+  x0 = text->x + pango_units_to_double (logical.x);
+  y0 = text->y + pango_units_to_double (logical.y);
+
+  return x0 >= -1e-6 && y0 >= -1e-6 && x0 + pango_units_to_double (logical.width) <= width + 1e-6 &&
+         y0 + pango_units_to_double (logical.height) <= height + 1e-6;
+}
+
+/* Whether a line of @layout starts inside a word: the axes' levels wrap
+ * between words, never within one */
+static gboolean
+breaks_a_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+
+  for (int l = 1; l < pango_layout_get_line_count (layout); l++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, l);
+      const char *start = text + line->start_index;
+
+      if (start > text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (start))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Room mode's heat map in the chart box of a 1366 x 768 screen at 27 px
+ * and of a 1920 x 1080 one at 39 px: every text at the room's font or
+ * larger, inside the box, no axis label broken within a word nor over
+ * another; every marker at the room's size, in its cell, clear of its
+ * heading; crowded cells say "+N". For the example and the largest
+ * matrix with long French names, in English and French. */
+static void
+test_heat_map_room (void)
+{
+  static const struct { double width, height, font; } boxes[] = {
+    { 1290, 540, 27 }, { 1840, 800, 39 },
+  };
+  static const char *languages[] = { "en", "fr" };
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) long_names = long_names_workshop ();
+  IapWorkshop *workshops[] = { example, long_names };
+  /* French from the catalog the build made */
+  g_autofree char *bound = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
+  g_autofree char *po = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *fr = g_build_filename (po, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+
+  g_assert_true (g_file_test (fr, G_FILE_TEST_IS_REGULAR));
+  bindtextdomain (GETTEXT_PACKAGE, po);
+
+  for (guint lang = 0; lang < G_N_ELEMENTS (languages); lang++)
+    for (guint w = 0; w < G_N_ELEMENTS (workshops); w++)
+      for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
+        {
+          double width = boxes[b].width, height = boxes[b].height, font = boxes[b].font;
+          g_autoptr(IapHeatMap) map = NULL;
+          const IapHeatMapMarker *markers;
+          const IapHeatMapBadge *badges;
+          guint n_markers, n_badges, n_hidden = 0, n_risks;
+          GArray *texts;
+          Canvas canvas;
+
+          iap_i18n_push_language (languages[lang]);
+          map = room_map (workshops[w], width, height, font);
+          canvas_init (&canvas, width, height);
+          iap_heat_map_draw (map, canvas.cr, width, height);
+          if (lang == 1 && b == 0)
+            {
+              g_autofree char *name = g_strdup_printf ("heat-map-room-%u.png", w);
+
+              cairo_surface_write_to_png (canvas.surface, g_test_get_filename (G_TEST_BUILT, name, NULL));
+            }
+          g_test_message ("%s, workshop %u, %.0f x %.0f at %.0f px: smallest text %.1f px, "
+                          "markers %.1f px, cells say %s", languages[lang], w, width, height, font,
+                          iap_heat_map_get_smallest_text (map), map->radius,
+                          map->heading_kind == IAP_HEAT_MAP_HEADING_LEVELS ? "band and levels"
+                          : map->heading_kind == IAP_HEAT_MAP_HEADING_BAND ? "band" : "nothing");
+          g_assert_true (iap_heat_map_is_legible (map));
+          g_assert_cmpfloat (iap_heat_map_get_smallest_text (map), >=, font);
+          g_assert_cmpfloat (smallest_font (map->texts), >=, font);
+          g_assert_cmpfloat (smallest_font (map->marker_texts), >=, font);
+          g_assert_cmpfloat (smallest_font (map->badge_texts), >=, font);
+
+          texts = map->texts;
+          for (guint t = 0; t < texts->len; t++)
+            {
+              IapHeatMapText *text = &g_array_index (texts, IapHeatMapText, t);
+
+              g_assert_true (text_inside (text, width, height));
+              g_assert_false (breaks_a_word (text->layout));
+              g_assert_cmpint (pango_layout_is_ellipsized (text->layout), ==, FALSE);
+              for (guint u = t + 1; u < texts->len; u++)
+                {
+                  IapHeatMapText *other = &g_array_index (texts, IapHeatMapText, u);
+                  PangoRectangle a, c;
+
+                  if (text->vertical || other->vertical)
+                    continue;
+                  pango_layout_get_pixel_extents (text->layout, &a, NULL);
+                  pango_layout_get_pixel_extents (other->layout, &c, NULL);
+                  g_assert_false (boxes_meet (text->x + a.x, text->y + a.y,
+                                              text->x + a.x + a.width, text->y + a.y + a.height,
+                                              other->x + c.x, other->y + c.y,
+                                              other->x + c.x + c.width, other->y + c.y + c.height));
+                }
+            }
+
+          /* Every risk a marker at the room's size, or counted in a "+N" */
+          n_risks = g_list_model_get_n_items (iap_workshop_get_risks (workshops[w]));
+          markers = iap_heat_map_get_markers (map, &n_markers);
+          badges = iap_heat_map_get_badges (map, &n_badges);
+          for (guint k = 0; k < n_badges; k++)
+            n_hidden += badges[k].n_hidden;
+          g_assert_cmpuint (n_markers + n_hidden, ==, n_risks - map->n_unrated);
+          for (guint m = 0; m < n_markers; m++)
+            {
+              g_assert_cmpfloat (markers[m].radius, >=, font * 0.9);
+              assert_in_cell (map, &markers[m]);
+            }
+          canvas_clear (&canvas);
+          iap_i18n_pop_language ();
+        }
+  bindtextdomain (GETTEXT_PACKAGE, bound);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1169,6 +1381,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/images", test_heat_map_images);
   g_test_add_func ("/heat-map/screen-text", test_heat_map_screen_text);
   g_test_add_func ("/heat-map/minimum-size", test_heat_map_minimum_size);
+  g_test_add_func ("/heat-map/room", test_heat_map_room);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@
 
 /* Up to this share of the width goes to the likelihood labels. */
 #define LABEL_SHARE 0.22
+#define ROOM_LABEL_SHARE 0.3
 /* No marker is smaller, whatever the size of the map. */
 #define MIN_RADIUS 3.0
 
@@ -227,6 +228,21 @@ constrain (PangoLayout *layout,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
 }
 
+/* In a room, wraps @layout at @width between words only, every line in
+ * full; returns whether it fits, no word being wider than @width. */
+static gboolean
+constrain_words (PangoLayout *layout,
+                 double       width)
+{
+  double w;
+
+  pango_layout_set_width (layout, MAX (1, (int)(width * PANGO_SCALE)));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  layout_size (layout, &w, NULL);
+
+  return w <= width + 0.01;
+}
+
 static IapHeatMapText *
 add_text (GArray         *array,
           PangoLayout    *layout,
@@ -270,7 +286,10 @@ layout_likelihood_axis (IapHeatMap *self,
       PangoLayout *layout = new_layout (self, label, fs, FALSE);
       double w;
 
-      constrain (layout, self->width * LABEL_SHARE, 3);
+      if (!self->style.room)
+        constrain (layout, self->width * LABEL_SHARE, 3);
+      else if (!constrain_words (layout, self->width * ROOM_LABEL_SHARE))
+        self->legible = FALSE;
       layout_size (layout, &w, NULL);
       widest = MAX (widest, w);
       add_text (self->texts, layout, 0, 0, &self->style.foreground);
@@ -299,6 +318,9 @@ place_likelihood_axis (IapHeatMap *self,
 
       layout_size (label->layout, NULL, &h);
       label->y = row->y + (row->height - h) / 2;
+      /* In a room, a label no taller than its row */
+      if (self->style.room && h > row->height)
+        self->legible = FALSE;
     }
 
   /* Translators: the vertical axis of the risk heat map */
@@ -362,6 +384,100 @@ place_impact_axis (IapHeatMap *self,
   layout_size (title->layout, &w, NULL);
   title->x = self->grid.x + (self->grid.width - w) / 2;
   title->y = top + tallest + self->font_size * 0.2;
+}
+
+/* In a room, the impact labels below the grid wrap between words only;
+ * where a word is wider than its column, they alternate between two lines,
+ * each as wide as two columns. The axis title goes before them, below the
+ * likelihood labels. Returns their height. */
+static double
+layout_room_impact_axis (IapHeatMap *self,
+                         double      cell_width,
+                         double      left)
+{
+  GListModel *levels = iap_scales_get_impact (iap_workshop_get_scales (self->workshop));
+  double fs = self->font_size, tallest[2] = { 0, 0 }, w;
+  guint first = self->texts->len;
+  PangoLayout *title;
+
+  self->impact_staggered = FALSE;
+  for (guint i = 0; i < self->n_impact; i++)
+    {
+      g_autofree char *label = level_text (levels, i);
+      PangoLayout *layout = new_layout (self, label, fs, FALSE);
+
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      if (!constrain_words (layout, cell_width - fs * 0.4))
+        self->impact_staggered = TRUE;
+      add_text (self->texts, layout, 0, 0, &self->style.foreground);
+    }
+
+  for (guint i = 0; i < self->n_impact; i++)
+    {
+      PangoLayout *layout = g_array_index (self->texts, IapHeatMapText, first + i).layout;
+      double h;
+
+      if (self->impact_staggered && !constrain_words (layout, 2 * cell_width - fs * 0.6))
+        self->legible = FALSE;
+      layout_size (layout, NULL, &h);
+      tallest[self->impact_staggered ? i % 2 : 0] = MAX (tallest[self->impact_staggered ? i % 2 : 0], h);
+    }
+
+  title = new_layout (self, C_("heat map axis", "Impact"), fs, TRUE);
+  layout_size (title, &w, NULL);
+  if (w + fs * 0.6 > left)
+    self->legible = FALSE;
+  add_text (self->texts, title, 0, 0, &self->style.foreground);
+
+  return tallest[0] + tallest[1] + (self->impact_staggered ? fs * 0.1 : 0) + fs * 0.3;
+}
+
+static void
+place_room_impact_axis (IapHeatMap *self,
+                        guint       first,
+                        double      pad)
+{
+  double fs = self->font_size, cell_width = self->grid.width / self->n_impact;
+  double top = self->grid.y + self->grid.height + fs * 0.3, second = 0;
+  double right[2] = { self->grid.x, self->grid.x };
+  IapHeatMapText *title;
+  double w;
+
+  for (guint i = 0; i < self->n_impact; i += 2)
+    {
+      double h;
+
+      layout_size (g_array_index (self->texts, IapHeatMapText, first + i).layout, NULL, &h);
+      second = MAX (second, h);
+    }
+
+  for (guint i = 0; i < self->n_impact; i++)
+    {
+      IapHeatMapText *label = &g_array_index (self->texts, IapHeatMapText, first + i);
+      guint line = self->impact_staggered ? i % 2 : 0;
+      PangoRectangle logical;
+      double x0, x1, shift = 0;
+
+      pango_layout_get_extents (label->layout, NULL, &logical);
+      label->x = self->grid.x + (i + 0.5) * cell_width - pango_layout_get_width (label->layout) / (2.0 * PANGO_SCALE);
+      label->y = top + (line == 1 ? second + fs * 0.1 : 0);
+      x0 = label->x + pango_units_to_double (logical.x);
+      x1 = x0 + pango_units_to_double (logical.width);
+      /* Within the chart, clear of the label before it on its line */
+      if (x0 < self->grid.x)
+        shift = self->grid.x - x0;
+      else if (x1 > self->width - pad * 0.5)
+        shift = self->width - pad * 0.5 - x1;
+      label->x += shift;
+      if (x0 + shift < right[line] + fs * 0.3 && i > line)
+        self->legible = FALSE;
+      right[line] = x1 + shift;
+    }
+
+  title = &g_array_index (self->texts, IapHeatMapText, first + self->n_impact);
+  layout_size (title->layout, &w, NULL);
+  title->x = self->grid.x - fs * 0.6 - w;
+  title->y = top;
 }
 
 /* Legend ----------------------------------------------------------------- */
@@ -459,8 +575,19 @@ layout_legend (IapHeatMap *self,
   Flow flow = { left, 0, self->font_size * 1.8, left, right, iap_render_is_rtl () };
   g_autofree char *unrated = unrated_text (self);
 
+  self->unrated_text = G_MAXUINT;
   if (!self->style.show_legend)
     return 0;
+  /* In a room, the cells name their bands, else the legend does; the
+   * count of risks not rated is in the chart's description */
+  if (self->style.room)
+    {
+      if (!self->band_legend)
+        return 0;
+      for (guint band = 0; band < IAP_N_BANDS; band++)
+        legend_item (self, &flow, iap_band_get_label (band), band, -1);
+      return flow.y + flow.line_height;
+    }
 
   for (guint band = 0; band < IAP_N_BANDS; band++)
     legend_item (self, &flow, iap_band_get_label (band), band, -1);
@@ -515,13 +642,19 @@ place_legend (IapHeatMap *self,
 /* Cells and markers ------------------------------------------------------ */
 
 /* A cell names its band and where it lies, likelihood then impact: never
- * their product, which would claim a precision ordinal levels lack. */
+ * their product, which would claim a precision ordinal levels lack. In a
+ * room, a cell too small for both names its band alone: the axes give
+ * the levels. */
 static char *
-heading_text (IapBand  band,
-              guint    likelihood,
-              guint    impact,
-              gboolean wraps)
+heading_text (IapHeatMap *self,
+              IapBand     band,
+              guint       likelihood,
+              guint       impact,
+              gboolean    wraps)
 {
+  if (self->heading_kind == IAP_HEAT_MAP_HEADING_BAND)
+    return g_strdup (iap_band_get_label (band));
+
   if (wraps)
     /* Translators: written in each cell of the heat map, when it is too
      * narrow for one line: the band, then the cell's likelihood and
@@ -550,7 +683,7 @@ measure_headings (IapHeatMap *self,
   self->heading_size = MAX (self->font_size * 0.9, floor);
   for (guint band = 0; band < IAP_N_BANDS; band++)
     {
-      g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact, FALSE);
+      g_autofree char *text = heading_text (self, band, self->n_likelihood, self->n_impact, FALSE);
       g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
       double w;
 
@@ -565,7 +698,7 @@ measure_headings (IapHeatMap *self,
 
       for (guint band = 0; band < IAP_N_BANDS; band++)
         {
-          g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact,
+          g_autofree char *text = heading_text (self, band, self->n_likelihood, self->n_impact,
                                                 self->heading_wraps);
           g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
           PangoLayoutIter *iter = pango_layout_get_iter (layout);
@@ -595,7 +728,7 @@ measure_headings (IapHeatMap *self,
   if (self->heading_wraps)
     for (guint band = 0; band < IAP_N_BANDS; band++)
       {
-        g_autofree char *text = heading_text (band, self->n_likelihood, self->n_impact, TRUE);
+        g_autofree char *text = heading_text (self, band, self->n_likelihood, self->n_impact, TRUE);
         g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
         double w;
 
@@ -617,7 +750,9 @@ layout_heading (IapHeatMap *self,
   PangoLayout *layout;
   IapColor color;
 
-  text = heading_text (self->bands[c], likelihood, impact, self->heading_wraps);
+  if (self->heading_kind == IAP_HEAT_MAP_HEADING_NONE)
+    return;
+  text = heading_text (self, self->bands[c], likelihood, impact, self->heading_wraps);
   layout = new_layout (self, text, self->heading_size, TRUE);
   pango_layout_set_width (layout, MAX (1, (int)((rect->width - 2 * inset) * PANGO_SCALE)));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -706,6 +841,18 @@ layout_cell_markers (IapHeatMap              *self,
   if (entries->len == 0)
     return;
 
+  /* In a room, a "+N" that fits one slot takes one: a cell of two slots
+   * then shows a marker beside it rather than none */
+  if (self->style.room && entries->len > capacity && badge_slots > 1)
+    {
+      g_autofree char *text = g_strdup_printf ("+%u", entries->len - (capacity - 1));
+      g_autoptr(PangoLayout) layout = new_layout (self, text, radius * 0.9, TRUE);
+      double w;
+
+      layout_size (layout, &w, NULL);
+      if (w + radius * 0.6 <= 2 * radius)
+        badge_slots = 1;
+    }
   shown = entries->len <= capacity ? entries->len : capacity - MIN (capacity, badge_slots);
   for (guint k = 0; k < shown; k++)
     add_marker (self, g_array_index (entries, guint, k), likelihood, impact,
@@ -756,7 +903,7 @@ measure_last_heading_line (IapHeatMap *self)
 
   for (guint band = 0; band < IAP_N_BANDS; band++)
     {
-      g_autofree char *heading = heading_text (band, self->n_likelihood, self->n_impact,
+      g_autofree char *heading = heading_text (self, band, self->n_likelihood, self->n_impact,
                                                self->heading_wraps);
       const char *last = strrchr (heading, '\n');
       g_autoptr(PangoLayout) layout = new_layout (self, last != NULL ? last + 1 : heading,
@@ -784,6 +931,16 @@ marker_area (IapHeatMap        *self,
 {
   double line_h = self->heading_wraps ? self->heading_height / 2 : self->heading_height;
   double beside;
+
+  /* No heading: the whole cell holds markers */
+  if (self->heading_kind == IAP_HEAT_MAP_HEADING_NONE)
+    {
+      area->x = inset;
+      area->y = inset * 0.3;
+      area->width = MAX (1, cell_w - 2 * inset);
+      area->height = MAX (1, cell_h - 2 * area->y);
+      return FALSE;
+    }
 
   area->x = inset;
   area->y = inset + self->heading_height + self->font_size * 0.2;
@@ -822,6 +979,49 @@ crowd_radius (IapHeatMap *self)
   return radius;
 }
 
+/* In a room, the most a cell's heading can say on one line at the room's
+ * font with a legible marker below or beside it: band and levels, the
+ * band alone, or nothing (the legend then names the bands' colours). */
+static void
+choose_room_heading (IapHeatMap        *self,
+                     double             cell_w,
+                     double             cell_h,
+                     double             inset,
+                     cairo_rectangle_t *area)
+{
+  double legible = MAX (MIN_RADIUS, legible_radius (self));
+
+  self->heading_wraps = FALSE;
+  self->heading_first_ink = 0;
+  self->heading_size = self->font_size;
+  for (self->heading_kind = IAP_HEAT_MAP_HEADING_LEVELS;
+       self->heading_kind < IAP_HEAT_MAP_HEADING_NONE;
+       self->heading_kind++)
+    {
+      double widest = 0, tallest = 0;
+
+      for (guint band = 0; band < IAP_N_BANDS; band++)
+        {
+          g_autofree char *text = heading_text (self, band, self->n_likelihood, self->n_impact, FALSE);
+          g_autoptr(PangoLayout) layout = new_layout (self, text, self->heading_size, TRUE);
+          double w, h;
+
+          layout_size (layout, &w, &h);
+          widest = MAX (widest, w);
+          tallest = MAX (tallest, h);
+        }
+      self->heading_height = tallest;
+      if (widest > cell_w - 2 * inset || tallest > cell_h - inset * 0.9)
+        continue;
+      marker_area (self, cell_w, cell_h, inset, area);
+      if (area->width >= 2 * legible && area->height >= 2 * legible)
+        return;
+    }
+
+  self->heading_height = 0;
+  marker_area (self, cell_w, cell_h, inset, area);
+}
+
 static void
 layout_cells (IapHeatMap *self)
 {
@@ -844,15 +1044,20 @@ layout_cells (IapHeatMap *self)
 
   /* A cell must hold at least one marker beside or below its heading;
    * beside it, a line of markers is worth smaller ones. */
-  measure_headings (self, cell_w - 2 * inset, cell_h - inset * 0.9);
-  if (marker_area (self, cell_w, cell_h, inset, &area))
+  if (self->style.room)
+    choose_room_heading (self, cell_w, cell_h, inset, &area);
+  else
     {
-      smallest = MAX (MIN_RADIUS, legible);
-      /* No room right of a one-line heading: two lines leave more */
-      if (!self->heading_wraps && area.width < 2 * MIN_RADIUS)
+      measure_headings (self, cell_w - 2 * inset, cell_h - inset * 0.9);
+      if (marker_area (self, cell_w, cell_h, inset, &area))
         {
-          measure_headings (self, 0, cell_h - inset * 0.9);
-          marker_area (self, cell_w, cell_h, inset, &area);
+          smallest = MAX (MIN_RADIUS, legible);
+          /* No room right of a one-line heading: two lines leave more */
+          if (!self->heading_wraps && area.width < 2 * MIN_RADIUS)
+            {
+              measure_headings (self, 0, cell_h - inset * 0.9);
+              marker_area (self, cell_w, cell_h, inset, &area);
+            }
         }
     }
   /* Markers and badges stay inside their area, even where it is smaller
@@ -1126,7 +1331,7 @@ relayout_unrated (IapHeatMap *self)
   cairo_rectangle_t area;
   gboolean wraps;
 
-  if (!self->style.show_legend)
+  if (!self->style.show_legend || self->style.room)
     return TRUE;
   if (self->unrated_text == G_MAXUINT || self->n_unrated == 0)
     return FALSE;
@@ -1236,6 +1441,7 @@ layout_all (IapHeatMap *self)
                                               : CLAMP (MIN (self->width, self->height) / 42, 7.0, 12.0);
   self->font_size = MAX (self->font_size, self->style.min_font_size);
   self->legible = TRUE;
+  self->heading_kind = IAP_HEAT_MAP_HEADING_LEVELS;
   pad = self->font_size * 0.6;
 
   first_likelihood = self->texts->len;
@@ -1246,7 +1452,8 @@ layout_all (IapHeatMap *self)
   cell_w = self->grid.width / self->n_impact;
 
   first_impact = self->texts->len;
-  below = layout_impact_axis (self, cell_w);
+  below = self->style.room ? layout_room_impact_axis (self, cell_w, left)
+                           : layout_impact_axis (self, cell_w);
   first_legend = self->texts->len;
   legend_h = layout_legend (self, left, self->width - pad);
   self->grid.height = MAX (1, self->height - 2 * pad - below - legend_h);
@@ -1254,7 +1461,10 @@ layout_all (IapHeatMap *self)
   place_legend (self, first_legend, self->grid.y + self->grid.height + below + pad * 0.5);
   layout_cells (self);
   place_likelihood_axis (self, first_likelihood, pad);
-  place_impact_axis (self, first_impact);
+  if (self->style.room)
+    place_room_impact_axis (self, first_impact, pad);
+  else
+    place_impact_axis (self, first_impact);
   if (self->mode == IAP_HEAT_MAP_MOVEMENT)
     layout_arrows (self);
 }
@@ -1291,7 +1501,15 @@ iap_heat_map_layout (IapHeatMap *self,
   self->height = height;
   self->dirty = FALSE;
   self->data_dirty = FALSE;
+  self->band_legend = FALSE;
   if (self->workshop != NULL && width > 0 && height > 0)
     layout_all (self);
+  /* In a room, cells too small to name their bands: the legend names them */
+  if (self->style.room && self->n_impact > 0 && self->heading_kind == IAP_HEAT_MAP_HEADING_NONE)
+    {
+      reset_layout (self);
+      self->band_legend = TRUE;
+      layout_all (self);
+    }
 }
 

@@ -36,6 +36,13 @@ typedef struct
   double y1;
 } IapHeatMapArrow;
 
+typedef enum
+{
+  IAP_HEAT_MAP_HEADING_LEVELS,
+  IAP_HEAT_MAP_HEADING_BAND,
+  IAP_HEAT_MAP_HEADING_NONE,
+} IapHeatMapHeading;
+
 typedef struct
 {
   cairo_rectangle_t rect;
@@ -79,6 +86,13 @@ struct _IapHeatMap
   /* Where the ink of a two-line heading's first line ends, from its top */
   double heading_first_ink;
   gboolean heading_wraps;
+  /* What a cell's heading says: band and levels, in a room the band
+   * alone or nothing when the cells are too small for it */
+  IapHeatMapHeading heading_kind;
+  /* In a room, whether the impact levels alternate between two lines
+   * and whether the legend names the bands */
+  gboolean impact_staggered;
+  gboolean band_legend;
   /* Whether every text and marker of the layout is at least the
    * style's minimum size and fits where it goes */
   gboolean legible;

@@ -119,6 +119,7 @@ iap_heat_map_style_init (IapHeatMapStyle *style)
   style->selected = -1;
   style->focus_visible = FALSE;
   style->show_legend = TRUE;
+  style->room = FALSE;
 }
 
 /**

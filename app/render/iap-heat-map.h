@@ -46,6 +46,11 @@ typedef struct
   /* Whether the selected marker also shows a keyboard focus ring. */
   gboolean focus_visible;
   gboolean show_legend;
+  /* Laid out for a room (docs/charts.md): level labels wrap only between
+   * words, a cell names its band without its levels when both do not
+   * fit (the axes give them), and the legend only names the bands'
+   * colours, when the cells have no room to. */
+  gboolean room;
 } IapHeatMapStyle;
 
 typedef struct
