@@ -174,7 +174,12 @@ iap_heat_map_view_measure (GtkWidget      *widget,
 {
   IapHeatMapView *self = IAP_HEAT_MAP_VIEW (widget);
 
-  if (self->minimum_width < 0)
+  if (self->minimum_width < 0 && iap_heat_map_get_style (self->map)->room)
+    {
+      self->minimum_width = 200;
+      self->minimum_height = 150;
+    }
+  else if (self->minimum_width < 0)
     {
       cairo_surface_t *metrics = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
       cairo_t *cr = cairo_create (metrics);
@@ -643,26 +648,29 @@ iap_heat_map_view_set_selected (IapHeatMapView *self,
 }
 
 /**
- * iap_heat_map_view_set_min_font:
- * @size: in pixels, at least %IAP_CHART_MIN_FONT
+ * iap_heat_map_view_set_room_font:
+ * @size: the room's font size in pixels (iap_chart_get_room_font() of
+ *   the screen's height), or 0 for the window's layout
  *
- * Sets the smallest text of the map: a presenter window for a room sets
- * iap_chart_get_room_font() of its screen's height. The map asks for the
- * size that text needs.
+ * Lays the map out for a room (docs/charts.md): no text smaller than
+ * @size, fewer words where they do not fit. Shown full screen, the map
+ * takes the space it is given rather than asking for its text's.
  */
 void
-iap_heat_map_view_set_min_font (IapHeatMapView *self,
-                                double          size)
+iap_heat_map_view_set_room_font (IapHeatMapView *self,
+                                 double          size)
 {
   IapHeatMapStyle style;
+  gboolean room = size > 0;
 
   g_return_if_fail (IAP_IS_HEAT_MAP_VIEW (self));
 
   style = *iap_heat_map_get_style (self->map);
   size = MAX (size, IAP_CHART_MIN_FONT);
-  if (style.min_font_size == size)
+  if (style.min_font_size == size && style.room == room)
     return;
   style.min_font_size = size;
+  style.room = room;
   iap_heat_map_set_style (self->map, &style);
   queue_minimum (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

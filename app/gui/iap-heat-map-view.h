@@ -27,7 +27,7 @@ void            iap_heat_map_view_set_mode     (IapHeatMapView *self,
 int             iap_heat_map_view_get_selected (IapHeatMapView *self);
 void            iap_heat_map_view_set_selected (IapHeatMapView *self,
                                                 int             risk);
-void            iap_heat_map_view_set_min_font (IapHeatMapView *self,
-                                                double          size);
+void            iap_heat_map_view_set_room_font (IapHeatMapView *self,
+                                                 double          size);
 
 G_END_DECLS

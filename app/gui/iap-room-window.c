@@ -20,6 +20,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
 
 #include "iap-balance-chart.h"
 #include "iap-chart-text.h"
@@ -44,7 +46,10 @@ struct _IapRoomWindow
   GtkLabel *headline_label;
   GtkLabel *text_label;
   IapHeatMapView *heat_map;
+  GtkWidget *risk_panel;
   GtkLabel *risk_title_label;
+  GtkLabel *inherent_label;
+  GtkLabel *residual_label;
   GtkLabel *risk_label;
   GtkStack *options_stack;
   GtkLabel *options_label;
@@ -53,9 +58,11 @@ struct _IapRoomWindow
   GtkDrawingArea *option_maps;
   GtkDrawingArea *integration_chart;
   GtkLabel *integration_label;
+  GtkStack *mitigation_stack;
   IapHeatMapView *inherent_map;
   IapHeatMapView *residual_map;
   GtkLabel *measure_label;
+  GtkLabel *mitigation_label;
 
   /* The facilitator's window, followed; weak */
   IapWindow *window;
@@ -70,6 +77,9 @@ struct _IapRoomWindow
   /* The charts drawn in pages for the room; owned by their areas */
   struct _RoomChart *integration_room;
   struct _RoomChart *balance_room;
+  /* The room's font, from the window's height, and the idle that sets it */
+  double room_font;
+  guint room_font_idle;
 };
 
 G_DEFINE_FINAL_TYPE (IapRoomWindow, iap_room_window, ADW_TYPE_WINDOW)
@@ -291,6 +301,30 @@ describe_chart (GtkDrawingArea *chart,
   g_free (description);
 }
 
+/* The Mitigation step's heat maps, one at a time: side by side, neither
+ * would hold the room's font */
+static void
+update_mitigation_label (IapRoomWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->mitigation_stack);
+  GtkStackPage *page = gtk_stack_get_page (self->mitigation_stack, visible);
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"),
+                          visible == GTK_WIDGET (self->inherent_map) ? 1 : 2, 2,
+                          gtk_stack_page_get_title (page));
+  gtk_label_set_label (self->mitigation_label, text);
+}
+
+static void
+turn_map (IapRoomWindow *self)
+{
+  gtk_stack_set_visible_child (self->mitigation_stack,
+                               gtk_stack_get_visible_child (self->mitigation_stack) == GTK_WIDGET (self->inherent_map)
+                               ? GTK_WIDGET (self->residual_map) : GTK_WIDGET (self->inherent_map));
+  update_mitigation_label (self);
+}
+
 /* The room layout of a chart of the Triple-hatting step, if it has one */
 static RoomChart *
 get_options_chart (IapRoomWindow *self,
@@ -341,6 +375,12 @@ turn_chart (GtkWidget *widget,
   RoomChart *shown = get_options_chart (self, visible);
   GtkWidget *next;
 
+  /* Two maps: either way, the other one */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "mitigation") == 0)
+    {
+      turn_map (self);
+      return TRUE;
+    }
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "integration") == 0)
     {
       RoomChart *chart = self->integration_room;
@@ -438,17 +478,18 @@ update_selected_risk (IapRoomWindow *self)
     {
       gtk_label_set_label (self->risk_title_label, "");
       gtk_label_set_label (self->risk_label, "");
-      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->risk_label)), FALSE);
+      gtk_widget_set_visible (self->risk_panel, FALSE);
       return;
     }
 
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->risk_label)), TRUE);
+  gtk_widget_set_visible (self->risk_panel, TRUE);
   gtk_label_set_label (self->risk_title_label, iap_risk_get_title (risk));
 
   inherent = dup_rating_text (self, risk, IAP_HEAT_MAP_MARKER_INHERENT);
   residual = dup_rating_text (self, risk, IAP_HEAT_MAP_MARKER_RESIDUAL);
+  gtk_label_set_label (self->inherent_label, inherent);
+  gtk_label_set_label (self->residual_label, residual);
   text = g_string_new (NULL);
-  g_string_append_printf (text, "%s\n\n%s", inherent, residual);
 
   /* NULL: the latest revealed or closed round; open rounds are private */
   stats = iap_consensus_for_risk (self->workshop, NULL, iap_risk_get_id (risk));
@@ -456,7 +497,7 @@ update_selected_risk (IapRoomWindow *self)
     {
       g_autofree char *result = iap_round_text_describe (self->workshop, stats, FALSE);
 
-      g_string_append_printf (text, "\n\n%s", result);
+      g_string_append_printf (text, "%s", result);
     }
 
   dissents = iap_workshop_get_dissents (self->workshop);
@@ -474,7 +515,8 @@ update_selected_risk (IapRoomWindow *self)
       g_string_append_printf (text, _("\n\nDissent: %s"), who);
     }
 
-  gtk_label_set_label (self->risk_label, text->str);
+  /* Below the result, or alone */
+  gtk_label_set_label (self->risk_label, text->str + strspn (text->str, "\n"));
   g_string_free (text, TRUE);
 }
 
@@ -660,10 +702,72 @@ update_step (IapRoomWindow *self)
   else if (g_str_equal (step, "mitigation"))
     {
       update_selected_measure (self);
+      update_mitigation_label (self);
       gtk_stack_set_visible_child_name (self->stack, "mitigation");
     }
   else
     show_summary (self);
+}
+
+/* The room's font ------------------------------------------------------- */
+
+static void
+set_label_font (GtkLabel *label,
+                double    size,
+                gboolean  bold)
+{
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  pango_attr_list_insert (attributes, pango_attr_size_new_absolute ((int) ceil (size * PANGO_SCALE)));
+  if (bold)
+    pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  gtk_label_set_attributes (label, attributes);
+  pango_attr_list_unref (attributes);
+}
+
+/* The heat maps and what is written beside them at the room's font, from
+ * the window's height: full screen, the projector's lines (docs/charts.md) */
+static gboolean
+apply_room_font (gpointer user_data)
+{
+  IapRoomWindow *self = user_data;
+  double font = self->room_font;
+
+  self->room_font_idle = 0;
+  iap_heat_map_view_set_room_font (self->heat_map, font);
+  iap_heat_map_view_set_room_font (self->inherent_map, font);
+  iap_heat_map_view_set_room_font (self->residual_map, font);
+  set_label_font (self->risk_title_label, font, TRUE);
+  set_label_font (self->inherent_label, font, FALSE);
+  set_label_font (self->residual_label, font, FALSE);
+  set_label_font (self->risk_label, font, FALSE);
+  set_label_font (self->measure_label, font, FALSE);
+  set_label_font (self->mitigation_label, font, FALSE);
+  /* About twenty characters of the room's font beside the maps */
+  gtk_widget_set_size_request (self->risk_panel, (int) ceil (font * 11), -1);
+  gtk_widget_set_size_request (GTK_WIDGET (self->measure_label), (int) ceil (font * 11), -1);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iap_room_window_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  IapRoomWindow *self = IAP_ROOM_WINDOW (widget);
+  double font = iap_chart_get_room_font (height);
+
+  /* Set once this allocation is over: fonts change what it measured */
+  if (font != self->room_font)
+    {
+      self->room_font = font;
+      if (self->room_font_idle == 0)
+        self->room_font_idle = g_idle_add (apply_room_font, self);
+    }
+
+  GTK_WIDGET_CLASS (iap_room_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
 
 /* Following the facilitator's window ------------------------------------- */
@@ -746,6 +850,7 @@ iap_room_window_dispose (GObject *object)
   IapRoomWindow *self = IAP_ROOM_WINDOW (object);
 
   unfollow (self);
+  g_clear_handle_id (&self->room_font_idle, g_source_remove);
   if (self->plan_model != NULL)
     g_signal_handlers_disconnect_by_data (self->plan_model, self);
   g_clear_object (&self->plan_model);
@@ -767,6 +872,7 @@ iap_room_window_class_init (IapRoomWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = iap_room_window_dispose;
+  widget_class->size_allocate = iap_room_window_size_allocate;
 
   g_type_ensure (IAP_TYPE_HEAT_MAP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -777,7 +883,10 @@ iap_room_window_class_init (IapRoomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, headline_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, text_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, heat_map);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_panel);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_title_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, inherent_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, residual_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, risk_label);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, options_stack);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, options_label);
@@ -786,9 +895,11 @@ iap_room_window_class_init (IapRoomWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, option_maps);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_chart);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, integration_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, mitigation_stack);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, inherent_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, residual_map);
   gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, measure_label);
+  gtk_widget_class_bind_template_child (widget_class, IapRoomWindow, mitigation_label);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, turn_chart, "i", 1);

@@ -19,8 +19,10 @@ register (through the accessibility tree, while the room's window has the
 keyboard), and the room follows: the first risk with the medians of its
 revealed round, the third with its two scores withheld, never the open
 round's six, and the dissent by pillar, never by name. The other steps
-show their charts with a text alternative; Esc closes the room's window
-and the facilitator's stays. Screenshots room-*.png.
+show their charts with a text alternative, the Mitigation step its two
+heat maps one at a time (Page Down, Page Up); Esc closes the room's window
+and the facilitator's stays. The heat maps are seen again in French.
+Screenshots room-*.png.
 """
 
 import os
@@ -217,6 +219,18 @@ def run(session, args, folder):
     check_private(app, room, names, "Mitigation")
     ok(f"selecting a measure in the plan shows it to the room: {shown!r}")
     ok(f"screenshot {session.screenshot('room-mitigation')}")
+    # The two maps one at a time, at the room's font
+    check("Chart 1 of 2: Inherent risk (before) · Page Down: next chart" in texts(app, room),
+          f"the Mitigation step does not say which map it shows: {texts(app, room)}")
+    before = session.still_pixels(room)
+    session.press("Page_Down")
+    wanted = "Chart 2 of 2: Residual risk (after) · Page Down: next chart"
+    iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+    check(session.still_pixels(room) != before, "Page Down did not turn to the residual map")
+    ok(f"Page Down turns to the residual map: screenshot {session.screenshot('room-mitigation-2')}")
+    session.press("Page_Up")
+    iaptest.wait_for("Page Up to turn back to the inherent map",
+                     lambda: "Chart 1 of 2: Inherent risk (before) · Page Down: next chart" in texts(app, room), 5)
 
     app.activate(app.find("list item", "Summary", root=sidebar))
     wait_step(app, room, 7, "Summary")
@@ -238,6 +252,40 @@ def run(session, args, folder):
                 for index, (chart, slug) in enumerate([("Integration map", "integration-map"),
                                                        ("Risks by option", "option-maps")])]
     check(pictures[0] != pictures[1], "the two charts exported are the same picture")
+    app.quit()
+    run_french(session, args, path, titles)
+
+
+def run_french(session, args, path, titles):
+    """The heat maps in room mode in French: screenshots room-*-fr.png."""
+    app = session.launch([args.exe, path], env={"LANGUAGE": "fr"})
+    frame = app.find("frame")
+    sidebar = app.sidebar(root=frame)
+    iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Préparation"], 5)
+    session.press("F5")
+    room = iaptest.wait_for("F5 to open the room's window",
+                            lambda: next((n for n in app.root if n is not None and n.name == "Mode salle"), None),
+                            10)
+    app.activate(sidebar[3])
+    iaptest.wait_for("the room to show the risk matrix",
+                     lambda: "Étape 4 sur 7 · Matrice des risques" in texts(app, room), 5)
+    register = app.find("list", root=frame, predicate=lambda n: n.childCount == len(titles)
+                        and "Selection" in pyatspi.listInterfaces(n))
+    check(register.querySelection().selectChild(0), "the register refused to select its first row")
+    detail = iaptest.wait_for("the room to show the first risk's rating",
+                              lambda: next((t for t in texts(app, room) if t.startswith("Risque inhérent")), None), 5)
+    ok(f"in French, the room gives the selected risk's rating: {detail!r}")
+    ok(f"screenshot {session.screenshot('room-matrix-fr')}")
+    app.activate(sidebar[5])
+    wanted = "Graphique 1 sur 2 : Risque inhérent (avant) · Page suivante : graphique suivant"
+    iaptest.wait_for(f"the room to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+    session.still_pixels(room)
+    ok(f"screenshot {session.screenshot('room-mitigation-fr')}")
+    session.press("Page_Down")
+    wanted = "Graphique 2 sur 2 : Risque résiduel (après) · Page suivante : graphique suivant"
+    iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+    session.still_pixels(room)
+    ok(f"in French, Page Down turns to the residual map: screenshot {session.screenshot('room-mitigation-2-fr')}")
     app.quit()
 
 
