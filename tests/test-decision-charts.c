@@ -259,6 +259,68 @@ test_map_room (void)
   g_assert_cmpuint (assert_map_fits_room (empty, "integration-room-empty"), ==, 1);
 }
 
+/* The example with eight more options, each bringing the example's
+ * arrangements in turn: twelve maps */
+static IapWorkshop *
+new_many_options_workshop (void)
+{
+  IapWorkshop *workshop = load_example ();
+  GPtrArray *options = g_ptr_array_new_with_free_func (g_free);
+  const char *arrangements[][3] = { { "triple-hatting", NULL }, { "integrated-office", "co-location" },
+                                    { "co-location", NULL }, { NULL } };
+
+  for (guint i = 0; iap_workshop_get_options (workshop)[i] != NULL; i++)
+    g_ptr_array_add (options, g_strdup (iap_workshop_get_options (workshop)[i]));
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Coordonnateur spécial adjoint pour la transition %u", i + 1);
+      IapCatalogEntry *entry = iap_workshop_add_custom_entry (workshop, IAP_CATALOG_OPTION, label, "");
+
+      g_ptr_array_add (options, g_strdup (iap_catalog_entry_get_id (entry)));
+      iap_workshop_set_option_arrangements (workshop, iap_catalog_entry_get_id (entry), arrangements[i % 4]);
+    }
+  g_ptr_array_add (options, NULL);
+  g_object_set (workshop, "options", options->pdata, NULL);
+  g_ptr_array_free (options, TRUE);
+
+  return workshop;
+}
+
+/* The small multiples' labels stand clear of each other, whole words on
+ * each line, at every width the window and the report draw them: the
+ * Triple-hatting step at 1024 x 600 and 1366 x 768 and beyond, the
+ * report's text width */
+static void
+test_option_maps_clear (void)
+{
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) many = new_many_options_workshop ();
+  g_autoptr(IapHeatMap) map = iap_heat_map_new (example);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  IapHeatMapStyle style;
+
+  /* Four maps side by side in a window's width: levels' labels wrapped
+   * over each other and broken inside words */
+  iap_heat_map_style_init (&style);
+  style.show_legend = FALSE;
+  style.font_size = 9.6;
+  iap_heat_map_set_style (map, &style);
+  iap_heat_map_layout (map, cr, 200, 156);
+  g_assert_true (iap_heat_map_has_text_clash (map));
+  iap_heat_map_layout (map, cr, 560, 437);
+  g_assert_false (iap_heat_map_has_text_clash (map));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  for (double width = 400; width <= 1800; width += 20)
+    {
+      g_assert_false (iap_option_maps_has_text_clash (example, width));
+      g_assert_false (iap_option_maps_has_text_clash (many, width));
+    }
+  draw_png (many, iap_option_maps_draw, iap_option_maps_get_height, 1000, "option-maps-many.png");
+}
+
 static void
 test_map_chart_partial (void)
 {
@@ -434,6 +496,7 @@ main (int   argc,
   g_test_add_func ("/decision-charts/map-room", test_map_room);
   g_test_add_func ("/decision-charts/map-partial", test_map_chart_partial);
   g_test_add_func ("/decision-charts/option-maps", test_option_maps);
+  g_test_add_func ("/decision-charts/option-maps-clear", test_option_maps_clear);
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
   g_test_add_func ("/decision-charts/no-options", test_no_options);
   g_test_add_func ("/decision-charts/report", test_report_section);

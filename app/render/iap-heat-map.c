@@ -431,6 +431,95 @@ iap_heat_map_is_legible (IapHeatMap *self)
   return self->legible;
 }
 
+/* Where the ink of @text is on the map */
+static void
+text_ink (const IapHeatMapText *text,
+          double               *x0,
+          double               *y0,
+          double               *x1,
+          double               *y1)
+{
+  PangoRectangle ink;
+  double u0, v0, u1, v1;
+
+  pango_layout_get_extents (text->layout, &ink, NULL);
+  u0 = pango_units_to_double (ink.x);
+  v0 = pango_units_to_double (ink.y);
+  u1 = pango_units_to_double (ink.x + ink.width);
+  v1 = pango_units_to_double (ink.y + ink.height);
+
+  /* Turned a quarter left: (u, v) is painted at (x + v, y - u) */
+  if (text->vertical)
+    {
+      *x0 = text->x + v0, *y0 = text->y - u1, *x1 = text->x + v1, *y1 = text->y - u0;
+      return;
+    }
+  *x0 = text->x + u0, *y0 = text->y + v0, *x1 = text->x + u1, *y1 = text->y + v1;
+}
+
+/* Whether @layout is cut short, or wraps inside a word */
+static gboolean
+is_broken (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  GSList *lines;
+  int n_attrs;
+
+  if (pango_layout_is_ellipsized (layout))
+    return TRUE;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  lines = pango_layout_get_lines_readonly (layout);
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * iap_heat_map_has_text_clash:
+ *
+ * Whether the text of the last layout (axes, cell headings, legend)
+ * cannot be read as it is placed: two pieces of text whose ink overlaps,
+ * a label wrapped inside a word or cut short. A map of small multiples
+ * gets more room where its text clashes.
+ *
+ * Returns: %TRUE if some text clashes
+ */
+gboolean
+iap_heat_map_has_text_clash (IapHeatMap *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), FALSE);
+
+  for (guint i = 0; self->texts != NULL && i < self->texts->len; i++)
+    {
+      const IapHeatMapText *a = &g_array_index (self->texts, IapHeatMapText, i);
+      double ax0, ay0, ax1, ay1;
+
+      if (is_broken (a->layout))
+        return TRUE;
+      text_ink (a, &ax0, &ay0, &ax1, &ay1);
+      for (guint j = i + 1; j < self->texts->len; j++)
+        {
+          double bx0, by0, bx1, by1;
+
+          text_ink (&g_array_index (self->texts, IapHeatMapText, j), &bx0, &by0, &bx1, &by1);
+          /* Touching is not overlapping: a pixel's antialiasing apart */
+          if (ax1 > bx0 + 0.5 && bx1 > ax0 + 0.5 && ay1 > by0 + 0.5 && by1 > ay0 + 0.5)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /**
  * iap_heat_map_get_minimum_size:
  * @cr: a context on the kind of surface the map will be drawn on

@@ -140,6 +140,7 @@ void                    iap_heat_map_draw             (IapHeatMap            *se
 char                   *iap_heat_map_dup_description  (IapHeatMap            *self);
 double                  iap_heat_map_get_smallest_text (IapHeatMap           *self);
 gboolean                iap_heat_map_is_legible       (IapHeatMap            *self);
+gboolean                iap_heat_map_has_text_clash   (IapHeatMap            *self);
 void                    iap_heat_map_get_minimum_size (IapHeatMap            *self,
                                                        cairo_t               *cr,
                                                        double                *width,

@@ -36,18 +36,48 @@ typedef struct
   double        font;
   double        margin;
   gboolean      paint;
+  /* Whether to lay out the maps when only measuring, and whether the
+   * text of one of them clashes */
+  gboolean      check;
+  gboolean      clash;
 } Maps;
 
 /* The narrowest a map may be before the options go on more rows */
 #define MIN_PANEL_WIDTH 200.0
 
+static IapHeatMap *new_map (IapWorkshop *workshop,
+                            GPtrArray   *risks,
+                            double       font);
+
+static double
+panel_width (Maps  *m,
+             guint  columns)
+{
+  return (m->width - 2 * m->margin - (columns - 1) * m->margin) / columns;
+}
+
+/* As many maps on a row as fit, up to four, each wide enough for its
+ * levels' labels to stand clear of each other, whole words on each line:
+ * the workshop's scales, in its language, decide */
 static guint
-count_columns (double width,
+count_columns (Maps  *m,
                guint  n_options)
 {
-  guint fit = (guint)MAX (width / MIN_PANEL_WIDTH, 1.0);
+  guint fit = (guint)MAX ((m->width - 2 * m->margin) / MIN_PANEL_WIDTH, 1.0);
+  guint columns = CLAMP (n_options, 1, MIN (fit, 4));
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
-  return CLAMP (n_options, 1, MIN (fit, 4));
+  for (; columns > 1; columns--)
+    {
+      g_autoptr(IapHeatMap) map = new_map (m->workshop, none, m->font * 0.8);
+      double panel = panel_width (m, columns);
+
+      iap_heat_map_layout (map, m->cr, panel, panel * 0.78);
+      if (!iap_heat_map_has_text_clash (map))
+        break;
+    }
+
+  return columns;
 }
 
 static char *
@@ -181,14 +211,19 @@ draw_panel (Maps       *m,
   draw_header (m, option, x, y, width);
   y += header;
 
-  if (m->paint)
+  if (m->paint || m->check)
     {
       g_autoptr(IapHeatMap) map = new_map (m->workshop, risks, m->font * 0.8);
 
-      cairo_save (m->cr);
-      cairo_translate (m->cr, x, y);
-      iap_heat_map_draw (map, m->cr, width, map_height);
-      cairo_restore (m->cr);
+      iap_heat_map_layout (map, m->cr, width, map_height);
+      m->clash |= iap_heat_map_has_text_clash (map);
+      if (m->paint)
+        {
+          cairo_save (m->cr);
+          cairo_translate (m->cr, x, y);
+          iap_heat_map_draw (map, m->cr, width, map_height);
+          cairo_restore (m->cr);
+        }
     }
   y += map_height + 2;
   y += iap_chart_text_draw (&m->text, count, x, y, width, IAP_TEXT_SMALL, NULL);
@@ -231,16 +266,16 @@ draw_band_key (Maps   *m,
 }
 
 static double
-render (cairo_t  *cr,
-        gpointer  data,
-        double    width,
-        gboolean  paint)
+render_maps (cairo_t     *cr,
+             IapWorkshop *workshop,
+             double       width,
+             gboolean     paint,
+             gboolean    *clash)
 {
-  IapWorkshop *workshop = data;
   const char * const *options = iap_workshop_get_options (workshop);
   guint n = g_strv_length ((char **)options), columns;
   double font = CLAMP (width / 72.0, 8.0, 12.0), y, panel, row = 0, header = 0;
-  Maps m = { { NULL }, cr, workshop, width, font, font, paint };
+  Maps m = { { NULL }, cr, workshop, width, font, font, paint, clash != NULL, FALSE };
 
   iap_chart_text_init (&m.text, cr, font, paint);
   y = m.margin;
@@ -259,8 +294,8 @@ render (cairo_t  *cr,
       return y + m.margin;
     }
 
-  columns = count_columns (width - 2 * m.margin, n);
-  panel = (width - 2 * m.margin - (columns - 1) * m.margin) / columns;
+  columns = count_columns (&m, n);
+  panel = panel_width (&m, columns);
   for (guint i = 0; i < n; i++)
     {
       guint column = i % columns;
@@ -277,8 +312,19 @@ render (cairo_t  *cr,
 
   y = draw_band_key (&m, y) + m.margin;
   iap_chart_text_clear (&m.text);
+  if (clash != NULL)
+    *clash = m.clash;
 
   return y;
+}
+
+static double
+render (cairo_t  *cr,
+        gpointer  data,
+        double    width,
+        gboolean  paint)
+{
+  return render_maps (cr, data, width, paint, NULL);
 }
 
 /**
@@ -309,6 +355,32 @@ iap_option_maps_get_height (IapWorkshop *workshop,
   g_return_val_if_fail (width > 0, 0);
 
   return iap_chart_measure (render, workshop, width);
+}
+
+/**
+ * iap_option_maps_has_text_clash:
+ *
+ * Returns: whether, drawn @width wide, a map's text clashes (see
+ *   iap_heat_map_has_text_clash())
+ */
+gboolean
+iap_option_maps_has_text_clash (IapWorkshop *workshop,
+                                double       width)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean clash = FALSE;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), FALSE);
+  g_return_val_if_fail (width > 0, FALSE);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  render_maps (cr, workshop, width, FALSE, &clash);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return clash;
 }
 
 /**

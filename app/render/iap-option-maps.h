@@ -20,5 +20,7 @@ void    iap_option_maps_draw            (cairo_t     *cr,
 double  iap_option_maps_get_height      (IapWorkshop *workshop,
                                          double       width);
 char   *iap_option_maps_dup_description (IapWorkshop *workshop);
+gboolean iap_option_maps_has_text_clash (IapWorkshop *workshop,
+                                         double       width);
 
 G_END_DECLS
