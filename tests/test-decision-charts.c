@@ -162,6 +162,24 @@ static const struct {
   { 1840, 800, 1080 },
 };
 
+/* Leaves what @recording holds in the build folder, to be looked at */
+static void
+write_recording (cairo_surface_t *recording,
+                 double           width,
+                 double           height,
+                 const char      *name)
+{
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)width, (int)height);
+  cairo_t *cr = cairo_create (image);
+
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (image, g_test_get_filename (G_TEST_BUILT, name, NULL)),
+                   ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (image);
+}
+
 /* The example with twenty more areas under long French names, some of
  * them not chosen yet, some with both marks: a workshop no screen holds */
 static IapWorkshop *
@@ -212,8 +230,6 @@ assert_map_fits_room (IapWorkshop *workshop,
           cairo_t *cr = cairo_create (recording);
           double smallest = 0, used, x, y, w, h;
           g_autofree char *file = g_strdup_printf ("%s-%.0f-%u.png", name, width, page + 1);
-          cairo_surface_t *image;
-          cairo_t *image_cr;
 
           used = iap_integration_chart_measure_for_room (workshop, width, height, font, page, &smallest);
           iap_integration_chart_draw_for_room (cr, workshop, width, height, font, page);
@@ -228,15 +244,7 @@ assert_map_fits_room (IapWorkshop *workshop,
           g_assert_cmpfloat (x + w, <=, width);
           g_assert_cmpfloat (y + h, <=, height);
 
-          /* Left in the build folder to be looked at */
-          image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int)width, (int)height);
-          image_cr = cairo_create (image);
-          cairo_set_source_surface (image_cr, recording, 0, 0);
-          cairo_paint (image_cr);
-          cairo_destroy (image_cr);
-          g_assert_cmpint (cairo_surface_write_to_png (image, g_test_get_filename (G_TEST_BUILT, file, NULL)),
-                           ==, CAIRO_STATUS_SUCCESS);
-          cairo_surface_destroy (image);
+          write_recording (recording, width, height, file);
           cairo_surface_destroy (recording);
         }
       /* More areas than a page holds go on more pages, never smaller */
@@ -319,6 +327,53 @@ test_option_maps_clear (void)
       g_assert_false (iap_option_maps_has_text_clash (many, width));
     }
   draw_png (many, iap_option_maps_draw, iap_option_maps_get_height, 1000, "option-maps-many.png");
+}
+
+/* One option a page in a room: no text below the room's font, the map's
+ * labels clear, nothing outside the box, for the example's four options
+ * and for twelve */
+static void
+test_option_maps_room (void)
+{
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) many = new_many_options_workshop ();
+  IapWorkshop *workshops[] = { example, many };
+
+  for (guint k = 0; k < G_N_ELEMENTS (workshops); k++)
+    for (guint b = 0; b < G_N_ELEMENTS (room_boxes); b++)
+      {
+        double width = room_boxes[b].width, height = room_boxes[b].height;
+        double font = iap_chart_get_room_font (room_boxes[b].screen_height);
+        guint n_pages = iap_option_maps_get_room_pages (workshops[k], width, height, font);
+
+        g_assert_cmpuint (n_pages, ==, g_strv_length ((char **)iap_workshop_get_options (workshops[k])));
+        for (guint page = 0; page < n_pages; page++)
+          {
+            cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+            cairo_t *cr = cairo_create (recording);
+            g_autofree char *file = g_strdup_printf ("option-maps-room-%u-%.0f-%u.png", k, width, page + 1);
+            double smallest = 0, used, x, y, w, h;
+            gboolean clash = TRUE;
+
+            used = iap_option_maps_measure_for_room (workshops[k], width, height, font, page, &smallest, &clash);
+            iap_option_maps_draw_for_room (cr, workshops[k], width, height, font, page);
+            cairo_destroy (cr);
+            cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+            g_test_message ("%.0f x %.0f, font %.0f: option %u of %u takes %.0f px, smallest text %.1f px%s",
+                            width, height, font, page + 1, n_pages, used, smallest, clash ? ", text clashes" : "");
+            /* Pango sets sizes in 1/1024 of a point */
+            g_assert_cmpfloat (smallest, >=, font - 1.0 / PANGO_SCALE);
+            g_assert_false (clash);
+            g_assert_cmpfloat (used, <=, height);
+            g_assert_cmpfloat (x, >=, 0);
+            g_assert_cmpfloat (y, >=, 0);
+            g_assert_cmpfloat (x + w, <=, width);
+            g_assert_cmpfloat (y + h, <=, height);
+            if (k == 0 || page >= 4)
+              write_recording (recording, width, height, file);
+            cairo_surface_destroy (recording);
+          }
+      }
 }
 
 static void
@@ -497,6 +552,7 @@ main (int   argc,
   g_test_add_func ("/decision-charts/map-partial", test_map_chart_partial);
   g_test_add_func ("/decision-charts/option-maps", test_option_maps);
   g_test_add_func ("/decision-charts/option-maps-clear", test_option_maps_clear);
+  g_test_add_func ("/decision-charts/option-maps-room", test_option_maps_room);
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
   g_test_add_func ("/decision-charts/no-options", test_no_options);
   g_test_add_func ("/decision-charts/report", test_report_section);

@@ -77,6 +77,7 @@ struct _IapRoomWindow
   /* The charts drawn in pages for the room; owned by their areas */
   struct _RoomChart *integration_room;
   struct _RoomChart *balance_room;
+  struct _RoomChart *maps_room;
   /* The room's font, from the window's height, and the idle that sets it */
   double room_font;
   guint room_font_idle;
@@ -330,6 +331,9 @@ static RoomChart *
 get_options_chart (IapRoomWindow *self,
                    GtkWidget     *child)
 {
+  if (child == GTK_WIDGET (self->option_maps))
+    return self->maps_room;
+
   return child == GTK_WIDGET (self->balance_chart) ? self->balance_room : NULL;
 }
 
@@ -925,7 +929,10 @@ iap_room_window_init (IapRoomWindow *self)
                            self, G_CONNECT_SWAPPED);
   set_chart (self, self->factor_grid, iap_factor_grid_draw_for_screen,
              iap_factor_grid_get_screen_height);
-  set_chart (self, self->option_maps, iap_option_maps_draw, iap_option_maps_get_height);
+  self->maps_room = set_room_chart (self, self->option_maps, iap_option_maps_get_room_pages,
+                                     iap_option_maps_draw_for_room);
+  g_signal_connect_object (self->option_maps, "resize", G_CALLBACK (update_options_label),
+                           self, G_CONNECT_SWAPPED);
   self->integration_room = set_room_chart (self, self->integration_chart, iap_integration_chart_get_room_pages,
                                            iap_integration_chart_draw_for_room);
   /* Larger or smaller, the map may take more or fewer pages */

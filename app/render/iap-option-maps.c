@@ -357,6 +357,246 @@ iap_option_maps_get_height (IapWorkshop *workshop,
   return iap_chart_measure (render, workshop, width);
 }
 
+/* In a room --------------------------------------------------------------- */
+
+/*
+ * The maps for a room (docs/charts.md): one option a page, every word at
+ * the room's font. The step's question is the window's heading, so a page
+ * holds only the option's name, its roles, what it brings and its map,
+ * the risks on it by their numbers in the register. The text goes above
+ * the map or beside it, whichever leaves the map's labels clear and its
+ * cells larger.
+ */
+
+typedef struct
+{
+  double smallest;
+  double height;
+  gboolean clash;
+} RoomPage;
+
+/* The option's name, roles, arrangements and risks in @width from (@x,
+ * @y): returns their height */
+static double
+room_draw_header (Maps       *m,
+                  const char *option,
+                  GPtrArray  *risks,
+                  double      x,
+                  double      y,
+                  double      width)
+{
+  g_autofree char *count = dup_count (m->workshop, risks);
+  IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (m->workshop), IAP_CATALOG_OPTION, option);
+  g_autofree char *brings = dup_brings (m->workshop, option);
+  g_autoptr(GString) roles = g_string_new (NULL);
+  double start = y;
+
+  y += iap_chart_text_draw (&m->text, entry != NULL ? iap_catalog_entry_get_label (entry) : option,
+                            x, y, width, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
+  if (g_strcmp0 (iap_workshop_get_current_option (m->workshop), option) == 0)
+    g_string_append (roles, _("Current configuration"));
+  if (g_strcmp0 (iap_workshop_get_recommendation (m->workshop), option) == 0)
+    g_string_append_printf (roles, "%s%s", roles->len > 0 ? " · " : "", _("Recommended by the group"));
+  /* One paragraph, for the map's sake; the count, since a map shows no
+   * risk not rated */
+  g_string_append_printf (roles, "%s%s · %s", roles->len > 0 ? " · " : "", brings, count);
+  y += iap_chart_text_draw (&m->text, roles->str, x, y, width, IAP_TEXT_PLAIN, NULL);
+
+  return y - start;
+}
+
+/* Lays out (and paints, when @m paints) @option's page with its text above
+ * its map, or beside it: sets @page */
+static void
+room_draw_page (Maps       *m,
+                const char *option,
+                double      height,
+                gboolean    beside,
+                RoomPage   *page)
+{
+  g_autoptr(GPtrArray) risks = iap_workshop_dup_option_risks (m->workshop, option);
+  g_autoptr(IapHeatMap) map = NULL;
+  IapHeatMapStyle style;
+  double text_width = beside ? (m->width - 3 * m->margin) * 0.34 : m->width - 2 * m->margin;
+  double header, x, y, map_width, map_height;
+
+  m->text.smallest = G_MAXDOUBLE;
+  header = room_draw_header (m, option, risks, m->margin, m->margin, text_width);
+  x = beside ? 2 * m->margin + text_width : m->margin;
+  y = beside ? m->margin : 2 * m->margin + header;
+  map_width = m->width - m->margin - x;
+  map_height = height - m->margin - y;
+  page->height = MAX (header + 2 * m->margin, height);
+  page->smallest = m->text.smallest;
+  page->clash = TRUE;
+  if (map_height < m->font * 4 || map_width < m->font * 4)
+    {
+      /* No room for a map at all: said by the measure, never drawn */
+      page->height = y + m->font * 4 + m->margin;
+      return;
+    }
+
+  map = new_map (m->workshop, risks, m->font);
+  style = *iap_heat_map_get_style (map);
+  style.min_font_size = m->font;
+  style.room = TRUE;
+  style.show_legend = TRUE;
+  iap_heat_map_set_style (map, &style);
+  iap_heat_map_layout (map, m->cr, map_width, map_height);
+  page->clash = iap_heat_map_has_text_clash (map) || !iap_heat_map_is_legible (map);
+  page->smallest = MIN (page->smallest, iap_heat_map_get_smallest_text (map));
+  if (m->paint)
+    {
+      cairo_save (m->cr);
+      cairo_translate (m->cr, x, y);
+      iap_heat_map_draw (map, m->cr, map_width, map_height);
+      cairo_restore (m->cr);
+    }
+}
+
+/* Whether the text above the map leaves its labels clear where beside it
+ * they would clash, or else fits the page as well */
+static gboolean
+room_prefers_above (Maps       *m,
+                  const char *option,
+                  double      height)
+{
+  RoomPage above, beside;
+  gboolean paint = m->paint;
+
+  m->paint = m->text.paint = FALSE;
+  room_draw_page (m, option, height, FALSE, &above);
+  room_draw_page (m, option, height, TRUE, &beside);
+  m->paint = m->text.paint = paint;
+
+  if (above.clash != beside.clash)
+    return beside.clash;
+
+  /* Equally clear: the one whose height fits */
+  return above.height <= beside.height;
+}
+
+static void
+room_render (cairo_t     *cr,
+             IapWorkshop *workshop,
+             double       width,
+             double       height,
+             double       font,
+             guint        index,
+             gboolean     paint,
+             RoomPage    *page)
+{
+  const char * const *options = iap_workshop_get_options (workshop);
+  guint n = g_strv_length ((char **)options);
+  Maps m = { { NULL }, cr, workshop, width, font, font * 0.5, paint, FALSE, FALSE };
+
+  iap_chart_text_init (&m.text, cr, font, paint);
+  /* Nothing smaller, whatever a piece of text is */
+  m.text.min_font = font;
+  if (n == 0)
+    {
+      page->height = iap_chart_text_draw (&m.text, _("No structural options are under consideration yet: choose them in the Context step."),
+                                          m.margin, m.margin, width - 2 * m.margin, IAP_TEXT_ITALIC, NULL) + 2 * m.margin;
+      page->smallest = m.text.smallest;
+      page->clash = FALSE;
+      iap_chart_text_clear (&m.text);
+      return;
+    }
+
+  index = MIN (index, n - 1);
+  room_draw_page (&m, options[index], height, !room_prefers_above (&m, options[index], height), page);
+  iap_chart_text_clear (&m.text);
+}
+
+/**
+ * iap_option_maps_get_room_pages:
+ *
+ * Returns: how many pages the maps take in a room: one an option, at
+ *   least 1
+ */
+guint
+iap_option_maps_get_room_pages (IapWorkshop *workshop,
+                                double       width,
+                                double       height,
+                                double       font)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 1);
+
+  return MAX (g_strv_length ((char **)iap_workshop_get_options (workshop)), 1);
+}
+
+/**
+ * iap_option_maps_measure_for_room:
+ * @smallest: (out) (optional): the smallest font size the page sets
+ * @clash: (out) (optional): whether its map's text clashes (see
+ *   iap_heat_map_has_text_clash()) or does not fit its cells
+ *
+ * Lays out a page as iap_option_maps_draw_for_room() draws it.
+ *
+ * Returns: the height it takes
+ */
+double
+iap_option_maps_measure_for_room (IapWorkshop *workshop,
+                                  double       width,
+                                  double       height,
+                                  double       font,
+                                  guint        page,
+                                  double      *smallest,
+                                  gboolean    *clash)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  RoomPage result;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0 && height > 0 && font > 0, 0);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  room_render (cr, workshop, width, height, font, page, FALSE, &result);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  if (smallest != NULL)
+    *smallest = result.smallest;
+  if (clash != NULL)
+    *clash = result.clash;
+
+  return result.height;
+}
+
+/**
+ * iap_option_maps_draw_for_room:
+ * @width: the width of the chart's box, in pixels
+ * @height: its height
+ * @font: the room's font size (iap_chart_get_room_font()): no text is
+ *   smaller
+ * @page: the option, from 0, in the workshop's order
+ *
+ * Draws one option's map for a room, on white, in the box (0, 0, @width,
+ * @height) of @cr, never scaled.
+ */
+void
+iap_option_maps_draw_for_room (cairo_t     *cr,
+                               IapWorkshop *workshop,
+                               double       width,
+                               double       height,
+                               double       font,
+                               guint        page)
+{
+  RoomPage result;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0 && height > 0 && font > 0);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  room_render (cr, workshop, width, height, font, page, TRUE, &result);
+  cairo_restore (cr);
+}
+
 /**
  * iap_option_maps_has_text_clash:
  *

@@ -22,5 +22,22 @@ double  iap_option_maps_get_height      (IapWorkshop *workshop,
 char   *iap_option_maps_dup_description (IapWorkshop *workshop);
 gboolean iap_option_maps_has_text_clash (IapWorkshop *workshop,
                                          double       width);
+guint   iap_option_maps_get_room_pages  (IapWorkshop *workshop,
+                                         double       width,
+                                         double       height,
+                                         double       font);
+double  iap_option_maps_measure_for_room (IapWorkshop *workshop,
+                                         double       width,
+                                         double       height,
+                                         double       font,
+                                         guint        page,
+                                         double      *smallest,
+                                         gboolean    *clash);
+void    iap_option_maps_draw_for_room   (cairo_t     *cr,
+                                         IapWorkshop *workshop,
+                                         double       width,
+                                         double       height,
+                                         double       font,
+                                         guint        page);
 
 G_END_DECLS

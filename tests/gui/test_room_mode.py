@@ -185,8 +185,10 @@ def run(session, args, folder):
           f"the first chart's place is not said: {shown!r}")
     turns = [(f"Chart 1 of 3: Benefits and risks, page {page} of {pages} · Page Down: next", f"1-{page}")
              for page in range(2, pages + 1)]
-    turns += [(f"Chart {number} of 3: {title} · Page Down: next chart", str(number))
-              for number, title in [(2, "Factor scores"), (3, "Risks by option")]]
+    turns += [("Chart 2 of 3: Factor scores · Page Down: next chart", "2")]
+    # The small multiples, one of the example's four options a page
+    turns += [(f"Chart 3 of 3: Risks by option, page {page} of 4 · Page Down: next",
+               "3" if page == 1 else f"3-{page}") for page in range(1, 5)]
     for wanted, slug in turns:
         before = session.still_pixels(room)
         session.press("Page_Down")
@@ -194,15 +196,17 @@ def run(session, args, folder):
         check(session.still_pixels(room) != before, f"Page Down did not change the chart shown ({wanted})")
         ok(f"Page Down turns to {wanted!r}: screenshot {session.screenshot('room-options-' + slug)}")
     if pages > 1:
-        # Page Up from the second chart comes back to the first's last page
-        session.press("Page_Up")
-        session.press("Page_Up")
+        # Page Up back through the small multiples and the second chart
+        # comes to the first's last page
+        for _ in range(4 + 1):
+            session.press("Page_Up")
         wanted = f"Chart 1 of 3: Benefits and risks, page {pages} of {pages} · Page Down: next"
         iaptest.wait_for(f"Page Up to show {wanted!r}", lambda: wanted in texts(app, room), 5)
         session.press("Page_Down")
         session.press("Page_Down")
         iaptest.wait_for("Page Down back to the third chart",
-                         lambda: "Chart 3 of 3: Risks by option · Page Down: next chart" in texts(app, room), 5)
+                         lambda: "Chart 3 of 3: Risks by option, page 1 of 4 · Page Down: next" in texts(app, room),
+                         5)
         ok(f"Page Up turns back through the {pages} pages of the first chart")
     maps = app.find(None, "Risks each option brings, for the room", root=room)
     check(len(description(maps)) > 20, f"the small multiples have no text alternative: {description(maps)!r}")
@@ -286,6 +290,26 @@ def run_french(session, args, path, titles):
     iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
     session.still_pixels(room)
     ok(f"in French, Page Down turns to the residual map: screenshot {session.screenshot('room-mitigation-2-fr')}")
+
+    # The integration map and the small multiples, at the room's font in French
+    app.activate(sidebar[2])
+    iaptest.wait_for("the room to show the integration map", lambda: "Étape 3 sur 7 · Intégration" in texts(app, room), 5)
+    session.still_pixels(room)
+    ok(f"screenshot {session.screenshot('room-integration-fr')}")
+    turn_integration_pages(session, app, room, "Page {} sur {} · Page suivante : page suivante", "room-integration-fr")
+    app.activate(sidebar[4])
+    iaptest.wait_for("the room to show the Triple-hatting step", lambda: "Étape 5 sur 7 · Triple casquette" in texts(app, room), 5)
+    for _ in range(8):
+        if any(t.startswith("Graphique 3 sur 3") for t in texts(app, room)):
+            break
+        session.press("Page_Down")
+    for page in (1, 2):
+        shown = iaptest.wait_for(f"the small multiples' page {page} in French",
+                                 lambda: next((t for t in texts(app, room)
+                                               if t.startswith("Graphique 3 sur 3") and f"page {page} sur 4" in t), None), 5)
+        session.still_pixels(room)
+        ok(f"in French {shown!r}: screenshot {session.screenshot('room-options-3' + ('' if page == 1 else '-2') + '-fr')}")
+        session.press("Page_Down")
     app.quit()
 
 
