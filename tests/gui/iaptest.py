@@ -34,6 +34,8 @@ import time
 # The screen, and the window filling it: a field laptop's 1366 x 768 unless
 # IAPTEST_SCREEN (or Session(screen=...)) says otherwise, e.g. "1024x600".
 SCREEN = os.environ.get("IAPTEST_SCREEN", "1366x768")
+# The main window's size, WxH: the screen's unless set
+WINDOW = None
 
 if importlib.util.find_spec("pyatspi") is None:
     sys.exit(f"iaptest: pyatspi is missing from {sys.executable}: "
@@ -150,8 +152,9 @@ class Session:
         settings = os.path.join(self._tmp.name, "config", "glib-2.0", "settings")
         os.makedirs(settings)
         with open(os.path.join(settings, "keyfile"), "w", encoding="utf-8") as keyfile:
+            width, height = (int(v) for v in WINDOW.split("x")) if WINDOW else (self.width, self.height)
             keyfile.write("[io/github/iapworkshop/Workshop]\n"
-                          f"window-size=({self.width}, {self.height})\n")
+                          f"window-size=({width}, {height})\n")
         # A blinking cursor would keep a screen with an entry from ever
         # looking still.
         gtk = os.path.join(self._tmp.name, "config", "gtk-4.0")

@@ -22,7 +22,11 @@ round's six, and the dissent by pillar, never by name. The other steps
 show their charts with a text alternative, the Mitigation step its two
 heat maps one at a time (Page Down, Page Up); Esc closes the room's window
 and the facilitator's stays. The heat maps are seen again in French.
-Screenshots room-*.png.
+Screenshots room-*.png. On the one screen, room mode fills it.
+
+With --monitors (and --monitors-shim, which makes Xvfb's one screen read
+as those monitors), room mode goes full screen on the monitor the
+facilitator's window is not on, and Esc brings the facilitator back.
 """
 
 import os
@@ -105,7 +109,56 @@ def check_private(app, room, names, where):
     check(not leaks, f"{where}: the room names participants {leaks}")
 
 
+def window_geometry(session, title):
+    """(x, y, width, height) of the top-level X window named title, or None."""
+    tree = subprocess.run(["/usr/bin/xwininfo", "-root", "-tree"], env=session.env, check=True,
+                          stdout=subprocess.PIPE, text=True).stdout
+    for line in tree.splitlines():
+        found = re.search(r'"(.*)": \(.*\)\s+(\d+)x(\d+)[+-]-?\d+[+-]-?\d+\s+([+-]-?\d+)([+-]-?\d+)', line)
+        if found and found.group(1) == title:
+            return (int(found.group(4)), int(found.group(5)), int(found.group(2)), int(found.group(3)))
+    return None
+
+
+def check_room_on(session, geometry, where):
+    """The room's window covers geometry, (x, y, width, height)."""
+    shown = iaptest.wait_for(f"the room's window to fill {where} {geometry}",
+                             lambda: window_geometry(session, ROOM) == geometry and geometry, 10)
+    ok(f"room mode fills {where}: {shown}")
+
+
+def run_monitors(session, args, folder):
+    """A laptop's screen and a projector: room mode on the projector."""
+    monitors = [tuple(int(v) for v in re.split(r"[x+]", spec)) for spec in args.monitors.split(",")]
+    app = session.launch([args.exe, args.example],
+                         env=dict(ENV, LD_PRELOAD=os.path.abspath(args.monitors_shim),
+                                  IAPTEST_MONITORS=args.monitors))
+    frame = app.find("frame")
+    sidebar = app.find("list", "Workshop steps", root=frame)
+    iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Set-up"], 5)
+    laptop = (monitors[0][2], monitors[0][3], monitors[0][0], monitors[0][1])
+    check(window_geometry(session, frame.name) == laptop,
+          f"the facilitator's window is not on the laptop's screen {laptop}: "
+          f"{window_geometry(session, frame.name)}")
+
+    session.press("F5")
+    iaptest.wait_for("F5 to open the room's window", lambda: room_window(app), 10)
+    w, h, x, y = monitors[1]
+    check_room_on(session, (x, y, w, h), "the projector, beside the facilitator's screen")
+    ok(f"screenshot {session.screenshot('room-monitors')}")
+    check(window_geometry(session, frame.name) == laptop, "the facilitator's window moved")
+
+    session.press("Escape")
+    iaptest.wait_for("Esc to close the room's window", lambda: room_window(app, present=False), 5)
+    check(app.find("frame", root=app.root) is not None, "the facilitator's window went with the room's")
+    ok("Esc leaves room mode; the facilitator's window stays on the laptop's screen")
+    app.quit()
+
+
 def run(session, args, folder):
+    if args.monitors:
+        run_monitors(session, args, folder)
+        return
     path = os.path.join(folder, "room.iapw")
     names, titles, measures = write_workshop(args.example, path)
     app = session.launch([args.exe, path], env=ENV)
@@ -116,6 +169,7 @@ def run(session, args, folder):
     session.press("F5")
     room = iaptest.wait_for("F5 to open the room's window", lambda: room_window(app), 10)
     wait_step(app, room, 1, "Set-up")
+    check_room_on(session, (0, 0, session.width, session.height), "the only screen")
     shown = texts(app, room)
     check("What is this workshop for, and who takes part?" in shown, f"no question on the Set-up step: {shown}")
     check("13 participants" in shown, f"the room does not count the participants: {shown}")
@@ -368,9 +422,20 @@ def export_chart(session, app, frame, folder, index, chart, slug):
 
 
 def main():
-    return iaptest.main(__doc__, run, "room-mode",
-                        "room mode follows the steps and the selection and shows nothing private",
-                        [("--example", {"required": True, "help": "the example workshop"})])
+    monitors = sys.argv[sys.argv.index("--monitors") + 1] if "--monitors" in sys.argv else None
+    if monitors:
+        # One screen holding the monitors side by side; the facilitator's
+        # window on the first
+        boxes = [[int(v) for v in re.split(r"[x+]", spec)] for spec in monitors.split(",")]
+        iaptest.SCREEN = "%dx%d" % (max(w + x for w, h, x, y in boxes), max(h + y for w, h, x, y in boxes))
+        iaptest.WINDOW = "%dx%d" % (boxes[0][0], boxes[0][1])
+    return iaptest.main(__doc__, run, "room-mode-monitors" if monitors else "room-mode",
+                        "room mode follows the steps and the selection and shows nothing private"
+                        if not monitors else "room mode goes full screen on the other monitor",
+                        [("--example", {"required": True, "help": "the example workshop"}),
+                         ("--monitors", {"default": None,
+                                         "help": "monitors WxH+X+Y, comma-separated: laptop first"}),
+                         ("--monitors-shim", {"default": None, "help": "the iap-monitors module"})])
 
 
 if __name__ == "__main__":
