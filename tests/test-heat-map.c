@@ -1261,7 +1261,7 @@ breaks_a_word (PangoLayout *layout)
 }
 
 /* Room mode's heat map in the chart box of a 1366 x 768 screen at 27 px
- * and of a 1920 x 1080 one at 39 px: every text at the room's font or
+ * (below a question on one line or two) and of a 1920 x 1080 one at 39 px: every text at the room's font or
  * larger, inside the box, no axis label broken within a word nor over
  * another; every marker at the room's size, in its cell, clear of its
  * heading; crowded cells say "+N". For the example and the largest
@@ -1269,8 +1269,10 @@ breaks_a_word (PangoLayout *layout)
 static void
 test_heat_map_room (void)
 {
+  /* The chart boxes of 1366 x 768 and 1920 x 1080, and of 1366 x 768
+   * below a question on two lines */
   static const struct { double width, height, font; } boxes[] = {
-    { 1290, 540, 27 }, { 1840, 800, 39 },
+    { 1290, 540, 27 }, { 1840, 800, 39 }, { 1290, 490, 27 },
   };
   static const char *languages[] = { "en", "fr" };
   g_autoptr(IapWorkshop) example = load_example ();

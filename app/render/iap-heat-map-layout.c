@@ -1442,7 +1442,8 @@ layout_all (IapHeatMap *self)
   self->font_size = MAX (self->font_size, self->style.min_font_size);
   self->legible = TRUE;
   self->heading_kind = IAP_HEAT_MAP_HEADING_LEVELS;
-  pad = self->font_size * 0.6;
+  /* In a room, the height goes to the rows */
+  pad = self->font_size * (self->style.room ? 0.4 : 0.6);
 
   first_likelihood = self->texts->len;
   left = pad + layout_likelihood_axis (self, pad);
