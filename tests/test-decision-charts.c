@@ -11,6 +11,7 @@
 
 #include "iap-chart-text.h"
 #include "iap-heat-map.h"
+#include "iap-i18n.h"
 #include "iap-integration-chart.h"
 #include "iap-option-maps.h"
 #include "iap-report.h"
@@ -153,12 +154,14 @@ test_map_chart (void)
   g_assert_null (strstr (text, "Not chosen yet"));
 }
 
-/* The chart boxes of room mode full screen at 1366 x 768 and 1920 x 1080,
- * with the room's font for each screen's height */
+/* The chart boxes of room mode full screen at 1366 x 768 (under a
+ * question of one line, and of two as in French) and 1920 x 1080, with
+ * the room's font for each screen's height */
 static const struct {
   double width, height, screen_height;
 } room_boxes[] = {
   { 1290, 540, 768 },
+  { 1290, 490, 768 },
   { 1840, 800, 1080 },
 };
 
@@ -333,47 +336,79 @@ test_option_maps_clear (void)
  * labels clear, nothing outside the box, for the example's four options
  * and for twelve */
 static void
+assert_option_maps_fit_room (IapWorkshop *workshop,
+                             const char  *name)
+{
+  for (guint b = 0; b < G_N_ELEMENTS (room_boxes); b++)
+    {
+      double width = room_boxes[b].width, height = room_boxes[b].height;
+      double font = iap_chart_get_room_font (room_boxes[b].screen_height);
+      guint n_pages = iap_option_maps_get_room_pages (workshop, width, height, font);
+
+      g_assert_cmpuint (n_pages, ==, g_strv_length ((char **)iap_workshop_get_options (workshop)));
+      for (guint page = 0; page < n_pages; page++)
+        {
+          cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+          cairo_t *cr = cairo_create (recording);
+          g_autofree char *file = g_strdup_printf ("%s-%.0f-%u.png", name, width, page + 1);
+          double smallest = 0, used, x, y, w, h;
+          gboolean clash = TRUE;
+
+          used = iap_option_maps_measure_for_room (workshop, width, height, font, page, &smallest, &clash);
+          iap_option_maps_draw_for_room (cr, workshop, width, height, font, page);
+          cairo_destroy (cr);
+          cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+          g_test_message ("%.0f x %.0f, font %.0f: option %u of %u takes %.0f px, smallest text %.1f px%s",
+                          width, height, font, page + 1, n_pages, used, smallest, clash ? ", text clashes" : "");
+          write_recording (recording, width, height, file);
+          /* Pango sets sizes in 1/1024 of a point */
+          g_assert_cmpfloat (smallest, >=, font - 1.0 / PANGO_SCALE);
+          g_assert_false (clash);
+          g_assert_cmpfloat (used, <=, height);
+          g_assert_cmpfloat (x, >=, 0);
+          g_assert_cmpfloat (y, >=, 0);
+          g_assert_cmpfloat (x + w, <=, width);
+          g_assert_cmpfloat (y + h, <=, height);
+          cairo_surface_destroy (recording);
+        }
+    }
+}
+
+static void
 test_option_maps_room (void)
 {
   g_autoptr(IapWorkshop) example = load_example ();
   g_autoptr(IapWorkshop) many = new_many_options_workshop ();
-  IapWorkshop *workshops[] = { example, many };
 
-  for (guint k = 0; k < G_N_ELEMENTS (workshops); k++)
-    for (guint b = 0; b < G_N_ELEMENTS (room_boxes); b++)
-      {
-        double width = room_boxes[b].width, height = room_boxes[b].height;
-        double font = iap_chart_get_room_font (room_boxes[b].screen_height);
-        guint n_pages = iap_option_maps_get_room_pages (workshops[k], width, height, font);
+  assert_option_maps_fit_room (example, "option-maps-room");
+  assert_option_maps_fit_room (many, "option-maps-room-many");
+}
 
-        g_assert_cmpuint (n_pages, ==, g_strv_length ((char **)iap_workshop_get_options (workshops[k])));
-        for (guint page = 0; page < n_pages; page++)
-          {
-            cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
-            cairo_t *cr = cairo_create (recording);
-            g_autofree char *file = g_strdup_printf ("option-maps-room-%u-%.0f-%u.png", k, width, page + 1);
-            double smallest = 0, used, x, y, w, h;
-            gboolean clash = TRUE;
+/* In French, whose depths' and levels' names run longer */
+static void
+test_room_french (void)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *mo = g_build_filename (localedir, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr(IapWorkshop) example = NULL;
+  g_autoptr(IapWorkshop) big = NULL;
+  g_autoptr(IapWorkshop) many = NULL;
+  g_autofree char *bound = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
 
-            used = iap_option_maps_measure_for_room (workshops[k], width, height, font, page, &smallest, &clash);
-            iap_option_maps_draw_for_room (cr, workshops[k], width, height, font, page);
-            cairo_destroy (cr);
-            cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
-            g_test_message ("%.0f x %.0f, font %.0f: option %u of %u takes %.0f px, smallest text %.1f px%s",
-                            width, height, font, page + 1, n_pages, used, smallest, clash ? ", text clashes" : "");
-            /* Pango sets sizes in 1/1024 of a point */
-            g_assert_cmpfloat (smallest, >=, font - 1.0 / PANGO_SCALE);
-            g_assert_false (clash);
-            g_assert_cmpfloat (used, <=, height);
-            g_assert_cmpfloat (x, >=, 0);
-            g_assert_cmpfloat (y, >=, 0);
-            g_assert_cmpfloat (x + w, <=, width);
-            g_assert_cmpfloat (y + h, <=, height);
-            if (k == 0 || page >= 4)
-              write_recording (recording, width, height, file);
-            cairo_surface_destroy (recording);
-          }
-      }
+  g_assert_true (g_file_test (mo, G_FILE_TEST_EXISTS));
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  iap_i18n_push_language ("fr");
+  example = load_example ();
+  big = new_big_workshop ();
+  many = new_many_options_workshop ();
+  assert_map_fits_room (example, "integration-room-fr");
+  assert_map_fits_room (big, "integration-room-big-fr");
+  assert_option_maps_fit_room (example, "option-maps-room-fr");
+  assert_option_maps_fit_room (many, "option-maps-room-many-fr");
+  for (double width = 400; width <= 1800; width += 20)
+    g_assert_false (iap_option_maps_has_text_clash (many, width));
+  iap_i18n_pop_language ();
+  bindtextdomain (GETTEXT_PACKAGE, bound);
 }
 
 static void
@@ -553,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/decision-charts/option-maps", test_option_maps);
   g_test_add_func ("/decision-charts/option-maps-clear", test_option_maps_clear);
   g_test_add_func ("/decision-charts/option-maps-room", test_option_maps_room);
+  g_test_add_func ("/decision-charts/room-french", test_room_french);
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
   g_test_add_func ("/decision-charts/no-options", test_no_options);
   g_test_add_func ("/decision-charts/report", test_report_section);

@@ -364,8 +364,8 @@ iap_option_maps_get_height (IapWorkshop *workshop,
  * the room's font. The step's question is the window's heading, so a page
  * holds only the option's name, its roles, what it brings and its map,
  * the risks on it by their numbers in the register. The text goes above
- * the map or beside it, whichever leaves the map's labels clear and its
- * cells larger.
+ * the map, or beside it in a column as wide as leaves the map's labels
+ * clear and its cells room for their bands and markers.
  */
 
 typedef struct
@@ -392,7 +392,7 @@ room_draw_header (Maps       *m,
   double start = y;
 
   y += iap_chart_text_draw (&m->text, entry != NULL ? iap_catalog_entry_get_label (entry) : option,
-                            x, y, width, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
+                            x, y, width, IAP_TEXT_BOLD, NULL);
   if (g_strcmp0 (iap_workshop_get_current_option (m->workshop), option) == 0)
     g_string_append (roles, _("Current configuration"));
   if (g_strcmp0 (iap_workshop_get_recommendation (m->workshop), option) == 0)
@@ -406,24 +406,25 @@ room_draw_header (Maps       *m,
 }
 
 /* Lays out (and paints, when @m paints) @option's page with its text above
- * its map, or beside it: sets @page */
+ * its map, or beside it in a column of @share of the width: sets @page */
 static void
 room_draw_page (Maps       *m,
                 const char *option,
                 double      height,
-                gboolean    beside,
+                double      share,
                 RoomPage   *page)
 {
+  gboolean beside = share > 0;
   g_autoptr(GPtrArray) risks = iap_workshop_dup_option_risks (m->workshop, option);
   g_autoptr(IapHeatMap) map = NULL;
   IapHeatMapStyle style;
-  double text_width = beside ? (m->width - 3 * m->margin) * 0.34 : m->width - 2 * m->margin;
+  double text_width = beside ? (m->width - 3 * m->margin) * share : m->width - 2 * m->margin;
   double header, x, y, map_width, map_height;
 
   m->text.smallest = G_MAXDOUBLE;
   header = room_draw_header (m, option, risks, m->margin, m->margin, text_width);
   x = beside ? 2 * m->margin + text_width : m->margin;
-  y = beside ? m->margin : 2 * m->margin + header;
+  y = beside ? m->margin : 1.5 * m->margin + header;
   map_width = m->width - m->margin - x;
   map_height = height - m->margin - y;
   page->height = MAX (header + 2 * m->margin, height);
@@ -454,26 +455,32 @@ room_draw_page (Maps       *m,
     }
 }
 
-/* Whether the text above the map leaves its labels clear where beside it
- * they would clash, or else fits the page as well */
-static gboolean
-room_prefers_above (Maps       *m,
-                  const char *option,
-                  double      height)
+/* The share of the width for the text beside the map, 0 for above it:
+ * the first that leaves the map legible, the widest map first */
+static double
+room_choose_share (Maps       *m,
+                   const char *option,
+                   double      height)
 {
-  RoomPage above, beside;
+  static const double shares[] = { 0, 0.34, 0.28, 0.22 };
   gboolean paint = m->paint;
+  double chosen = 0;
 
   m->paint = m->text.paint = FALSE;
-  room_draw_page (m, option, height, FALSE, &above);
-  room_draw_page (m, option, height, TRUE, &beside);
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    {
+      RoomPage page;
+
+      room_draw_page (m, option, height, shares[i], &page);
+      if (!page.clash && page.height <= height)
+        {
+          chosen = shares[i];
+          break;
+        }
+    }
   m->paint = m->text.paint = paint;
 
-  if (above.clash != beside.clash)
-    return beside.clash;
-
-  /* Equally clear: the one whose height fits */
-  return above.height <= beside.height;
+  return chosen;
 }
 
 static void
@@ -504,7 +511,7 @@ room_render (cairo_t     *cr,
     }
 
   index = MIN (index, n - 1);
-  room_draw_page (&m, options[index], height, !room_prefers_above (&m, options[index], height), page);
+  room_draw_page (&m, options[index], height, room_choose_share (&m, options[index], height), page);
   iap_chart_text_clear (&m.text);
 }
 
