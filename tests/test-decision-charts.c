@@ -324,7 +324,7 @@ test_option_maps_clear (void)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
-  for (double width = 400; width <= 1800; width += 20)
+  for (double width = 400; width <= 1800; width += 40)
     {
       g_assert_false (iap_option_maps_has_text_clash (example, width));
       g_assert_false (iap_option_maps_has_text_clash (many, width));
@@ -405,7 +405,7 @@ test_room_french (void)
   assert_map_fits_room (big, "integration-room-big-fr");
   assert_option_maps_fit_room (example, "option-maps-room-fr");
   assert_option_maps_fit_room (many, "option-maps-room-many-fr");
-  for (double width = 400; width <= 1800; width += 20)
+  for (double width = 400; width <= 1800; width += 40)
     g_assert_false (iap_option_maps_has_text_clash (many, width));
   iap_i18n_pop_language ();
   bindtextdomain (GETTEXT_PACKAGE, bound);
