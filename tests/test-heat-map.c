@@ -1314,6 +1314,8 @@ test_heat_map_room (void)
                           map->heading_kind == IAP_HEAT_MAP_HEADING_LEVELS ? "band and levels"
                           : map->heading_kind == IAP_HEAT_MAP_HEADING_BAND ? "band" : "nothing");
           g_assert_true (iap_heat_map_is_legible (map));
+          /* As a window asks before it takes room from the map */
+          g_assert_true (iap_heat_map_fits (map, canvas.cr, width, height));
           g_assert_cmpfloat (iap_heat_map_get_smallest_text (map), >=, font);
           g_assert_cmpfloat (smallest_font (map->texts), >=, font);
           g_assert_cmpfloat (smallest_font (map->marker_texts), >=, font);
@@ -1359,6 +1361,20 @@ test_heat_map_room (void)
           iap_i18n_pop_language ();
         }
   bindtextdomain (GETTEXT_PACKAGE, bound);
+
+  /* Beside a panel a third of the screen wide, the example still fits at
+   * 27 px; the largest matrix with long names does not, and says so */
+  for (guint w = 0; w < G_N_ELEMENTS (workshops); w++)
+    {
+      g_autoptr(IapHeatMap) map = room_map (workshops[w], 950, 490, 27);
+      Canvas canvas;
+
+      canvas_init (&canvas, 950, 490);
+      g_assert_cmpint (iap_heat_map_fits (map, canvas.cr, 950, 490), ==, w == 0);
+      iap_heat_map_layout (map, canvas.cr, 950, 490);
+      g_assert_cmpint (iap_heat_map_is_legible (map), ==, w == 0);
+      canvas_clear (&canvas);
+    }
 }
 
 int

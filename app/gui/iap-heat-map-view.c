@@ -648,6 +648,33 @@ iap_heat_map_view_set_selected (IapHeatMapView *self,
 }
 
 /**
+ * iap_heat_map_view_fits:
+ *
+ * Returns: whether the map, given @width x @height, would hold every
+ *   heading and marker at its text size: a window asks before it takes
+ *   room from the map
+ */
+gboolean
+iap_heat_map_view_fits (IapHeatMapView *self,
+                        int             width,
+                        int             height)
+{
+  cairo_surface_t *metrics;
+  cairo_t *cr;
+  gboolean fits;
+
+  g_return_val_if_fail (IAP_IS_HEAT_MAP_VIEW (self), FALSE);
+
+  metrics = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (metrics);
+  fits = iap_heat_map_fits (self->map, cr, width, height);
+  cairo_destroy (cr);
+  cairo_surface_destroy (metrics);
+
+  return fits;
+}
+
+/**
  * iap_heat_map_view_set_room_font:
  * @size: the room's font size in pixels (iap_chart_get_room_font() of
  *   the screen's height), or 0 for the window's layout

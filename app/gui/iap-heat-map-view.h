@@ -27,6 +27,9 @@ void            iap_heat_map_view_set_mode     (IapHeatMapView *self,
 int             iap_heat_map_view_get_selected (IapHeatMapView *self);
 void            iap_heat_map_view_set_selected (IapHeatMapView *self,
                                                 int             risk);
+gboolean        iap_heat_map_view_fits         (IapHeatMapView *self,
+                                                int             width,
+                                                int             height);
 void            iap_heat_map_view_set_room_font (IapHeatMapView *self,
                                                  double          size);
 

@@ -78,8 +78,10 @@ struct _IapRoomWindow
   struct _RoomChart *integration_room;
   struct _RoomChart *balance_room;
   struct _RoomChart *maps_room;
-  /* The room's font, from the window's height, and the idle that sets it */
+  /* The room's font, from the window's height, the width the charts were
+   * placed for, and the idle that sets them */
   double room_font;
+  int for_width;
   guint room_font_idle;
 };
 
@@ -461,6 +463,22 @@ dup_rating_text (IapRoomWindow        *self,
                           likelihood, impact);
 }
 
+/* The selected risk beside the map, where the map still holds its text
+ * at the room's font; else the map alone, the risk ringed on it (a large
+ * matrix with long level names) */
+static void
+place_risk_panel (IapRoomWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->stack));
+  /* The panel's width and the space before it */
+  int panel = (int) ceil (self->room_font * 11) + 32;
+
+  gtk_widget_set_visible (self->risk_panel,
+                          self->workshop != NULL && iap_heat_map_view_get_selected (self->heat_map) >= 0 &&
+                          (width <= 0 || iap_heat_map_view_fits (self->heat_map, width - panel, height)));
+}
+
 /* The selected risk beside the heat map: its agreed ratings, the result of
  * its latest revealed round as the privacy floor allows, and the dissents
  * on it as their authors chose to be named. */
@@ -486,7 +504,7 @@ update_selected_risk (IapRoomWindow *self)
       return;
     }
 
-  gtk_widget_set_visible (self->risk_panel, TRUE);
+  place_risk_panel (self);
   gtk_label_set_label (self->risk_title_label, iap_risk_get_title (risk));
 
   inherent = dup_rating_text (self, risk, IAP_HEAT_MAP_MARKER_INHERENT);
@@ -750,6 +768,7 @@ apply_room_font (gpointer user_data)
   /* About twenty characters of the room's font beside the maps */
   gtk_widget_set_size_request (self->risk_panel, (int) ceil (font * 11), -1);
   gtk_widget_set_size_request (GTK_WIDGET (self->measure_label), (int) ceil (font * 11), -1);
+  place_risk_panel (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -764,9 +783,10 @@ iap_room_window_size_allocate (GtkWidget *widget,
   double font = iap_chart_get_room_font (height);
 
   /* Set once this allocation is over: fonts change what it measured */
-  if (font != self->room_font)
+  if (font != self->room_font || width != self->for_width)
     {
       self->room_font = font;
+      self->for_width = width;
       if (self->room_font_idle == 0)
         self->room_font_idle = g_idle_add (apply_room_font, self);
     }

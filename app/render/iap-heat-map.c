@@ -25,6 +25,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "iap-chart-text.h"
 #include "iap-heat-map-private.h"
 
 G_DEFINE_FINAL_TYPE (IapHeatMap, iap_heat_map, G_TYPE_OBJECT)
@@ -520,6 +521,63 @@ iap_heat_map_has_text_clash (IapHeatMap *self)
   return FALSE;
 }
 
+/* A copy of the map to lay out at trial sizes. Crowded cells show a "+N"
+ * rather than overflow: the markers change nothing to the size a map
+ * needs, so trials place none, but count the risks not rated for the
+ * legend. */
+static IapHeatMap *
+new_trial (IapHeatMap *self)
+{
+  IapHeatMap *trial = iap_heat_map_new (self->workshop);
+
+  iap_heat_map_set_mode (trial, self->mode);
+  iap_heat_map_set_font_family (trial, self->font_family);
+  trial->only = self->only != NULL ? g_hash_table_ref (self->only) : NULL;
+  trial->movements = self->movements != NULL ? g_array_ref (self->movements) : NULL;
+  trial->from_label = g_strdup (self->from_label);
+  trial->to_label = g_strdup (self->to_label);
+  trial->counting_only = TRUE;
+
+  return trial;
+}
+
+/**
+ * iap_heat_map_fits:
+ * @cr: a context on the kind of surface the map will be drawn on
+ *
+ * Whether the map, drawn @width x @height on screen (its text as
+ * iap_chart_get_screen_font() gives it for that size, never below the
+ * style's minimum), would fit every heading and marker at that size:
+ * a window asks before it takes room from the map. Lays out a copy.
+ *
+ * Returns: %TRUE if iap_heat_map_is_legible() would be at that size
+ */
+gboolean
+iap_heat_map_fits (IapHeatMap *self,
+                   cairo_t    *cr,
+                   double      width,
+                   double      height)
+{
+  g_autoptr(IapHeatMap) trial = NULL;
+  IapHeatMapStyle style;
+
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+
+  if (self->workshop == NULL)
+    return TRUE;
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  trial = new_trial (self);
+  style = self->style;
+  style.font_size = MAX (iap_chart_get_screen_font (width, height), style.min_font_size);
+  iap_heat_map_set_style (trial, &style);
+  iap_heat_map_layout (trial, cr, width, height);
+
+  return trial->legible;
+}
+
 /**
  * iap_heat_map_get_minimum_size:
  * @cr: a context on the kind of surface the map will be drawn on
@@ -550,17 +608,7 @@ iap_heat_map_get_minimum_size (IapHeatMap *self,
   if (self->workshop == NULL)
     return;
 
-  /* Crowded cells show a "+N" rather than overflow: the markers change
-   * nothing to the size a map needs, so trials place none, but count the
-   * risks not rated for the legend */
-  trial = iap_heat_map_new (self->workshop);
-  iap_heat_map_set_mode (trial, self->mode);
-  iap_heat_map_set_font_family (trial, self->font_family);
-  trial->only = self->only != NULL ? g_hash_table_ref (self->only) : NULL;
-  trial->movements = self->movements != NULL ? g_array_ref (self->movements) : NULL;
-  trial->from_label = g_strdup (self->from_label);
-  trial->to_label = g_strdup (self->to_label);
-  trial->counting_only = TRUE;
+  trial = new_trial (self);
   style = self->style;
   style.font_size = style.min_font_size;
   iap_heat_map_set_style (trial, &style);

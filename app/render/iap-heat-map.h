@@ -141,6 +141,10 @@ char                   *iap_heat_map_dup_description  (IapHeatMap            *se
 double                  iap_heat_map_get_smallest_text (IapHeatMap           *self);
 gboolean                iap_heat_map_is_legible       (IapHeatMap            *self);
 gboolean                iap_heat_map_has_text_clash   (IapHeatMap            *self);
+gboolean                iap_heat_map_fits             (IapHeatMap            *self,
+                                                       cairo_t               *cr,
+                                                       double                 width,
+                                                       double                 height);
 void                    iap_heat_map_get_minimum_size (IapHeatMap            *self,
                                                        cairo_t               *cr,
                                                        double                *width,
