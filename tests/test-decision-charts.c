@@ -411,6 +411,85 @@ test_room_french (void)
   bindtextdomain (GETTEXT_PACKAGE, bound);
 }
 
+/* The middle of the longest run of dark pixels on any line of @surface:
+ * where a bar of the map lies */
+static double
+longest_run_middle (cairo_surface_t *surface)
+{
+  const guchar *data;
+  int stride, width, height, best = 0;
+  double middle = -1;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  width = cairo_image_surface_get_width (surface);
+  height = cairo_image_surface_get_height (surface);
+  for (int y = 0; y < height; y++)
+    for (int x = 0, run = 0; x < width; x++)
+      {
+        guint32 pixel = *(const guint32 *)(data + y * stride + x * 4);
+
+        /* Dark: each channel below a quarter */
+        if (((pixel >> 16) & 0xff) < 64 && ((pixel >> 8) & 0xff) < 64 && (pixel & 0xff) < 64)
+          run++;
+        else
+          run = 0;
+        if (run > best)
+          {
+            best = run;
+            middle = x - run / 2.0;
+          }
+      }
+
+  return middle;
+}
+
+/* In a language written right to left the map reads from the right: an
+ * area kept separate has its short bar at the right */
+static void
+test_map_room_mirrored (void)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *bound = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
+  const char *languages[] = { "en", "ar" };
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    {
+      g_autoptr(IapWorkshop) workshop = iap_workshop_new ();
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1290, 540);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *name = g_strdup_printf ("integration-room-%s.png", languages[i]);
+      IapIntegrationArea *area;
+      double middle;
+
+      iap_i18n_push_language (languages[i]);
+      area = iap_workshop_add_integration_area (workshop, "rule-of-law");
+      g_object_set (area, "depth", "separate", NULL);
+      iap_integration_chart_draw_for_room (cr, workshop, 1290, 540, 27, 0);
+      cairo_destroy (cr);
+      /* On paper too, left to be looked at */
+      name = g_strdup_printf ("integration-map-%s.png", languages[i]);
+      g_assert_cmpfloat (draw_png (workshop, iap_integration_chart_draw, iap_integration_chart_get_height, 700, name),
+                         >, 0.01);
+      g_clear_pointer (&name, g_free);
+      name = g_strdup_printf ("integration-room-%s.png", languages[i]);
+      iap_i18n_pop_language ();
+      g_assert_cmpint (cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, name, NULL)),
+                       ==, CAIRO_STATUS_SUCCESS);
+      middle = longest_run_middle (surface);
+      cairo_surface_destroy (surface);
+      g_test_message ("%s: the bar's middle at %.0f px of 1290", languages[i], middle);
+      /* Within the first of five columns, from the side the language starts */
+      if (i == 0)
+        g_assert_cmpfloat (middle, <, 1290 / 5.0);
+      else
+        g_assert_cmpfloat (middle, >, 1290 * 4 / 5.0);
+    }
+  bindtextdomain (GETTEXT_PACKAGE, bound);
+}
+
 static void
 test_map_chart_partial (void)
 {
@@ -584,6 +663,7 @@ main (int   argc,
 
   g_test_add_func ("/decision-charts/map", test_map_chart);
   g_test_add_func ("/decision-charts/map-room", test_map_room);
+  g_test_add_func ("/decision-charts/map-room-mirrored", test_map_room_mirrored);
   g_test_add_func ("/decision-charts/map-partial", test_map_chart_partial);
   g_test_add_func ("/decision-charts/option-maps", test_option_maps);
   g_test_add_func ("/decision-charts/option-maps-clear", test_option_maps_clear);

@@ -12,7 +12,8 @@
  * in words and shapes: a triangle where the risks are high, a diamond
  * where the transaction costs are above the expected impact. Under each
  * area, its three criteria. Nothing rests on colour alone: shapes, words
- * and position carry it all, so it reads in greyscale print.
+ * and position carry it all, so it reads in greyscale print. In a language
+ * written right to left the chart is mirrored, loosest on the right.
  */
 
 #define G_LOG_DOMAIN "iap-integration-chart"
@@ -49,12 +50,28 @@ typedef struct
 static const IapColor rule = { 0.75, 0.75, 0.78 };
 static const IapColor band = { 0.94, 0.94, 0.96 };
 
+/* The chart's shapes: in a language written right to left, mirrored
+ * about the chart's middle as its text is */
 static void
-draw_triangle (cairo_t *cr,
-               double   x,
-               double   y,
-               double   size)
+begin_shapes (Chart *c)
 {
+  cairo_save (c->cr);
+  if (c->text.mirror_width > 0)
+    {
+      cairo_translate (c->cr, c->text.mirror_width, 0);
+      cairo_scale (c->cr, -1, 1);
+    }
+}
+
+static void
+draw_triangle (Chart  *c,
+               double  x,
+               double  y,
+               double  size)
+{
+  cairo_t *cr = c->cr;
+
+  x = iap_chart_text_mirror (&c->text, x, size);
   cairo_move_to (cr, x + size / 2, y);
   cairo_line_to (cr, x + size, y + size);
   cairo_line_to (cr, x, y + size);
@@ -63,11 +80,14 @@ draw_triangle (cairo_t *cr,
 }
 
 static void
-draw_diamond (cairo_t *cr,
-              double   x,
-              double   y,
-              double   size)
+draw_diamond (Chart  *c,
+              double  x,
+              double  y,
+              double  size)
 {
+  cairo_t *cr = c->cr;
+
+  x = iap_chart_text_mirror (&c->text, x, size);
   cairo_move_to (cr, x + size / 2, y);
   cairo_line_to (cr, x + size, y + size / 2);
   cairo_line_to (cr, x + size / 2, y + size);
@@ -193,7 +213,7 @@ draw_marks (Chart              *c,
       if (c->paint)
         {
           iap_chart_set_source (c->cr, &iap_chart_ink);
-          draw_triangle (c->cr, x, y + 2, size);
+          draw_triangle (c, x, y + 2, size);
         }
       y += iap_chart_text_draw (&c->text, _("High risks"), x + size + 4, y, c->marks_width - size - 4,
                                 IAP_TEXT_SMALL, NULL);
@@ -203,7 +223,7 @@ draw_marks (Chart              *c,
       if (c->paint)
         {
           iap_chart_set_source (c->cr, &iap_chart_ink);
-          draw_diamond (c->cr, x, y + 2, size);
+          draw_diamond (c, x, y + 2, size);
         }
       y += iap_chart_text_draw (&c->text, _("Costs above impact"), x + size + 4, y, c->marks_width - size - 4,
                                 IAP_TEXT_SMALL, NULL);
@@ -226,6 +246,7 @@ draw_bar (Chart              *c,
   if (!c->paint)
     return;
 
+  begin_shapes (c);
   iap_chart_set_source (c->cr, &iap_chart_ink);
   if (depth[0] == '\0')
     {
@@ -233,15 +254,17 @@ draw_bar (Chart              *c,
       cairo_set_line_width (c->cr, MAX (c->font * 0.08, 1.2));
       cairo_arc (c->cr, centre, middle, dot, 0, 2 * G_PI);
       cairo_stroke (c->cr);
-      return;
     }
-
-  cairo_set_line_width (c->cr, MAX (c->font * 0.3, 2.0));
-  cairo_move_to (c->cr, c->x_depths + (c->undecided ? c->column : 0) + 2, middle);
-  cairo_line_to (c->cr, centre, middle);
-  cairo_stroke (c->cr);
-  cairo_arc (c->cr, centre, middle, dot, 0, 2 * G_PI);
-  cairo_fill (c->cr);
+  else
+    {
+      cairo_set_line_width (c->cr, MAX (c->font * 0.3, 2.0));
+      cairo_move_to (c->cr, c->x_depths + (c->undecided ? c->column : 0) + 2, middle);
+      cairo_line_to (c->cr, centre, middle);
+      cairo_stroke (c->cr);
+      cairo_arc (c->cr, centre, middle, dot, 0, 2 * G_PI);
+      cairo_fill (c->cr);
+    }
+  cairo_restore (c->cr);
 }
 
 static double
@@ -295,6 +318,7 @@ draw_grid (Chart  *c,
   if (!c->paint)
     return;
 
+  begin_shapes (c);
   iap_chart_set_source (c->cr, &rule);
   cairo_set_line_width (c->cr, 1.0);
   for (guint i = 0; i <= c->n_columns; i++)
@@ -305,6 +329,7 @@ draw_grid (Chart  *c,
       cairo_line_to (c->cr, x, bottom);
     }
   cairo_stroke (c->cr);
+  cairo_restore (c->cr);
 }
 
 static double
@@ -316,7 +341,7 @@ draw_key (Chart  *c,
   if (c->paint)
     {
       iap_chart_set_source (c->cr, &iap_chart_ink);
-      draw_triangle (c->cr, x, y + 2, size);
+      draw_triangle (c, x, y + 2, size);
     }
   iap_chart_text_size (&c->text, _("High risks"), IAP_TEXT_SMALL, &w, &h);
   y += iap_chart_text_draw (&c->text, _("High risks: the group rates the risks of the choice high, or a linked risk of the register has an agreed inherent rating in the High or Critical band."),
@@ -324,7 +349,7 @@ draw_key (Chart  *c,
   if (c->paint)
     {
       iap_chart_set_source (c->cr, &iap_chart_ink);
-      draw_diamond (c->cr, x, y + 2, size);
+      draw_diamond (c, x, y + 2, size);
     }
   y += iap_chart_text_draw (&c->text, _("Costs above impact: the transaction costs are rated at a higher level than the expected impact (low, medium, high)."),
                             x + size + 4, y, width - size - 4, IAP_TEXT_SMALL, NULL) + 2;
@@ -347,6 +372,7 @@ render (cairo_t  *cr,
 
   c.depths = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_DEPTH);
   iap_chart_text_init (&c.text, cr, font, paint);
+  iap_chart_text_set_mirrored (&c.text, width);
   y = c.margin;
   y += iap_chart_text_draw (&c.text, _("Where to integrate, and how deeply"), c.margin, y,
                             width - 2 * c.margin, IAP_TEXT_BOLD | IAP_TEXT_LARGE, NULL);
@@ -525,9 +551,9 @@ room_draw_marks (Chart              *c,
         {
           iap_chart_set_source (c->cr, &iap_chart_ink);
           if (triangle[i])
-            draw_triangle (c->cr, x, top + c->font * 0.3, size);
+            draw_triangle (c, x, top + c->font * 0.3, size);
           else
-            draw_diamond (c->cr, x, top + c->font * 0.3, size);
+            draw_diamond (c, x, top + c->font * 0.3, size);
         }
       h = iap_chart_text_draw (&c->text, words[i], x + size + gap, top, text_width, IAP_TEXT_PLAIN, NULL);
       height = stacked ? height + h : MAX (height, h);
@@ -590,6 +616,7 @@ room_init (Chart       *c,
   *c = (Chart) { { NULL }, cr, workshop, NULL, width, font, font * 0.5, paint };
   c->depths = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_DEPTH);
   iap_chart_text_init (&c->text, cr, font, paint);
+  iap_chart_text_set_mirrored (&c->text, width);
   /* Nothing smaller, whatever a piece of text is */
   c->text.min_font = font;
   c->undecided = any_undecided (map);
