@@ -759,6 +759,14 @@ apply_room_font (gpointer user_data)
   iap_heat_map_view_set_room_font (self->heat_map, font);
   iap_heat_map_view_set_room_font (self->inherent_map, font);
   iap_heat_map_view_set_room_font (self->residual_map, font);
+  /* The step and the question head every page: the question a third
+   * larger than the charts' text, the rest at it */
+  set_label_font (self->step_label, font, FALSE);
+  set_label_font (self->question_label, font * 4 / 3, TRUE);
+  set_label_font (self->headline_label, font * 3 / 2, TRUE);
+  set_label_font (self->text_label, font, FALSE);
+  set_label_font (self->options_label, font, FALSE);
+  set_label_font (self->integration_label, font, FALSE);
   set_label_font (self->risk_title_label, font, TRUE);
   set_label_font (self->inherent_label, font, FALSE);
   set_label_font (self->residual_label, font, FALSE);
