@@ -625,33 +625,74 @@ room_init (Chart       *c,
   c->column = MAX ((width - 2 * c->margin) / MAX (c->n_columns, 1), 1.0);
 }
 
-/* The first area of each page, and the number of areas after the last:
- * fills @starts with n_pages + 1 indexes */
+/* Fills @starts with the first area of each page, as many as the height
+ * holds, and the number of areas after the last */
+static void
+room_fill_pages (const double *rows,
+                 guint         n,
+                 double        room,
+                 GArray       *starts)
+{
+  double y = 0;
+  guint first = 0;
+
+  g_array_append_val (starts, first);
+  for (guint i = 0; i < n; i++)
+    {
+      /* A page holds one area at least, whatever its height */
+      if (i > first && y + rows[i] > room)
+        {
+          first = i;
+          g_array_append_val (starts, first);
+          y = 0;
+        }
+      y += rows[i];
+    }
+  g_array_append_val (starts, n);
+}
+
+/* The areas on pages: as many pages as the height asks, the areas spread
+ * over them as evenly as their heights allow, so that the last page is
+ * not left with one */
 static void
 room_paginate (Chart  *c,
                double  height,
                GArray *starts)
 {
   GListModel *map = iap_workshop_get_integration_map (c->workshop);
-  guint n = g_list_model_get_n_items (map), first = 0;
-  double header = room_draw_header (c, 0), y = c->margin + header;
+  guint n = g_list_model_get_n_items (map), n_pages, first = 0;
+  double room = height - 2 * c->margin - room_draw_header (c, 0);
+  g_autofree double *rows = g_new (double, MAX (n, 1));
+  g_autoptr(GArray) even = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_array_append_val (starts, first);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
-      double row = room_draw_row (c, area, i, 0);
 
-      /* A page holds one area at least, whatever its height */
-      if (i > first && y + row + c->margin > height)
-        {
-          first = i;
-          g_array_append_val (starts, first);
-          y = c->margin + header;
-        }
-      y += row;
+      rows[i] = room_draw_row (c, area, i, 0);
     }
-  g_array_append_val (starts, n);
+
+  room_fill_pages (rows, n, room, starts);
+  n_pages = starts->len - 1;
+  if (n_pages < 2)
+    return;
+
+  /* The same number of areas on each page, one more on the first ones */
+  for (guint page = 0; page < n_pages; page++)
+    {
+      guint size = n / n_pages + (page < n % n_pages ? 1 : 0);
+      double used = 0;
+
+      g_array_append_val (even, first);
+      for (guint i = first; i < first + size; i++)
+        used += rows[i];
+      if (used > room && size > 1)
+        return;
+      first += size;
+    }
+  g_array_append_val (even, n);
+  g_array_set_size (starts, 0);
+  g_array_append_vals (starts, even->data, even->len);
 }
 
 static double
