@@ -319,13 +319,30 @@ static const struct
   { 1840, 800, 1080 },
 };
 
-/* Every page of the room's chart in each box: no text below the room's
- * font, none wider than its place, and each page no taller than the box.
- * Returns the pages at 1366 x 768; the pages are written out to be
- * looked at. */
+/* A chart's room layout */
+typedef struct
+{
+  guint  (*pages)   (IapWorkshop *workshop, double width, double height, double font);
+  double (*measure) (IapWorkshop *workshop, double width, double height, double font, guint page,
+                     double *smallest, gboolean *cut);
+  void   (*draw)    (cairo_t *cr, IapWorkshop *workshop, double width, double height, double font, guint page);
+} RoomLayout;
+
+static const RoomLayout balance_room = {
+  iap_balance_chart_get_room_pages, iap_balance_chart_measure_for_room, iap_balance_chart_draw_for_room,
+};
+static const RoomLayout grid_room = {
+  iap_factor_grid_get_room_pages, iap_factor_grid_measure_for_room, iap_factor_grid_draw_for_room,
+};
+
+/* Every page of a room layout in each box: no text below the room's
+ * font, none wider than its place nor a word broken, and each page no
+ * taller than the box. Returns the pages at 1366 x 768; the pages are
+ * written out to be looked at. */
 static guint
-check_room_chart (IapWorkshop *workshop,
-                  const char  *name)
+check_room_layout (const RoomLayout *layout,
+                   IapWorkshop      *workshop,
+                   const char       *name)
 {
   guint laptop_pages = 0;
 
@@ -333,7 +350,7 @@ check_room_chart (IapWorkshop *workshop,
     {
       double width = room_boxes[b].width, height = room_boxes[b].height;
       double font = iap_chart_get_room_font (room_boxes[b].lines);
-      guint pages = iap_balance_chart_get_room_pages (workshop, width, height, font);
+      guint pages = layout->pages (workshop, width, height, font);
 
       g_assert_cmpuint (pages, >=, 1);
       for (guint page = 0; page < pages; page++)
@@ -344,14 +361,14 @@ check_room_chart (IapWorkshop *workshop,
           double smallest = 0, needed;
           gboolean cut = TRUE;
 
-          needed = iap_balance_chart_measure_for_room (workshop, width, height, font, page, &smallest, &cut);
+          needed = layout->measure (workshop, width, height, font, page, &smallest, &cut);
           g_test_message ("%s, %.0f x %.0f at %.1f px, page %u of %u: %.0f px high, smallest text %.1f px",
                           name, width, height, font, page + 1, pages, needed, smallest);
           g_assert_cmpfloat (smallest, >=, font);
           g_assert_cmpfloat (needed, <=, height);
           g_assert_false (cut);
 
-          iap_balance_chart_draw_for_room (cr, workshop, width, height, font, page);
+          layout->draw (cr, workshop, width, height, font, page);
           g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
           g_assert_cmpint (cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, file, NULL)),
                            ==, CAIRO_STATUS_SUCCESS);
@@ -365,6 +382,13 @@ check_room_chart (IapWorkshop *workshop,
   return laptop_pages;
 }
 
+static guint
+check_room_chart (IapWorkshop *workshop,
+                  const char  *name)
+{
+  return check_room_layout (&balance_room, workshop, name);
+}
+
 /* The chart for a room: the example's four options at 1366 x 768 and on
  * a projector, and twelve options with long French names, which need
  * more pages, not smaller text */
@@ -376,6 +400,7 @@ test_chart_room (void)
   g_autoptr(IapWorkshop) empty = iap_workshop_new ();
   g_autofree char *description = iap_balance_chart_dup_room_description (example);
   double font = iap_chart_get_room_font (768);
+  gboolean cut = FALSE;
   guint pages;
 
   g_assert_cmpuint (check_room_chart (example, "balance-chart-room"), <=, 2);
@@ -388,6 +413,9 @@ test_chart_room (void)
   g_assert_cmpuint (iap_balance_chart_get_room_pages (example, 1290, 100, font), ==, 4);
   check_room_chart (empty, "balance-chart-room-empty");
   g_assert_cmpuint (iap_balance_chart_get_room_pages (empty, 1290, 540, font), ==, 1);
+  /* Too narrow a box is found out, not drawn in smaller type */
+  iap_balance_chart_measure_for_room (many, 250, 540, font, 0, NULL, &cut);
+  g_assert_true (cut);
 
   /* The text alternative says what the chart does, the group's words on
    * an option included */
@@ -416,7 +444,29 @@ test_chart_room_french (void)
   g_assert_nonnull (strstr (description, "Recommandée par le groupe"));
   g_assert_cmpuint (check_room_chart (example, "balance-chart-room-fr"), <=, 2);
   g_assert_cmpuint (check_room_chart (many, "balance-chart-room-many-fr"), >=, 3);
+  g_assert_cmpuint (check_room_layout (&grid_room, example, "factor-grid-room-fr"), <=, 4);
+  check_room_layout (&grid_room, many, "factor-grid-room-many-fr");
   iap_i18n_pop_language ();
+}
+
+/* The factor grid for a room: the example's pages, a side's rows
+ * starting a page; twelve options take pages across as well as down */
+static void
+test_grid_room (void)
+{
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) many = load_many_options ();
+  g_autoptr(IapWorkshop) empty = iap_workshop_new ();
+  double font = iap_chart_get_room_font (768);
+  guint pages;
+
+  pages = check_room_layout (&grid_room, example, "factor-grid-room");
+  g_assert_cmpuint (pages, >=, 2);
+  g_assert_cmpuint (pages, <=, 3);
+  g_assert_cmpuint (check_room_layout (&grid_room, many, "factor-grid-room-many"), >, pages);
+  g_assert_cmpuint (check_room_layout (&grid_room, empty, "factor-grid-room-empty"), ==, 1);
+  /* A box for one row at a time still gives every row a page */
+  g_assert_cmpuint (iap_factor_grid_get_room_pages (example, 1290, 150, font), >, 6);
 }
 
 int
@@ -433,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/balance-chart/screen-text", test_chart_screen_text);
   g_test_add_func ("/balance-chart/room", test_chart_room);
   g_test_add_func ("/balance-chart/room-french", test_chart_room_french);
+  g_test_add_func ("/balance-chart/grid-room", test_grid_room);
 
   return g_test_run ();
 }

@@ -78,6 +78,7 @@ struct _IapRoomWindow
   struct _RoomChart *integration_room;
   struct _RoomChart *balance_room;
   struct _RoomChart *maps_room;
+  struct _RoomChart *grid_room;
   /* The room's font, from the window's height, the width the charts were
    * placed for, and the idle that sets them */
   double room_font;
@@ -335,6 +336,8 @@ get_options_chart (IapRoomWindow *self,
 {
   if (child == GTK_WIDGET (self->option_maps))
     return self->maps_room;
+  if (child == GTK_WIDGET (self->factor_grid))
+    return self->grid_room;
 
   return child == GTK_WIDGET (self->balance_chart) ? self->balance_room : NULL;
 }
@@ -715,8 +718,7 @@ update_step (IapRoomWindow *self)
   else if (g_str_equal (step, "triple-hatting"))
     {
       describe_chart (self->balance_chart, iap_balance_chart_dup_room_description (self->workshop));
-      /* The grid shows the scores the balance adds up */
-      describe_chart (self->factor_grid, iap_balance_chart_dup_description (self->workshop));
+      describe_chart (self->factor_grid, iap_factor_grid_dup_room_description (self->workshop));
       describe_chart (self->option_maps, iap_option_maps_dup_description (self->workshop));
       update_options_label (self);
       gtk_stack_set_visible_child_name (self->stack, "options");
@@ -955,8 +957,10 @@ iap_room_window_init (IapRoomWindow *self)
                                        iap_balance_chart_draw_for_room);
   g_signal_connect_object (self->balance_chart, "resize", G_CALLBACK (update_options_label),
                            self, G_CONNECT_SWAPPED);
-  set_chart (self, self->factor_grid, iap_factor_grid_draw_for_screen,
-             iap_factor_grid_get_screen_height);
+  self->grid_room = set_room_chart (self, self->factor_grid, iap_factor_grid_get_room_pages,
+                                    iap_factor_grid_draw_for_room);
+  g_signal_connect_object (self->factor_grid, "resize", G_CALLBACK (update_options_label),
+                           self, G_CONNECT_SWAPPED);
   self->maps_room = set_room_chart (self, self->option_maps, iap_option_maps_get_room_pages,
                                      iap_option_maps_draw_for_room);
   g_signal_connect_object (self->option_maps, "resize", G_CALLBACK (update_options_label),

@@ -682,10 +682,21 @@ room_text (Chart          *c,
 
   if (height > 0)
     {
+      const char *laid_out = pango_layout_get_text (c->text.layout);
+
       pango_layout_get_extents (c->text.layout, NULL, &logical);
       if ((width > 0 && (double) logical.width / PANGO_SCALE > width + 0.5) ||
           x < -0.5 || x + (double) logical.width / PANGO_SCALE > c->width + 0.5)
         c->cut = TRUE;
+      /* Nor is a word broken across lines */
+      for (GSList *l = pango_layout_get_lines_readonly (c->text.layout); l != NULL; l = l->next)
+        {
+          int start = ((PangoLayoutLine *) l->data)->start_index;
+
+          if (start > 0 && g_unichar_isalnum (g_utf8_get_char (laid_out + start)) &&
+              g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (laid_out + start))))
+            c->cut = TRUE;
+        }
     }
 
   return height;
@@ -1135,6 +1146,434 @@ render_grid (Chart *c)
   return y + c->margin;
 }
 
+/* The factor grid for a room ------------------------------------------- */
+
+/*
+ * In a room the grid keeps its columns (the factors' names and weights,
+ * then one column per option) and says less: each cell is the score
+ * alone, each total the side's share. Every text is at the room's font;
+ * an option's column is as wide as the longest word of its name, so
+ * options that do not fit the width go on further pages, and so do rows
+ * that do not fit the height, each page with the columns' headings. A
+ * side's rows start a page when they fit on one.
+ */
+
+typedef enum
+{
+  GRID_TITLE,
+  GRID_FACTOR,
+  GRID_TOTAL,
+} GridRowKind;
+
+typedef struct
+{
+  GridRowKind   kind;
+  IapFactorSide side;
+  guint         factor;
+} GridRow;
+
+typedef struct
+{
+  double  name_width;
+  double  weight_width;
+  /* Each option's column, and the first option of each page's columns */
+  double *widths;
+  guint  *column_starts;
+  guint   n_column_pages;
+} GridColumns;
+
+static const char *grid_side_titles[] = { N_("Benefits"), N_("Risks"), N_("Transaction costs") };
+static const char *grid_total_titles[] = { N_("Total benefits"), N_("Total risks"), N_("Total transaction costs") };
+
+/* The widest word of @text, or its whole width when it has no space */
+static double
+room_widest_word (Chart        *c,
+                  const char   *text,
+                  IapTextFlags  flags)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      widest = MAX (widest, room_text_width (c, words[i], flags));
+
+  return widest;
+}
+
+static char *
+dup_room_cell (const IapFactorLine *line,
+               guint                option)
+{
+  return line->scores[option] < 0 ? g_strdup ("—") : g_strdup_printf ("%d", line->scores[option]);
+}
+
+static void
+grid_room_columns (Chart       *c,
+                   GridColumns *cols)
+{
+  guint n = iap_options_analysis_get_n_options (c->analysis), first = 0;
+  double pad = c->font * 0.5, name_min = 0, name_one_line = 0, available, used = 0;
+
+  cols->widths = g_new0 (double, n);
+  cols->column_starts = g_new0 (guint, n + 1);
+  cols->weight_width = room_widest_word (c, _("Weight"), IAP_TEXT_BOLD) + pad;
+  for (guint i = 0; i < c->analysis->factors->len; i++)
+    {
+      const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
+      const char *label = iap_catalog_entry_get_label (line->factor);
+
+      name_min = MAX (name_min, room_widest_word (c, label, IAP_TEXT_PLAIN));
+      name_one_line = MAX (name_one_line, room_text_width (c, label, IAP_TEXT_PLAIN));
+    }
+  for (guint s = 0; s < IAP_N_FACTOR_SIDES; s++)
+    {
+      name_min = MAX (name_min, room_widest_word (c, _(grid_side_titles[s]), IAP_TEXT_BOLD));
+      name_min = MAX (name_min, room_widest_word (c, _(grid_total_titles[s]), IAP_TEXT_BOLD));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, c->analysis->options[i]);
+
+      const char *label = entry != NULL ? iap_catalog_entry_get_label (entry) : c->analysis->options[i];
+
+      /* Its longest word, and its name on four lines or so */
+      cols->widths[i] = MAX (MAX (room_widest_word (c, label, IAP_TEXT_BOLD),
+                                  room_text_width (c, label, IAP_TEXT_BOLD) / 4.0 * 1.15),
+                             room_text_width (c, "100%", IAP_TEXT_BOLD)) + pad;
+      used += cols->widths[i];
+    }
+
+  /* The name column: its longest word beside the factor's colour when
+   * that leaves room for every option, else its longest name on one line
+   * up to a quarter of the width, the options on as many pages as they
+   * need beside it */
+  cols->name_width = name_min + c->font * 0.8 + pad + 1;
+  if (c->width - 2 * c->margin - cols->name_width - cols->weight_width < used)
+    cols->name_width = MAX (name_min, MIN (name_one_line, c->width * 0.25)) + c->font * 0.8 + pad + 1;
+  available = c->width - 2 * c->margin - cols->name_width - cols->weight_width;
+  cols->n_column_pages = 0;
+  used = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > first && used + cols->widths[i] > available)
+        {
+          cols->column_starts[cols->n_column_pages++] = first;
+          first = i;
+          used = 0;
+        }
+      used += cols->widths[i];
+    }
+  cols->column_starts[cols->n_column_pages++] = first;
+  cols->column_starts[cols->n_column_pages] = n;
+
+  /* On a page of all the options, what is left goes to the names, up
+   * to one line each or a third of the width; the rest of each page's
+   * width to its options */
+  if (cols->n_column_pages == 1)
+    {
+      double names = CLAMP (MIN (name_one_line + c->font * 0.8 + pad + 1, c->width / 3) - cols->name_width,
+                            0, available - used);
+
+      cols->name_width += names;
+      available -= names;
+    }
+  for (guint p = 0; p < cols->n_column_pages; p++)
+    {
+      guint start = cols->column_starts[p], end = cols->column_starts[p + 1];
+
+      used = 0;
+      for (guint i = start; i < end; i++)
+        used += cols->widths[i];
+      for (guint i = start; i < end; i++)
+        cols->widths[i] += MAX (available - used, 0) / (end - start);
+    }
+}
+
+static void
+grid_room_columns_clear (GridColumns *cols)
+{
+  g_free (cols->widths);
+  g_free (cols->column_starts);
+}
+
+/* The headings of the columns of options @first to @last */
+static double
+grid_room_header (Chart             *c,
+                  const GridColumns *cols,
+                  guint              first,
+                  guint              last,
+                  double             y)
+{
+  double x = c->margin + cols->name_width, height;
+
+  height = room_text (c, _("Factor"), c->margin, y, cols->name_width, IAP_TEXT_BOLD, NULL);
+  height = MAX (height, room_text (c, _("Weight"), x, y, cols->weight_width, IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
+  x += cols->weight_width;
+  for (guint i = first; i < last; i++)
+    {
+      const char *id = c->analysis->options[i];
+      IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, id);
+
+      height = MAX (height, room_text (c, entry != NULL ? iap_catalog_entry_get_label (entry) : id,
+                                       x, y, cols->widths[i], IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
+      x += cols->widths[i];
+    }
+  draw_rule (c, y + height + c->font * 0.15);
+
+  return height + c->font * 0.3;
+}
+
+static double
+grid_room_row (Chart             *c,
+               const GridColumns *cols,
+               const GridRow     *row,
+               guint              first,
+               guint              last,
+               double             y)
+{
+  double x = c->margin + cols->name_width + cols->weight_width, height = 0, swatch = c->font * 0.5;
+  double pad = c->font * 0.1;
+
+  if (row->kind == GRID_TITLE)
+    return room_text (c, _(grid_side_titles[row->side]), c->margin, y + pad, c->width - 2 * c->margin,
+                      IAP_TEXT_BOLD, NULL) + 2 * pad;
+
+  if (row->kind == GRID_TOTAL)
+    {
+      height = room_text (c, _(grid_total_titles[row->side]), c->margin, y + pad, cols->name_width,
+                          IAP_TEXT_BOLD, NULL);
+      for (guint i = first; i < last; i++)
+        {
+          g_autofree char *share = iap_option_result_dup_side_share (iap_options_analysis_get_result (c->analysis, i),
+                                                                     row->side);
+
+          height = MAX (height, room_text (c, share, x, y + pad, cols->widths[i], IAP_TEXT_BOLD | IAP_TEXT_CENTER, NULL));
+          x += cols->widths[i];
+        }
+    }
+  else
+    {
+      const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, row->factor);
+      g_autofree char *weight = line->weight > 0 ? g_strdup_printf ("%u", line->weight) : g_strdup ("—");
+
+      height = room_text (c, iap_catalog_entry_get_label (line->factor), c->margin + swatch + c->font * 0.3,
+                          y + pad, cols->name_width - swatch - c->font * 0.3 - c->font * 0.5, IAP_TEXT_PLAIN, NULL);
+      if (c->paint)
+        fill_factor (c, row->factor, c->margin, y + pad, swatch, height);
+      height = MAX (height, room_text (c, weight, c->margin + cols->name_width, y + pad, cols->weight_width,
+                                       IAP_TEXT_CENTER, NULL));
+      for (guint i = first; i < last; i++)
+        {
+          g_autofree char *cell = dup_room_cell (line, i);
+
+          height = MAX (height, room_text (c, cell, x, y + pad, cols->widths[i], IAP_TEXT_CENTER, NULL));
+          x += cols->widths[i];
+        }
+    }
+  draw_rule (c, y + height + 2 * pad - 1);
+
+  return height + 2 * pad;
+}
+
+static GArray *
+grid_room_rows (Chart *c)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (GridRow));
+
+  for (IapFactorSide side = 0; side < IAP_N_FACTOR_SIDES; side++)
+    {
+      guint start = rows->len;
+      GridRow row = { GRID_TITLE, side, 0 };
+
+      g_array_append_val (rows, row);
+      for (guint i = 0; i < c->analysis->factors->len; i++)
+        if (((IapFactorLine *)g_ptr_array_index (c->analysis->factors, i))->side == side)
+          {
+            GridRow factor = { GRID_FACTOR, side, i };
+
+            g_array_append_val (rows, factor);
+          }
+      if (rows->len == start + 1)
+        g_array_set_size (rows, start);
+      else
+        {
+          GridRow total = { GRID_TOTAL, side, 0 };
+
+          g_array_append_val (rows, total);
+        }
+    }
+
+  return rows;
+}
+
+/* The rows that go together from @i: a side's title with its first
+ * factor, its last factor with its total; returns the row after them */
+static guint
+grid_run_end (GArray *rows,
+              guint   i)
+{
+  guint end = i + 1;
+
+  if (g_array_index (rows, GridRow, i).kind == GRID_TITLE)
+    end++;
+  if (end < rows->len && g_array_index (rows, GridRow, end).kind == GRID_TOTAL)
+    end++;
+
+  return MIN (end, rows->len);
+}
+
+/* How many pages of @cap height rows @from to @to fill */
+static guint
+grid_count_pages (GArray       *rows,
+                  const double *heights,
+                  guint         from,
+                  guint         to,
+                  double        cap)
+{
+  double used = 0;
+  guint n_pages = 1;
+
+  for (guint i = from, end; i < to; i = end)
+    {
+      double run = 0;
+
+      end = grid_run_end (rows, i);
+      for (guint j = i; j < end; j++)
+        run += heights[j];
+      if (used > 0 && used + run > cap)
+        {
+          n_pages++;
+          used = 0;
+        }
+      used += run;
+    }
+
+  return n_pages;
+}
+
+/* Splits @rows under a heading @header high into pages: returns their
+ * number, @starts their first rows. Runs of rows stay together; a side
+ * starts a page when it fits on one but not in what is left of this
+ * one, and a side too long for a page is split into pages filled about
+ * equally, not into full ones and a last row. */
+static guint
+grid_room_paginate (Chart        *c,
+                    GArray       *rows,
+                    const double *heights,
+                    double        header,
+                    guint         *starts)
+{
+  double available = c->box_height - 2 * c->margin - header, used = 0, cap = available;
+  guint n_pages = 0;
+
+  for (guint i = 0, end; i < rows->len; i = end)
+    {
+      const GridRow *row = &g_array_index (rows, GridRow, i);
+      double run = 0, side = 0;
+      guint side_end = i + 1;
+
+      end = grid_run_end (rows, i);
+      for (guint j = i; j < end; j++)
+        run += heights[j];
+      if (row->kind == GRID_TITLE)
+        {
+          while (side_end < rows->len && g_array_index (rows, GridRow, side_end).kind != GRID_TITLE)
+            side_end++;
+          for (guint j = i; j < side_end; j++)
+            side += heights[j];
+          cap = available;
+          if (side > available)
+            {
+              guint pages = grid_count_pages (rows, heights, i, side_end, available);
+              double low = 0, high = available;
+
+              for (guint k = 0; k < 20; k++)
+                {
+                  double middle = (low + high) / 2;
+
+                  *(grid_count_pages (rows, heights, i, side_end, middle) <= pages ? &high : &low) = middle;
+                }
+              cap = high;
+            }
+        }
+
+      if (n_pages == 0 ||
+          (used > 0 && (used + run > cap || (side > 0 && used + side > available))))
+        {
+          starts[n_pages++] = i;
+          used = 0;
+        }
+      used += run;
+    }
+  starts[n_pages] = rows->len;
+
+  return n_pages;
+}
+
+/* Draws, or only measures, one page of the grid for a room: the pages
+ * of the first options' columns, top to bottom, then the next options' */
+static double
+render_grid_room (Chart *c)
+{
+  guint n = iap_options_analysis_get_n_options (c->analysis), column_page = 0, row_page = 0;
+  double y = c->margin, header = 0;
+  g_autoptr(GArray) rows = NULL;
+  g_autofree double *heights = NULL;
+  g_autofree guint *starts = NULL;
+  gboolean paint = c->paint, found = FALSE;
+  GridColumns cols;
+
+  c->n_pages = 1;
+  if (n == 0)
+    {
+      g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
+
+      return y + room_text (c, empty, c->margin, y, c->width - 2 * c->margin, IAP_TEXT_ITALIC, NULL) + c->margin;
+    }
+
+  grid_room_columns (c, &cols);
+  rows = grid_room_rows (c);
+  heights = g_new0 (double, rows->len);
+  starts = g_new0 (guint, rows->len + 1);
+
+  c->text.paint = c->paint = FALSE;
+  for (guint i = 0; i < rows->len; i++)
+    heights[i] = grid_room_row (c, &cols, &g_array_index (rows, GridRow, i), 0, 0, 0);
+  c->n_pages = 0;
+  for (guint p = 0; p < cols.n_column_pages; p++)
+    {
+      guint n_row_pages;
+
+      header = grid_room_header (c, &cols, cols.column_starts[p], cols.column_starts[p + 1], 0);
+      n_row_pages = grid_room_paginate (c, rows, heights, header, starts);
+      if (!found && c->page < c->n_pages + n_row_pages)
+        {
+          column_page = p;
+          row_page = c->page - c->n_pages;
+          found = TRUE;
+        }
+      c->n_pages += n_row_pages;
+    }
+  if (!found)
+    {
+      /* Past the last page: the last */
+      column_page = cols.n_column_pages - 1;
+      row_page = G_MAXUINT;
+    }
+  header = grid_room_header (c, &cols, cols.column_starts[column_page], cols.column_starts[column_page + 1], 0);
+  row_page = MIN (row_page, grid_room_paginate (c, rows, heights, header, starts) - 1);
+  c->text.paint = c->paint = paint;
+
+  y += grid_room_header (c, &cols, cols.column_starts[column_page], cols.column_starts[column_page + 1], y);
+  for (guint i = starts[row_page]; i < starts[row_page + 1]; i++)
+    y += grid_room_row (c, &cols, &g_array_index (rows, GridRow, i),
+                        cols.column_starts[column_page], cols.column_starts[column_page + 1], y);
+  grid_room_columns_clear (&cols);
+
+  return y + c->margin;
+}
+
 /* Public API ----------------------------------------------------------- */
 
 /**
@@ -1284,6 +1723,7 @@ iap_factor_grid_get_screen_height (IapWorkshop *workshop,
 typedef struct
 {
   IapWorkshop *workshop;
+  RenderFunc   render;
   double       box_height;
   double       font;
   guint        page;
@@ -1308,13 +1748,67 @@ render_room_with (cairo_t  *cr,
   c.margin = data->font * 0.5;
   c.box_height = data->box_height;
   c.page = data->page;
-  height = render_room (&c);
+  height = data->render (&c);
   data->n_pages = c.n_pages;
   data->smallest = MIN (data->smallest, c.text.smallest);
   data->cut |= c.cut;
   chart_clear (&c);
 
   return height;
+}
+
+static guint
+get_room_pages (IapWorkshop *workshop,
+                RenderFunc   render,
+                double       width,
+                double       height,
+                double       font)
+{
+  RoomData data = { workshop, render, height, font, 0, 1, G_MAXDOUBLE, FALSE };
+
+  iap_chart_measure (render_room_with, &data, width);
+
+  return data.n_pages;
+}
+
+static double
+measure_for_room (IapWorkshop *workshop,
+                  RenderFunc   render,
+                  double       width,
+                  double       height,
+                  double       font,
+                  guint        page,
+                  double      *smallest,
+                  gboolean    *cut)
+{
+  RoomData data = { workshop, render, height, font, page, 1, G_MAXDOUBLE, FALSE };
+  double needed = iap_chart_measure (render_room_with, &data, width);
+
+  if (smallest != NULL)
+    *smallest = data.smallest;
+  if (cut != NULL)
+    *cut = data.cut;
+
+  return needed;
+}
+
+static void
+draw_for_room (cairo_t     *cr,
+               IapWorkshop *workshop,
+               RenderFunc   render,
+               double       width,
+               double       height,
+               double       font,
+               guint        page)
+{
+  RoomData data = { workshop, render, height, font, page, 1, G_MAXDOUBLE, FALSE };
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  render_room_with (cr, &data, width, TRUE);
+  cairo_restore (cr);
 }
 
 /**
@@ -1332,21 +1826,18 @@ iap_balance_chart_get_room_pages (IapWorkshop *workshop,
                                   double       height,
                                   double       font)
 {
-  RoomData data = { workshop, height, font, 0, 1, G_MAXDOUBLE, FALSE };
-
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 1);
   g_return_val_if_fail (width > 0 && font > 0, 1);
 
-  iap_chart_measure (render_room_with, &data, width);
-
-  return data.n_pages;
+  return get_room_pages (workshop, render_room, width, height, font);
 }
 
 /**
  * iap_balance_chart_measure_for_room:
  * @page: the page, from 0
  * @smallest: (out) (optional): the smallest font size the page sets
- * @cut: (out) (optional): whether a text is wider than its place
+ * @cut: (out) (optional): whether a text is wider than its place or a
+ *   word is broken across lines
  *
  * Returns: the height page @page of the chart for a room needs in a box
  *   of @width x @height, at most @height when it fits
@@ -1360,19 +1851,10 @@ iap_balance_chart_measure_for_room (IapWorkshop *workshop,
                                     double      *smallest,
                                     gboolean    *cut)
 {
-  RoomData data = { workshop, height, font, page, 1, G_MAXDOUBLE, FALSE };
-  double needed;
-
   g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
   g_return_val_if_fail (width > 0 && font > 0, 0);
 
-  needed = iap_chart_measure (render_room_with, &data, width);
-  if (smallest != NULL)
-    *smallest = data.smallest;
-  if (cut != NULL)
-    *cut = data.cut;
-
-  return needed;
+  return measure_for_room (workshop, render_room, width, height, font, page, smallest, cut);
 }
 
 /**
@@ -1394,18 +1876,72 @@ iap_balance_chart_draw_for_room (cairo_t     *cr,
                                  double       font,
                                  guint        page)
 {
-  RoomData data = { workshop, height, font, page, 1, G_MAXDOUBLE, FALSE };
-
   g_return_if_fail (cr != NULL);
   g_return_if_fail (IAP_IS_WORKSHOP (workshop));
   g_return_if_fail (width > 0 && font > 0);
 
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, 0, 0, width, height);
-  cairo_fill (cr);
-  render_room_with (cr, &data, width, TRUE);
-  cairo_restore (cr);
+  draw_for_room (cr, workshop, render_room, width, height, font, page);
+}
+
+/**
+ * iap_factor_grid_get_room_pages:
+ *
+ * Returns: how many pages the factor grid for a room needs in a box of
+ *   @width x @height at @font, like iap_balance_chart_get_room_pages()
+ */
+guint
+iap_factor_grid_get_room_pages (IapWorkshop *workshop,
+                                double       width,
+                                double       height,
+                                double       font)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 1);
+  g_return_val_if_fail (width > 0 && font > 0, 1);
+
+  return get_room_pages (workshop, render_grid_room, width, height, font);
+}
+
+/**
+ * iap_factor_grid_measure_for_room:
+ *
+ * Like iap_balance_chart_measure_for_room(), for the factor grid.
+ */
+double
+iap_factor_grid_measure_for_room (IapWorkshop *workshop,
+                                  double       width,
+                                  double       height,
+                                  double       font,
+                                  guint        page,
+                                  double      *smallest,
+                                  gboolean    *cut)
+{
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (width > 0 && font > 0, 0);
+
+  return measure_for_room (workshop, render_grid_room, width, height, font, page, smallest, cut);
+}
+
+/**
+ * iap_factor_grid_draw_for_room:
+ *
+ * Draws the factor grid for a room: each factor's weight and score for
+ * each option, and each side's share, every text at @font or larger; the
+ * options that do not fit the width and the rows that do not fit the
+ * height go on further pages (page @page, from 0). Nothing is scaled.
+ */
+void
+iap_factor_grid_draw_for_room (cairo_t     *cr,
+                               IapWorkshop *workshop,
+                               double       width,
+                               double       height,
+                               double       font,
+                               guint        page)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (IAP_IS_WORKSHOP (workshop));
+  g_return_if_fail (width > 0 && font > 0);
+
+  draw_for_room (cr, workshop, render_grid_room, width, height, font, page);
 }
 
 /**
@@ -1443,6 +1979,66 @@ iap_balance_chart_dup_room_description (IapWorkshop *workshop)
       g_string_append_c (text, '\n');
       g_string_append_printf (text, _("%s: %s."),
                               entry != NULL ? iap_catalog_entry_get_label (entry) : result->option, notes);
+    }
+  chart_clear (&c);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * iap_factor_grid_dup_room_description:
+ *
+ * Returns: (transfer full): what the factor grid for a room shows, in
+ *   words: the weights, then each option's scores and shares
+ */
+char *
+iap_factor_grid_dup_room_description (IapWorkshop *workshop)
+{
+  g_autofree char *weighting = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  GString *text;
+  Chart c;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  chart_init (&c, cr, workshop, 1, 0, FALSE);
+  weighting = iap_options_analysis_get_n_options (c.analysis) == 0
+              ? iap_options_analysis_dup_summary (c.analysis, c.catalog)
+              : iap_options_dup_weighting (c.analysis);
+  text = g_string_new (weighting);
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c.analysis); i++)
+    {
+      const IapOptionResult *result = iap_options_analysis_get_result (c.analysis, i);
+      IapCatalogEntry *entry = iap_catalog_lookup (c.catalog, IAP_CATALOG_OPTION, result->option);
+      g_autoptr(GString) items = g_string_new (NULL);
+
+      for (guint f = 0; f < c.analysis->factors->len; f++)
+        {
+          const IapFactorLine *line = g_ptr_array_index (c.analysis->factors, f);
+          g_autofree char *cell = dup_room_cell (line, i);
+
+          if (items->len > 0)
+            g_string_append (items, _(", "));
+          /* Translators: a factor and its score for an option, “Influence 4” */
+          g_string_append_printf (items, C_("factor and score", "%s %s"),
+                                  iap_catalog_entry_get_label (line->factor), cell);
+        }
+      for (IapFactorSide side = 0; side < IAP_N_FACTOR_SIDES; side++)
+        if (side_max (result, side) > 0 || side != IAP_FACTOR_SIDE_COST)
+          {
+            g_autofree char *share = dup_side_share (result, side);
+
+            g_string_append (items, _(", "));
+            g_string_append (items, share);
+          }
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s: %s."),
+                              entry != NULL ? iap_catalog_entry_get_label (entry) : result->option, items->str);
     }
   chart_clear (&c);
   cairo_destroy (cr);

@@ -57,6 +57,24 @@ void    iap_balance_chart_draw_for_room   (cairo_t     *cr,
                                            double       font,
                                            guint        page);
 char   *iap_balance_chart_dup_room_description (IapWorkshop *workshop);
+guint   iap_factor_grid_get_room_pages    (IapWorkshop *workshop,
+                                           double       width,
+                                           double       height,
+                                           double       font);
+double  iap_factor_grid_measure_for_room  (IapWorkshop *workshop,
+                                           double       width,
+                                           double       height,
+                                           double       font,
+                                           guint        page,
+                                           double      *smallest,
+                                           gboolean    *cut);
+char   *iap_factor_grid_dup_room_description (IapWorkshop *workshop);
+void    iap_factor_grid_draw_for_room     (cairo_t     *cr,
+                                           IapWorkshop *workshop,
+                                           double       width,
+                                           double       height,
+                                           double       font,
+                                           guint        page);
 double  iap_balance_chart_get_smallest_text (IapWorkshop *workshop,
                                              double       width,
                                              gboolean     grid,

@@ -20,9 +20,11 @@ keyboard), and the room follows: the first risk with the medians of its
 revealed round, the third with its two scores withheld, never the open
 round's six, and the dissent by pillar, never by name. The other steps
 show their charts with a text alternative, the Mitigation step its two
-heat maps one at a time (Page Down, Page Up); Esc closes the room's window
-and the facilitator's stays. The heat maps are seen again in French.
-Screenshots room-*.png. On the one screen, room mode fills it.
+heat maps one at a time (Page Down, Page Up), the Triple-hatting step its
+three charts page by page; Esc closes the room's window and the
+facilitator's stays. The heat maps and the Triple-hatting step's charts
+are seen again in French. Screenshots room-*.png. On the one screen, room
+mode fills it.
 
 With --monitors (and --monitors-shim, which makes Xvfb's one screen read
 as those monitors), room mode goes full screen on the monitor the
@@ -232,36 +234,25 @@ def run(session, args, folder):
             turn_integration_pages(session, app, room, "Page {} of {} · Page Down: next page")
     # One chart at a time on the Triple-hatting step, Page Down for the next
     # page of a chart that needs more than one screen, then the next chart
-    shown = next((t for t in texts(app, room) if t.startswith("Chart 1 of 3: Benefits and risks")), "")
-    pages = int(shown.split(", page 1 of ")[1].split(" ")[0]) if ", page 1 of " in shown else 1
-    check(shown == ("Chart 1 of 3: Benefits and risks · Page Down: next chart" if pages == 1 else
-                    f"Chart 1 of 3: Benefits and risks, page 1 of {pages} · Page Down: next"),
-          f"the first chart's place is not said: {shown!r}")
-    turns = [(f"Chart 1 of 3: Benefits and risks, page {page} of {pages} · Page Down: next", f"1-{page}")
-             for page in range(2, pages + 1)]
-    turns += [("Chart 2 of 3: Factor scores · Page Down: next chart", "2")]
-    # The small multiples, one of the example's four options a page
-    turns += [(f"Chart 3 of 3: Risks by option, page {page} of 4 · Page Down: next",
-               "3" if page == 1 else f"3-{page}") for page in range(1, 5)]
-    for wanted, slug in turns:
-        before = session.still_pixels(room)
+    pages = turn_charts(session, app, room, "", CHARTS)
+    ok(f"Page Down turns the charts' pages: {pages}")
+    check(pages[0] > 1 and pages[1] > 1, f"at 1366 x 768 the balance and the grid need pages: {pages}")
+    grid = app.find(None, "Score of each factor for each option, for the room", root=room)
+    check("Preferential access 4" in description(grid),
+          f"the grid's text alternative does not give the scores: {description(grid)[:80]!r}")
+    # Page Up back through the small multiples and the grid comes to the
+    # first chart's last page, Page Down back to the small multiples
+    for _ in range(pages[2] + pages[1]):
+        session.press("Page_Up")
+    wanted = f"Chart 1 of 3: Benefits and risks, page {pages[0]} of {pages[0]} · Page Down: next"
+    iaptest.wait_for(f"Page Up to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+    for _ in range(1 + pages[1]):
         session.press("Page_Down")
-        iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
-        check(session.still_pixels(room) != before, f"Page Down did not change the chart shown ({wanted})")
-        ok(f"Page Down turns to {wanted!r}: screenshot {session.screenshot('room-options-' + slug)}")
-    if pages > 1:
-        # Page Up back through the small multiples and the second chart
-        # comes to the first's last page
-        for _ in range(4 + 1):
-            session.press("Page_Up")
-        wanted = f"Chart 1 of 3: Benefits and risks, page {pages} of {pages} · Page Down: next"
-        iaptest.wait_for(f"Page Up to show {wanted!r}", lambda: wanted in texts(app, room), 5)
-        session.press("Page_Down")
-        session.press("Page_Down")
-        iaptest.wait_for("Page Down back to the third chart",
-                         lambda: "Chart 3 of 3: Risks by option, page 1 of 4 · Page Down: next" in texts(app, room),
-                         5)
-        ok(f"Page Up turns back through the {pages} pages of the first chart")
+    (single, paged), charts = CHARTS[""]
+    back = single.format(n=3, title=charts[2]) if pages[2] == 1 else \
+        paged.format(n=3, title=charts[2], page=1, pages=pages[2])
+    iaptest.wait_for(f"Page Down back to {back!r}", lambda: back in texts(app, room), 5)
+    ok(f"Page Up turns back through the pages of the other charts: {wanted!r}")
     maps = app.find(None, "Risks each option brings, for the room", root=room)
     check(len(description(maps)) > 20, f"the small multiples have no text alternative: {description(maps)!r}")
 
@@ -315,7 +306,8 @@ def run(session, args, folder):
 
 
 def run_french(session, args, path, titles):
-    """The heat maps in room mode in French: screenshots room-*-fr.png."""
+    """The heat maps and the Triple-hatting step's charts in room mode in
+    French: screenshots room-*-fr.png."""
     app = session.launch([args.exe, path], env={"LANGUAGE": "fr"})
     frame = app.find("frame")
     sidebar = app.sidebar(root=frame)
@@ -345,7 +337,8 @@ def run_french(session, args, path, titles):
     session.still_pixels(room)
     ok(f"in French, Page Down turns to the residual map: screenshot {session.screenshot('room-mitigation-2-fr')}")
 
-    # The integration map and the small multiples, at the room's font in French
+    # The integration map and the Triple-hatting step's charts, at the
+    # room's font in French
     app.activate(sidebar[2])
     iaptest.wait_for("the room to show the integration map", lambda: "Étape 3 sur 7 · Intégration" in texts(app, room), 5)
     session.still_pixels(room)
@@ -353,17 +346,10 @@ def run_french(session, args, path, titles):
     turn_integration_pages(session, app, room, "Page {} sur {} · Page suivante : page suivante", "room-integration-fr")
     app.activate(sidebar[4])
     iaptest.wait_for("the room to show the Triple-hatting step", lambda: "Étape 5 sur 7 · Triple casquette" in texts(app, room), 5)
-    for _ in range(8):
-        if any(t.startswith("Graphique 3 sur 3") for t in texts(app, room)):
-            break
-        session.press("Page_Down")
-    for page in range(1, 5):
-        shown = iaptest.wait_for(f"the small multiples' page {page} in French",
-                                 lambda: next((t for t in texts(app, room)
-                                               if t.startswith("Graphique 3 sur 3") and f"page {page} sur 4" in t), None), 5)
-        session.still_pixels(room)
-        ok(f"in French {shown!r}: screenshot {session.screenshot('room-options-3' + ('' if page == 1 else f'-{page}') + '-fr')}")
-        session.press("Page_Down")
+    session.still_pixels(room)
+    ok(f"screenshot {session.screenshot('room-triple-hatting-fr')}")
+    pages = turn_charts(session, app, room, "fr", CHARTS)
+    ok(f"in French, Page Down turns the charts' pages: {pages}")
     app.quit()
 
 
@@ -392,6 +378,45 @@ def turn_integration_pages(session, app, room, label, slug="room-integration"):
     iaptest.wait_for("Page Down to come back to the first page",
                      lambda: label.format(1, n_pages) in texts(app, room), 5)
     ok(f"Page Up from the first page goes to the last ({n_pages}), Page Down back to the first")
+
+
+# The Triple-hatting step's charts in room mode, in English and in French
+CHARTS = {
+    "": [("Chart {n} of 3: {title} · Page Down: next chart",
+          "Chart {n} of 3: {title}, page {page} of {pages} · Page Down: next"),
+         ["Benefits and risks", "Factor scores", "Risks by option"]],
+    "fr": [("Graphique {n} sur 3 : {title} · Page suivante : graphique suivant",
+            "Graphique {n} sur 3 : {title}, page {page} sur {pages} · Page suivante : suite"),
+           ["Avantages et risques", "Notes des facteurs", "Risques par option"]],
+}
+
+
+def turn_charts(session, app, room, lang, charts):
+    """From the first page of the first chart, Page Down through every page
+    of every chart, a screenshot of each. Returns each chart's pages."""
+    (single, paged), titles = charts[lang]
+    suffix = "-" + lang if lang else ""
+    counts = []
+    for n, title in enumerate(titles, 1):
+        first = paged.split("{pages}")[0].format(n=n, title=title, page=1)
+        if n > 1:
+            before = session.still_pixels(room)
+            session.press("Page_Down")
+        label = iaptest.wait_for(f"chart {n}, {title!r}, to be shown", lambda: next(
+            (t for t in texts(app, room) if t == single.format(n=n, title=title) or t.startswith(first)), None), 5)
+        if n > 1:
+            check(session.still_pixels(room) != before, f"Page Down did not change the chart shown ({label})")
+        pages = 1 if label == single.format(n=n, title=title) else int(label[len(first):].split(" ")[0])
+        session.screenshot(f"room-options-{n}{suffix}")
+        for page in range(2, pages + 1):
+            wanted = paged.format(n=n, title=title, page=page, pages=pages)
+            before = session.still_pixels(room)
+            session.press("Page_Down")
+            iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
+            check(session.still_pixels(room) != before, f"Page Down did not change the page shown ({wanted})")
+            session.screenshot(f"room-options-{n}-{page}{suffix}")
+        counts.append(pages)
+    return counts
 
 
 def export_chart(session, app, frame, folder, index, chart, slug):
