@@ -449,6 +449,59 @@ test_chart_room_french (void)
   iap_i18n_pop_language ();
 }
 
+/* Where the risks' red stands on page 1 of the room chart: the share of
+ * its pixels left of the middle */
+static double
+room_risks_left (IapWorkshop *workshop,
+                 const char  *file)
+{
+  double font = iap_chart_get_room_font (768);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1290, 540);
+  cairo_t *cr = cairo_create (surface);
+  guint left = 0, all = 0;
+
+  iap_balance_chart_draw_for_room (cr, workshop, 1290, 540, font, 1);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < 540; y++)
+    for (int x = 0; x < 1290; x++)
+      {
+        guint32 pixel = *(guint32 *)(cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4);
+        int red = (pixel >> 16) & 0xff, blue = pixel & 0xff;
+
+        if (red > blue + 80)
+          {
+            all++;
+            left += x < 645;
+          }
+      }
+  g_assert_cmpint (cairo_surface_write_to_png (surface, g_test_get_filename (G_TEST_BUILT, file, NULL)),
+                   ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_assert_cmpuint (all, >, 1000);
+
+  return (double) left / all;
+}
+
+/* In Arabic the room chart is mirrored as the paper one is: risks right
+ * of the axis, the text still at the room's font and in its place */
+static void
+test_chart_room_arabic (void)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) arabic = NULL;
+
+  g_assert_cmpfloat (room_risks_left (example, "balance-chart-room-en-risks.png"), >, 0.9);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  iap_i18n_push_language ("ar");
+  arabic = load_example ();
+  g_assert_cmpfloat (room_risks_left (arabic, "balance-chart-room-ar.png"), <, 0.1);
+  check_room_chart (arabic, "balance-chart-room-ar");
+  check_room_layout (&grid_room, arabic, "factor-grid-room-ar");
+  iap_i18n_pop_language ();
+}
+
 /* The factor grid for a room: the example's pages, a side's rows
  * starting a page; twelve options take pages across as well as down */
 static void
@@ -484,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/balance-chart/room", test_chart_room);
   g_test_add_func ("/balance-chart/room-french", test_chart_room_french);
   g_test_add_func ("/balance-chart/grid-room", test_grid_room);
+  g_test_add_func ("/balance-chart/room-arabic", test_chart_room_arabic);
 
   return g_test_run ();
 }
