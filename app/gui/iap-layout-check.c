@@ -19,6 +19,7 @@
  *   cut	WINDOW	TYPE	TEXT	how
  *   shortened	WINDOW	TYPE	TEXT	(shortened with "…", full text in a tooltip)
  *   folded	WINDOW	AdwLeaflet		(the sidebar folded: the page does not fit beside it)
+ *   small	WINDOW	TYPE	TEXT	(in a view for a room, text smaller than the room font)
  *
  * then "end	N" with N the number of texts looked at. A text is cut when a
  * label is shortened without a tooltip, a wrapping label needs more
@@ -26,6 +27,11 @@
  * hidden by a widget around it that is not scrolled, or an entry's text is
  * wider than the entry while the entry does not have the focus. Text that
  * is scrolled out of view is not cut: it can be scrolled to.
+ *
+ * In a window shown to a room (style class "room-window"), every text is
+ * also at least iap_chart_get_room_font() of the window's height: a
+ * label's smallest font as it is drawn, and a chart's smallest text as
+ * the chart last drew it (iap_layout_check_set_smallest_font()).
  */
 
 #define G_LOG_DOMAIN "iap-layout-check"
@@ -35,9 +41,27 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "iap-chart-text.h"
 #include "iap-layout-check.h"
 
 #define FULL_TEXT_KEY "iap-full-text-tooltip"
+#define SMALLEST_FONT_KEY "iap-smallest-font"
+
+/**
+ * iap_layout_check_set_smallest_font:
+ * @font: the size of the smallest text @widget drew last, in pixels
+ *
+ * Lets the layout report compare the text a chart draws with the room
+ * font, where the chart is shown to a room.
+ */
+void
+iap_layout_check_set_smallest_font (GtkWidget *widget,
+                                    double     font)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), SMALLEST_FONT_KEY, g_memdup2 (&font, sizeof font), g_free);
+}
 
 static gboolean
 on_query_tooltip (GtkWidget  *widget,
@@ -80,6 +104,7 @@ typedef struct
   GString    *report;
   const char *window;
   guint       n_texts;
+  double      room_font;        /* 0 but in a window shown to a room */
 } Check;
 
 static void
@@ -131,6 +156,44 @@ clipped_by_ancestor (GtkWidget *widget,
   return FALSE;
 }
 
+/* The size of the smallest font a label draws with, in pixels */
+static double
+smallest_font (GtkLabel *label)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (gtk_label_get_layout (label));
+  double smallest = G_MAXDOUBLE;
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoFontDescription *font;
+
+      if (run == NULL)
+        continue;
+      font = pango_font_describe_with_absolute_size (run->item->analysis.font);
+      smallest = MIN (smallest, pango_units_to_double (pango_font_description_get_size (font)));
+      pango_font_description_free (font);
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  return smallest;
+}
+
+static void
+check_room_font (Check      *check,
+                 GtkWidget  *widget,
+                 const char *text,
+                 double      font)
+{
+  g_autofree char *how = NULL;
+
+  if (check->room_font <= 0 || font >= check->room_font - 0.5)
+    return;
+  how = g_strdup_printf ("text of %.1f px, the room font is %.1f px", font, check->room_font);
+  add_line (check, "small", widget, text, how);
+}
+
 static void
 check_label (Check    *check,
              GtkLabel *label)
@@ -145,6 +208,7 @@ check_label (Check    *check,
     return;
 
   check->n_texts++;
+  check_room_font (check, widget, text, smallest_font (label));
   if (gtk_label_get_ellipsize (label) != PANGO_ELLIPSIZE_NONE &&
       pango_layout_is_ellipsized (gtk_label_get_layout (label)))
     {
@@ -212,6 +276,8 @@ check_widget (Check     *check,
 
   if (GTK_IS_LABEL (widget))
     check_label (check, GTK_LABEL (widget));
+  else if (g_object_get_data (G_OBJECT (widget), SMALLEST_FONT_KEY) != NULL)
+    check_room_font (check, widget, "(chart)", *(double *) g_object_get_data (G_OBJECT (widget), SMALLEST_FONT_KEY));
   else if (GTK_IS_TEXT (widget))
     check_text (check, GTK_TEXT (widget));
 
@@ -241,6 +307,8 @@ write_report (GtkWidget *widget,
       if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
         continue;
       check.window = gtk_window_get_title (window) != NULL ? gtk_window_get_title (window) : "";
+      check.room_font = gtk_widget_has_css_class (GTK_WIDGET (window), "room-window")
+                        ? iap_chart_get_room_font (gtk_widget_get_height (GTK_WIDGET (window))) : 0;
       check_widget (&check, GTK_WIDGET (window));
     }
   g_string_append_printf (report, "end\t%u\n", check.n_texts);

@@ -13,5 +13,7 @@ G_BEGIN_DECLS
 
 void iap_label_show_full_text     (GtkLabel  *label);
 void iap_layout_check_init        (void);
+void iap_layout_check_set_smallest_font (GtkWidget *widget,
+                                         double     font);
 
 G_END_DECLS

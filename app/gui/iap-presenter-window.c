@@ -16,7 +16,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "iap-chart-text.h"
 #include "iap-consensus.h"
 #include "iap-presenter-window.h"
 #include "iap-qr-view.h"
@@ -35,13 +37,57 @@ struct _IapPresenterWindow
   GtkWidget *voting_box;
   IapQrView *voting_qr;
   GtkLabel *voting_label;
+
+  /* The room font of the window's height, for every text */
+  GtkCssProvider *font_css;
+  int font_height;
+  guint font_idle;
 };
 
 G_DEFINE_FINAL_TYPE (IapPresenterWindow, iap_presenter_window, GTK_TYPE_WINDOW)
 
+/* Every text at least the room font of the window's height (docs/charts.md):
+ * the window's font is the room font, and its texts are that or larger. */
+static gboolean
+update_font (gpointer data)
+{
+  IapPresenterWindow *self = data;
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  g_autofree char *css = NULL;
+  char size[G_ASCII_DTOSTR_BUF_SIZE];
+
+  self->font_idle = 0;
+  if (height <= 0 || height == self->font_height)
+    return G_SOURCE_REMOVE;
+
+  self->font_height = height;
+  g_ascii_formatd (size, sizeof size, "%.1f", ceil (iap_chart_get_room_font (height) * 10) / 10);
+  css = g_strdup_printf ("window { font-size: %spx; }", size);
+  gtk_css_provider_load_from_data (self->font_css, css, -1);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iap_presenter_window_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  IapPresenterWindow *self = IAP_PRESENTER_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (iap_presenter_window_parent_class)->size_allocate (widget, width, height, baseline);
+  if (height != self->font_height && self->font_idle == 0)
+    self->font_idle = g_idle_add (update_font, self);
+}
+
 static void
 iap_presenter_window_dispose (GObject *object)
 {
+  IapPresenterWindow *self = IAP_PRESENTER_WINDOW (object);
+
+  g_clear_handle_id (&self->font_idle, g_source_remove);
+  g_clear_object (&self->font_css);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_PRESENTER_WINDOW);
 
   G_OBJECT_CLASS (iap_presenter_window_parent_class)->dispose (object);
@@ -54,6 +100,7 @@ iap_presenter_window_class_init (IapPresenterWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = iap_presenter_window_dispose;
+  widget_class->size_allocate = iap_presenter_window_size_allocate;
 
   g_type_ensure (IAP_TYPE_ROUND_CHART);
   g_type_ensure (IAP_TYPE_QR_VIEW);
@@ -66,12 +113,20 @@ iap_presenter_window_class_init (IapPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_box);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_qr);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_label);
+  /* As in room mode, Escape leaves the room's view */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 iap_presenter_window_init (IapPresenterWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->font_css = gtk_css_provider_new ();
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self)),
+                                  GTK_STYLE_PROVIDER (self->font_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  G_GNUC_END_IGNORE_DEPRECATIONS
   gtk_label_set_label (self->title_label, _("No scoring round in progress"));
 }
 
@@ -81,8 +136,9 @@ iap_presenter_window_new (void)
   return g_object_new (IAP_TYPE_PRESENTER_WINDOW, NULL);
 }
 
-/* Large type for a risk's verdict beside its chart; smaller, across the
- * screen, for the longer list of the factors */
+/* Larger type for a risk's verdict beside its chart and for the count of
+ * scores; the room font, across the screen, for the longer list of the
+ * factors */
 static void
 set_result_size (IapPresenterWindow *self,
                  double              scale,
@@ -93,8 +149,8 @@ set_result_size (IapPresenterWindow *self,
   pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
   gtk_label_set_attributes (self->result_label, attrs);
   gtk_label_set_max_width_chars (self->result_label, max_width_chars);
-  /* Alone on the screen, the text takes its width */
-  gtk_widget_set_hexpand (GTK_WIDGET (self->result_label), !gtk_widget_get_visible (GTK_WIDGET (self->chart)));
+  /* The text takes the width the chart leaves */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->result_label), TRUE);
   pango_attr_list_unref (attrs);
 }
 
@@ -126,6 +182,9 @@ iap_presenter_window_show_progress (IapPresenterWindow *self,
   text = g_strdup_printf (_("%u of %u participants have scored."), scored, total);
   gtk_label_set_label (self->result_label, text);
   iap_round_chart_set_stats (self->chart, NULL, NULL);
+  /* Nothing to draw yet: the count alone, large */
+  gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
+  set_result_size (self, 2.0, 40);
 }
 
 void
@@ -146,7 +205,7 @@ iap_presenter_window_show_risk (IapPresenterWindow *self,
   set_round (self, round);
   gtk_label_set_label (self->title_label, iap_risk_get_title (risk));
   gtk_widget_set_visible (GTK_WIDGET (self->chart), TRUE);
-  set_result_size (self, 2.0, 30);
+  set_result_size (self, 1.2, 30);
   iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (workshop), stats);
   text = iap_round_text_describe (workshop, stats, FALSE);
   gtk_label_set_label (self->result_label, text);
@@ -170,7 +229,7 @@ iap_presenter_window_show_factors (IapPresenterWindow *self,
   set_round (self, round);
   gtk_label_set_label (self->title_label, _("Triple-hatting factors"));
   gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
-  set_result_size (self, 1.4, 110);
+  set_result_size (self, 1.0, 110);
   gtk_label_set_label (self->result_label, text != NULL ? text : "");
 }
 

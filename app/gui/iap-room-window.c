@@ -30,6 +30,7 @@
 #include "iap-heat-map-view.h"
 #include "iap-integration-chart.h"
 #include "iap-option-maps.h"
+#include "iap-room-monitor.h"
 #include "iap-room-window.h"
 #include "iap-round-text.h"
 #include "iap-text.h"
@@ -1041,33 +1042,6 @@ iap_room_window_get_window (IapRoomWindow *self)
   return self->window;
 }
 
-/* The monitor the facilitator's window is not on, if there is one */
-static GdkMonitor *
-find_room_monitor (IapRoomWindow *self)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-  GListModel *monitors = gdk_display_get_monitors (display);
-  GdkMonitor *facilitator = NULL;
-  GtkNative *native = self->window != NULL ? GTK_NATIVE (self->window) : NULL;
-  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
-
-  if (g_list_model_get_n_items (monitors) < 2)
-    return NULL;
-
-  if (surface != NULL)
-    facilitator = gdk_display_get_monitor_at_surface (display, surface);
-
-  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-    {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-
-      if (monitor != facilitator)
-        return monitor;
-    }
-
-  return NULL;
-}
-
 /**
  * iap_room_window_present:
  *
@@ -1079,30 +1053,7 @@ find_room_monitor (IapRoomWindow *self)
 void
 iap_room_window_present (IapRoomWindow *self)
 {
-  GdkMonitor *monitor;
-
   g_return_if_fail (IAP_IS_ROOM_WINDOW (self));
 
-  monitor = find_room_monitor (self);
-  if (monitor == NULL && self->window != NULL)
-    {
-      GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
-      GtkNative *native = GTK_NATIVE (self->window);
-      GdkSurface *surface = gtk_native_get_surface (native);
-
-      if (surface != NULL)
-        monitor = gdk_display_get_monitor_at_surface (display, surface);
-    }
-  if (monitor != NULL)
-    {
-      GdkRectangle geometry;
-
-      /* The screen's size also where nothing makes it full screen */
-      gdk_monitor_get_geometry (monitor, &geometry);
-      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
-      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
-    }
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self));
-  gtk_window_present (GTK_WINDOW (self));
+  iap_window_present_to_room (GTK_WINDOW (self), self->window != NULL ? GTK_WINDOW (self->window) : NULL);
 }

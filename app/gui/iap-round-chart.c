@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "iap-chart-text.h"
+#include "iap-layout-check.h"
 #include "iap-palette.h"
 #include "iap-round-chart.h"
 
@@ -118,13 +119,9 @@ line_height (GtkWidget *widget)
   return h;
 }
 
-/* The chart's words, in the interface's font, scaled to the chart rule
- * of docs/charts.md: never below 14 px, and on the projector, where the
- * chart fills the wall, growing with it. */
+/* The size of the widget's font, in pixels */
 static double
-text_scale (GtkWidget *widget,
-            int        width,
-            int        height)
+font_size (GtkWidget *widget)
 {
   PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   double size = font != NULL ? pango_units_to_double (pango_font_description_get_size (font)) : 0;
@@ -132,10 +129,23 @@ text_scale (GtkWidget *widget,
   /* Points at 96 dots per inch, unless the size is in pixels */
   if (font != NULL && !pango_font_description_get_size_is_absolute (font))
     size *= 96.0 / 72.0;
-  if (size <= 0)
-    size = IAP_CHART_MIN_FONT;
 
-  return iap_chart_get_screen_font (width, height) / size;
+  return size > 0 ? size : IAP_CHART_MIN_FONT;
+}
+
+/* The chart's words, in the interface's font, scaled to the chart rule
+ * of docs/charts.md: never below 14 px, and on the projector, where the
+ * chart fills the wall, growing with it; at least the widget's own font (the room's in
+ * the presenter view). */
+static double
+text_scale (GtkWidget *widget,
+            int        width,
+            int        height)
+{
+  double size = font_size (widget);
+
+  /* The chart's own font where it is larger: the room's, on a projector */
+  return MAX (iap_chart_get_screen_font (width, height), size) / size;
 }
 
 static void
@@ -200,6 +210,7 @@ iap_round_chart_snapshot (GtkWidget   *widget,
       draw_cell (self, cr, l, m, left + (m - 1) * size, (nl - l) * size, size);
   draw_axes (widget, cr, nl, ni, left, size, line, scale);
   cairo_destroy (cr);
+  iap_layout_check_set_smallest_font (widget, font_size (widget) * scale);
 }
 
 static void
@@ -211,11 +222,23 @@ iap_round_chart_measure (GtkWidget      *widget,
                          int            *minimum_baseline,
                          int            *natural_baseline)
 {
+  IapRoundChart *self = IAP_ROUND_CHART (widget);
   /* The margins at the smallest text the chart sets */
   int margin = 2 * line_height (widget) * text_scale (widget, 1, 1) + 4;
 
   *minimum = 120 + margin;
   *natural = 240 + margin;
+  /* As wide as its cells are high, given its height: no empty band
+   * beside the chart */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && for_size > margin && self->scales != NULL)
+    *natural = MAX (*minimum, margin + (for_size - margin) * (int) iap_scales_get_n_impact (self->scales) /
+                                      (int) MAX (1, iap_scales_get_n_likelihood (self->scales)));
+}
+
+static GtkSizeRequestMode
+iap_round_chart_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_WIDTH_FOR_HEIGHT;
 }
 
 static void
@@ -235,6 +258,7 @@ iap_round_chart_class_init (IapRoundChartClass *klass)
   object_class->dispose = iap_round_chart_dispose;
   widget_class->snapshot = iap_round_chart_snapshot;
   widget_class->measure = iap_round_chart_measure;
+  widget_class->get_request_mode = iap_round_chart_get_request_mode;
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
@@ -290,5 +314,5 @@ iap_round_chart_set_stats (IapRoundChart      *self,
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

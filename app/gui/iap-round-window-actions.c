@@ -20,6 +20,7 @@
 
 #include "iap-ballot-collect-dialog.h"
 #include "iap-ballot-send-dialog.h"
+#include "iap-room-monitor.h"
 #include "iap-round-window-private.h"
 
 static void
@@ -234,7 +235,7 @@ presenter_action (GtkWidget  *widget,
       g_object_add_weak_pointer (G_OBJECT (self->presenter), (gpointer *) &self->presenter);
       show_voting (self);
     }
-  gtk_window_present (GTK_WINDOW (self->presenter));
+  iap_window_present_to_room (GTK_WINDOW (self->presenter), GTK_WINDOW (self));
   switch (iap_round_session_get_stage (self->session))
     {
     case IAP_ROUND_STAGE_OPEN:
