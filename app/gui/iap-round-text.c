@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "iap-round-text.h"
 
@@ -71,12 +72,6 @@ setup_item (GtkSignalListItemFactory *factory,
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
     }
-  else
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 16);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
-    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -85,9 +80,21 @@ bind_item (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  wrap)
 {
-  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  const char *definition = strstr (text, " — ");
+  g_autofree char *level = NULL;
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  /* The closed button names the level; its definition is a tooltip away */
+  if (GPOINTER_TO_INT (wrap) || definition == NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (label), text);
+      gtk_widget_set_tooltip_text (label, NULL);
+      return;
+    }
+  level = g_strndup (text, definition - text);
+  gtk_label_set_label (GTK_LABEL (label), level);
+  gtk_widget_set_tooltip_text (label, text);
 }
 
 static GtkListItemFactory *
@@ -101,8 +108,8 @@ new_factory (gboolean wrap)
   return factory;
 }
 
-/* A level picker: the closed button is short (the definition is cut),
- * the open list shows each definition in full. */
+/* A level picker: the closed button is short (the level, its definition
+ * in a tooltip), the open list shows each definition in full. */
 void
 iap_round_text_setup_picker (GtkDropDown *dropdown)
 {

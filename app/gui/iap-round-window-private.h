@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  * the buttons name, each a command of the session. */
 struct _IapRoundWindow
 {
-  GtkWindow parent_instance;
+  AdwWindow parent_instance;
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;

@@ -33,11 +33,12 @@
 #include "iap-consensus.h"
 #include "iap-dialogs.h"
 #include "iap-dot-plot.h"
+#include "iap-layout-check.h"
 #include "iap-round-text.h"
 #include "iap-round-window-private.h"
 #include "iap-window.h"
 
-G_DEFINE_FINAL_TYPE (IapRoundWindow, iap_round_window, GTK_TYPE_WINDOW)
+G_DEFINE_FINAL_TYPE (IapRoundWindow, iap_round_window, ADW_TYPE_WINDOW)
 
 enum {
   PROP_0,
@@ -232,8 +233,7 @@ new_score_row (gpointer item,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
+  g_object_set (box, "margin-top", 12, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
   gtk_box_append (GTK_BOX (box), label);
   gtk_widget_set_margin_start (m_label, 12);
   gtk_box_append (GTK_BOX (pickers), l_label);
@@ -357,6 +357,7 @@ new_start_row (gpointer item,
   GtkWidget *check = gtk_check_button_new_with_label (title != NULL ? title : iap_risk_get_id (risk));
 
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_object_set (check, "margin-top", 9, "margin-bottom", 9, "margin-start", 9, "margin-end", 9, NULL);
   g_object_set_data_full (G_OBJECT (check), "risk", g_object_ref (risk), g_object_unref);
 
   return check;
@@ -639,8 +640,8 @@ iap_round_window_dispose (GObject *object)
       g_object_remove_weak_pointer (G_OBJECT (self->voting), (gpointer *) &self->voting);
       self->voting = NULL;
     }
-  /* The window's child is a template child: let go of it once */
-  gtk_window_set_child (GTK_WINDOW (self), NULL);
+  /* The window's content is a template child: let go of it once */
+  adw_window_set_content (ADW_WINDOW (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_ROUND_WINDOW);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
@@ -745,6 +746,7 @@ iap_round_window_init (IapRoundWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  iap_label_show_full_text (self->round_label);
   gtk_drawing_area_set_draw_func (self->spread_area, draw_spread, self, NULL);
   g_signal_connect (self->spread_area, "resize", G_CALLBACK (on_spread_resize), self);
   /* "Who dissents" says more than its mnemonic label, "Dissent from" */
@@ -800,6 +802,15 @@ iap_round_window_new (GtkWindow   *parent,
                                        "destroy-with-parent", TRUE,
                                        NULL);
 
+  int width, height;
+
+  /* No larger than the window it opens from: on a small screen, no part
+   * of it beyond the screen's edge */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self),
+                                 MIN (width, gtk_widget_get_width (GTK_WIDGET (parent))),
+                                 MIN (height, gtk_widget_get_height (GTK_WIDGET (parent))));
   self->workshop = g_object_ref (workshop);
   self->session = iap_round_session_new (workshop);
   gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));

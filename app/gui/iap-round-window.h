@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "iap-round-session.h"
 
@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define IAP_TYPE_ROUND_WINDOW (iap_round_window_get_type ())
 
-G_DECLARE_FINAL_TYPE (IapRoundWindow, iap_round_window, IAP, ROUND_WINDOW, GtkWindow)
+G_DECLARE_FINAL_TYPE (IapRoundWindow, iap_round_window, IAP, ROUND_WINDOW, AdwWindow)
 
 IapRoundWindow *iap_round_window_new     (GtkWindow   *parent,
                                           IapWorkshop *workshop);
