@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "iap-chart-text.h"
 #include "iap-consensus.h"
@@ -37,6 +38,14 @@ struct _IapPresenterWindow
   GtkWidget *voting_box;
   IapQrView *voting_qr;
   GtkLabel *voting_label;
+  GtkWidget *factors_box;
+  GtkLabel *page_label;
+
+  /* The factors' medians, a page of them at a time */
+  IapWorkshop *workshop;
+  IapRound *factors_round;
+  GtkWidget *factor_grid;
+  guint factor_page;
 
   /* The room font of the window's height, for every text */
   GtkCssProvider *font_css;
@@ -45,6 +54,80 @@ struct _IapPresenterWindow
 };
 
 G_DEFINE_FINAL_TYPE (IapPresenterWindow, iap_presenter_window, GTK_TYPE_WINDOW)
+
+/* The factors a page holds: with the options' names above them, six
+ * rows at the room font fill about two thirds of the screen's height */
+#define FACTORS_PER_PAGE 6
+
+static guint
+n_factor_pages (IapPresenterWindow *self)
+{
+  GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (self->workshop),
+                                                 IAP_CATALOG_FACTOR);
+
+  return MAX (1, (g_list_model_get_n_items (factors) + FACTORS_PER_PAGE - 1) / FACTORS_PER_PAGE);
+}
+
+static void
+show_factor_page (IapPresenterWindow *self)
+{
+  guint n_pages = n_factor_pages (self);
+  g_autofree char *text = NULL;
+
+  if (self->factor_grid != NULL)
+    gtk_box_remove (GTK_BOX (self->factors_box), self->factor_grid);
+  self->factor_grid = iap_round_text_factor_grid (self->workshop, self->factors_round,
+                                                  self->factor_page * FACTORS_PER_PAGE, FACTORS_PER_PAGE);
+  if (self->factor_grid != NULL)
+    gtk_box_prepend (GTK_BOX (self->factors_box), self->factor_grid);
+  gtk_widget_set_visible (self->factors_box, self->factor_grid != NULL);
+  /* The headings' style sets the desktop's size: bold at the room's instead */
+  for (GtkWidget *cell = self->factor_grid != NULL ? gtk_widget_get_first_child (self->factor_grid) : NULL;
+       cell != NULL;
+       cell = gtk_widget_get_next_sibling (cell))
+    if (gtk_widget_has_css_class (cell, "heading"))
+      {
+        PangoAttrList *attrs = pango_attr_list_new ();
+
+        pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+        gtk_widget_remove_css_class (cell, "heading");
+        gtk_label_set_attributes (GTK_LABEL (cell), attrs);
+        pango_attr_list_unref (attrs);
+      }
+  /* Translators: below a chart in room mode shown a page at a time */
+  text = g_strdup_printf (_("Page %u of %u · Page Down: next page"), self->factor_page + 1, n_pages);
+  gtk_label_set_label (self->page_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->page_label), n_pages > 1);
+}
+
+/* Page Down and Page Up turn the factors' pages, round the end */
+static void
+turn_page (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  IapPresenterWindow *self = IAP_PRESENTER_WINDOW (widget);
+  guint n_pages;
+
+  if (self->factor_grid == NULL)
+    return;
+  n_pages = n_factor_pages (self);
+  if (g_str_equal (action_name, "presenter.next-page"))
+    self->factor_page = (self->factor_page + 1) % n_pages;
+  else
+    self->factor_page = (self->factor_page + n_pages - 1) % n_pages;
+  show_factor_page (self);
+}
+
+/* Risks, not factors: the table goes */
+static void
+hide_factors (IapPresenterWindow *self)
+{
+  if (self->factor_grid != NULL)
+    gtk_box_remove (GTK_BOX (self->factors_box), self->factor_grid);
+  self->factor_grid = NULL;
+  gtk_widget_set_visible (self->factors_box, FALSE);
+}
 
 /* Every text at least the room font of the window's height (docs/charts.md):
  * the window's font is the room font, and its texts are that or larger. */
@@ -88,6 +171,8 @@ iap_presenter_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->font_idle, g_source_remove);
   g_clear_object (&self->font_css);
+  g_clear_object (&self->workshop);
+  g_clear_object (&self->factors_round);
   gtk_widget_dispose_template (GTK_WIDGET (object), IAP_TYPE_PRESENTER_WINDOW);
 
   G_OBJECT_CLASS (iap_presenter_window_parent_class)->dispose (object);
@@ -113,6 +198,12 @@ iap_presenter_window_class_init (IapPresenterWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_box);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_qr);
   gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, voting_label);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, factors_box);
+  gtk_widget_class_bind_template_child (widget_class, IapPresenterWindow, page_label);
+  gtk_widget_class_install_action (widget_class, "presenter.next-page", NULL, turn_page);
+  gtk_widget_class_install_action (widget_class, "presenter.previous-page", NULL, turn_page);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "presenter.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "presenter.previous-page", NULL);
   /* As in room mode, Escape leaves the room's view */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -182,6 +273,7 @@ iap_presenter_window_show_progress (IapPresenterWindow *self,
   text = g_strdup_printf (_("%u of %u participants have scored."), scored, total);
   gtk_label_set_label (self->result_label, text);
   iap_round_chart_set_stats (self->chart, NULL, NULL);
+  hide_factors (self);
   /* Nothing to draw yet: the count alone, large */
   gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
   set_result_size (self, 2.0, 40);
@@ -204,6 +296,7 @@ iap_presenter_window_show_risk (IapPresenterWindow *self,
   stats = iap_consensus_for_risk (workshop, round, iap_risk_get_id (risk));
   set_round (self, round);
   gtk_label_set_label (self->title_label, iap_risk_get_title (risk));
+  hide_factors (self);
   gtk_widget_set_visible (GTK_WIDGET (self->chart), TRUE);
   set_result_size (self, 1.2, 30);
   iap_round_chart_set_stats (self->chart, iap_workshop_get_scales (workshop), stats);
@@ -212,7 +305,7 @@ iap_presenter_window_show_risk (IapPresenterWindow *self,
 }
 
 /* A round on the factors alone: each factor's median for each option,
- * once revealed, across the whole screen. */
+ * once revealed, as a table at the room font, a page at a time. */
 void
 iap_presenter_window_show_factors (IapPresenterWindow *self,
                                    IapWorkshop        *workshop,
@@ -230,7 +323,15 @@ iap_presenter_window_show_factors (IapPresenterWindow *self,
   gtk_label_set_label (self->title_label, _("Triple-hatting factors"));
   gtk_widget_set_visible (GTK_WIDGET (self->chart), FALSE);
   set_result_size (self, 1.0, 110);
+  /* The sentence that says what the table holds, then the table */
+  if (text != NULL && strchr (text, '\n') != NULL)
+    *strchr (text, '\n') = '\0';
   gtk_label_set_label (self->result_label, text != NULL ? text : "");
+  if (round != self->factors_round)
+    self->factor_page = 0;
+  g_set_object (&self->workshop, workshop);
+  g_set_object (&self->factors_round, round);
+  show_factor_page (self);
 }
 
 /**

@@ -265,13 +265,18 @@ grid_label (const char *text,
 /**
  * iap_round_text_factor_grid:
  *
+ * @first: the first factor shown
+ * @n_factors: how many factors to show at most (%G_MAXUINT: all)
+ *
  * Returns: (transfer floating) (nullable): the medians of
- *   iap_round_text_factors() as a table, a row per factor and a column
- *   per option, or %NULL when @round scored no factor
+ *   iap_round_text_factors() as a table, a row per factor from @first
+ *   and a column per option, or %NULL when @round scored no factor
  */
 GtkWidget *
 iap_round_text_factor_grid (IapWorkshop *workshop,
-                            IapRound    *round)
+                            IapRound    *round,
+                            guint        first,
+                            guint        n_factors)
 {
   IapCatalog *catalog = iap_workshop_get_catalog (workshop);
   GListModel *factors = iap_catalog_get_entries (catalog, IAP_CATALOG_FACTOR);
@@ -295,18 +300,19 @@ iap_round_text_factor_grid (IapWorkshop *workshop,
                        grid_label (option != NULL ? iap_catalog_entry_get_label (option) : options[o], TRUE, 0.5),
                        o + 1, 0, 1, 1);
     }
-  for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
+  for (guint i = first; i < g_list_model_get_n_items (factors) && i - first < n_factors; i++)
     {
       g_autoptr(IapCatalogEntry) factor = g_list_model_get_item (factors, i);
+      int row = i - first + 1;
 
-      gtk_grid_attach (GTK_GRID (grid), grid_label (iap_catalog_entry_get_label (factor), FALSE, 0), 0, i + 1, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), grid_label (iap_catalog_entry_get_label (factor), FALSE, 0), 0, row, 1, 1);
       for (guint o = 0; options != NULL && options[o] != NULL; o++)
         {
           g_autofree char *cell = dup_factor_cell (workshop, round, factor, options[o]);
           GtkWidget *label = grid_label (cell, FALSE, 0.5);
 
           gtk_widget_add_css_class (label, "numeric");
-          gtk_grid_attach (GTK_GRID (grid), label, o + 1, i + 1, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), label, o + 1, row, 1, 1);
         }
     }
 

@@ -24,7 +24,9 @@ char       *iap_round_text_describe (IapWorkshop        *workshop,
                                      gboolean            detailed);
 
 GtkWidget  *iap_round_text_factor_grid (IapWorkshop     *workshop,
-                                        IapRound        *round);
+                                        IapRound        *round,
+                                        guint            first,
+                                        guint            n_factors);
 char       *iap_round_text_factors  (IapWorkshop        *workshop,
                                      IapRound           *round);
 

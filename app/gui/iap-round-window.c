@@ -481,7 +481,7 @@ update_factors (IapRoundWindow *self,
   update_text (self->factors_label, g_steal_pointer (&text));
   if (self->factor_grid != NULL)
     gtk_box_remove (GTK_BOX (parent), self->factor_grid);
-  self->factor_grid = round != NULL ? iap_round_text_factor_grid (self->workshop, round) : NULL;
+  self->factor_grid = round != NULL ? iap_round_text_factor_grid (self->workshop, round, 0, G_MAXUINT) : NULL;
   if (self->factor_grid != NULL)
     gtk_box_insert_child_after (GTK_BOX (parent), self->factor_grid, GTK_WIDGET (self->factors_label));
 }

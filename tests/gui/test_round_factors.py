@@ -16,7 +16,9 @@ ballot is a box per factor and option, typed in with Tab between boxes
 what it scores),
 one box left empty. The reveal must give each factor's median score for
 each option with the number of scores, and the saved file the factor
-ratings as typed, without the empty box.
+ratings as typed, without the empty box. Last, the presenter view shows
+the table, six factors a page, Page Down to the next, every word in full
+and at the room font of its height.
 """
 
 import os
@@ -27,6 +29,7 @@ import xml.etree.ElementTree as ET
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import iaptest  # noqa: E402
 from iaptest import check  # noqa: E402
+import test_layout as layout  # noqa: E402
 import test_round_keyboard as kb  # noqa: E402
 
 OPTIONS = ["double-hatted", "triple-hatted"]
@@ -60,7 +63,8 @@ def write_workshop(example, path):
 def run(session, args, folder):
     path = os.path.join(folder, "factors.iapw")
     write_workshop(args.example, path)
-    app = session.launch([args.exe, path], env=kb.ENV)
+    report = layout.Report(os.path.join(folder, "layout.txt"))
+    app = session.launch([args.exe, path], env=dict(kb.ENV, IAP_WORKSHOP_LAYOUT_REPORT=report.path))
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Set-up"], 5)
@@ -154,15 +158,24 @@ def run(session, args, folder):
     check(zeros, "no 0 (Not at all) was saved, yet some were typed")
     kb.ok(f"saved: {len(saved)} factor ratings, the empty box left out, {len(zeros)} scores of 0 kept")
 
-    # Last, as the projector's window then has the keyboard
+    # Last, as the projector's window then has the keyboard: the table, a
+    # page at a time, Page Down to the next, every word in full and at the
+    # room font of its height (the layout report)
     session.press("alt+e")
     presenter = kb.toplevel(app, "Presenter View")
     kb.label_like(app, "Triple-hatting factors", presenter)
-    shown = kb.label_like(app, "median score for each option", presenter)
-    projected = app.read_text(shown)
-    first = f"{rows[0][0]}: {options[0]} {rows[0][1]} · {options[1]} {rows[0][2]}"
-    check(first in projected, f"the projector shows {projected!r}, not {first!r}")
-    kb.ok(f"screenshot {session.screenshot('round-factors-presenter')}")
+    kb.label_like(app, "median score for each option", presenter)
+    pages = []
+    for page in range(2):
+        kb.label_like(app, f"Page {page + 1} of 2 · Page Down: next page", presenter)
+        table = iaptest.wait_for("the presenter's table", lambda: next(
+            (n for n in app.find_all(None, "Median scores of the triple-hatting factors", root=presenter)), None), 5)
+        cells = [app.read_text(n) for n in app.find_all("label", root=table)]
+        check(cells[:width] == ["Factor"] + options, f"page {page + 1}'s heading row is {cells[:width]}")
+        pages += [cells[i:i + width] for i in range(width, len(cells), width)]
+        layout.check_screen(session, app, report, presenter, f"round-factors-presenter-{page + 1}")
+        session.press("Page_Down")
+    check(pages == rows, f"the projector's two pages show {pages!r}, not {rows!r}")
     kb.ok("Alt+E puts the factors' medians on the presenter view")
     app.quit()
 
