@@ -201,9 +201,11 @@ def run(session, args, folder):
     check(not leaks, f"the presenter view reveals the scores of two: {leaks}")
     ok(f"the presenter view shows {app.read_text(result).splitlines()[0]!r}")
     ok(f"screenshot {session.screenshot('scoring-presenter')}")
-    session.press("Escape")  # leaves the room's view, full screen over the window
-    iaptest.wait_for("the presenter view to close",
-                     lambda: not any(n is not None and n.name == "Presenter View" for n in app.root), 5)
+    # Escape leaves the room's view (full screen over the windows), then the round
+    for title in ("Presenter View", "Scoring Round"):
+        session.press("Escape")
+        iaptest.wait_for(f"{title!r} to close",
+                         lambda: not any(n is not None and n.name == title for n in app.root), 5)
 
     sidebar = app.find("list", "Workshop steps", root=frame)
     app.activate(app.find("list item", "Set-up", root=sidebar))
