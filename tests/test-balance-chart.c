@@ -522,6 +522,36 @@ test_grid_room (void)
   g_assert_cmpuint (iap_factor_grid_get_room_pages (example, 1290, 150, font), >, 6);
 }
 
+/* The example's options with no factor of a benefit, risk or
+ * transaction-cost polarity: nothing to weigh on either side */
+static IapWorkshop *
+load_no_balance_factors (void)
+{
+  IapWorkshop *workshop = load_example ();
+  GListModel *factors = iap_catalog_get_entries (iap_workshop_get_catalog (workshop), IAP_CATALOG_FACTOR);
+
+  for (guint f = 0; f < g_list_model_get_n_items (factors); f++)
+    {
+      g_autoptr(IapCatalogEntry) entry = g_list_model_get_item (factors, f);
+
+      g_object_set (entry, "polarity", NULL, NULL);
+    }
+  g_assert_cmpuint (g_strv_length ((char **)iap_workshop_get_options (workshop)), >, 0);
+
+  return workshop;
+}
+
+/* Options but no factor to weigh: each room layout draws the summary on
+ * one page, at the room's font */
+static void
+test_room_no_factors (void)
+{
+  g_autoptr(IapWorkshop) workshop = load_no_balance_factors ();
+
+  g_assert_cmpuint (check_room_layout (&grid_room, workshop, "factor-grid-room-no-factors"), ==, 1);
+  g_assert_cmpuint (check_room_chart (workshop, "balance-chart-room-no-factors"), >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/balance-chart/room-french", test_chart_room_french);
   g_test_add_func ("/balance-chart/grid-room", test_grid_room);
   g_test_add_func ("/balance-chart/room-arabic", test_chart_room_arabic);
+  g_test_add_func ("/balance-chart/room-no-factors", test_room_no_factors);
 
   return g_test_run ();
 }

@@ -1453,10 +1453,10 @@ grid_count_pages (GArray       *rows,
 }
 
 /* Splits @rows under a heading @header high into pages: returns their
- * number, @starts their first rows. Runs of rows stay together; a side
- * starts a page when it fits on one but not in what is left of this
- * one, and a side too long for a page is split into pages filled about
- * equally, not into full ones and a last row. */
+ * number, at least one, @starts their first rows. Runs of rows stay
+ * together; a side starts a page when it fits on one but not in what is
+ * left of this one, and a side too long for a page is split into pages
+ * filled about equally, not into full ones and a last row. */
 static guint
 grid_room_paginate (Chart        *c,
                     GArray       *rows,
@@ -1506,6 +1506,9 @@ grid_room_paginate (Chart        *c,
         }
       used += run;
     }
+  /* No rows: one empty page */
+  if (n_pages == 0)
+    starts[n_pages++] = 0;
   starts[n_pages] = rows->len;
 
   return n_pages;
@@ -1525,7 +1528,11 @@ render_grid_room (Chart *c)
   GridColumns cols;
 
   c->n_pages = 1;
-  if (n == 0)
+  if (n > 0)
+    rows = grid_room_rows (c);
+  /* No options, or no factor of a side of the balance: the summary
+   * says so, on one page */
+  if (n == 0 || rows->len == 0)
     {
       g_autofree char *empty = iap_options_analysis_dup_summary (c->analysis, c->catalog);
 
@@ -1533,7 +1540,6 @@ render_grid_room (Chart *c)
     }
 
   grid_room_columns (c, &cols);
-  rows = grid_room_rows (c);
   heights = g_new0 (double, rows->len);
   starts = g_new0 (guint, rows->len + 1);
 
