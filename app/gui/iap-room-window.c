@@ -36,6 +36,18 @@
 #include "iap-text.h"
 #include "iap-window-private.h"
 
+/* A step's charts, shown one at a time (each needs the whole screen to be
+ * read from the back of the room), each in one or more pages: Page Down
+ * turns a chart's pages, then goes on to the next chart, from the last
+ * around to the first. A step with one chart has no stack. */
+typedef struct
+{
+  const char *step;
+  GtkStack *stack;
+  GtkWidget *chart;
+  GtkLabel *label;
+} Pager;
+
 struct _IapRoomWindow
 {
   AdwWindow parent_instance;
@@ -80,6 +92,8 @@ struct _IapRoomWindow
   struct _RoomChart *balance_room;
   struct _RoomChart *maps_room;
   struct _RoomChart *grid_room;
+  /* The Integration, Triple-hatting and Mitigation steps' pages */
+  Pager pagers[3];
   /* The room's font, from the window's height, the width the charts were
    * placed for, and the idle that sets them */
   double room_font;
@@ -113,35 +127,30 @@ static const struct {
 
 /* Charts ----------------------------------------------------------------- */
 
-typedef void   (*DrawFunc)   (cairo_t *cr, IapWorkshop *workshop, double width, double height);
-typedef double (*HeightFunc) (IapWorkshop *workshop, double width);
 /* A room layout (docs/charts.md): its pages at the room's font in a box */
 typedef guint  (*PagesFunc)    (IapWorkshop *workshop, double width, double height, double font);
 typedef void   (*RoomDrawFunc) (cairo_t *cr, IapWorkshop *workshop, double width, double height,
                                 double font, guint page);
 
-/* The narrowest a chart is laid out at before it is scaled up: below it,
- * its words would wrap more than they shrink */
-#define MIN_CHART_WIDTH 480.0
-
-/* A chart of the workshop drawn by app/render, at the size it is given:
- * by its room layout, a page at a time, or else scaled as on paper */
+/* A chart of the workshop drawn by app/render in its room layout, a page
+ * at a time */
 typedef struct _RoomChart
 {
   IapRoomWindow *self;
   GtkWidget *area;
-  DrawFunc draw;
-  HeightFunc height;
   PagesFunc pages;
-  RoomDrawFunc room_draw;
+  RoomDrawFunc draw;
   guint page;
 
-  /* The layout last found, for the size and the workshop's state it was
-   * found for: the search lays the chart out many times */
+  /* The pages last counted, for the size, font and workshop's state they
+   * were counted for: counting lays the whole chart out */
   int for_width, for_height;
+  double for_font;
   guint for_changes;
-  double width, height_found, scale;
+  guint n_pages;
 } RoomChart;
+
+static void update_pager_labels (IapRoomWindow *self);
 
 /* Every chart's text for the room is at least 1/28 of the screen's height:
  * the projector's lines when full screen */
@@ -157,13 +166,26 @@ get_page (RoomChart *chart,
           guint     *n_pages)
 {
   int width = gtk_widget_get_width (chart->area), height = gtk_widget_get_height (chart->area);
-  guint n = 1;
+  double font = get_room_font (chart->self);
 
-  if (chart->pages != NULL && chart->self->workshop != NULL && width > 0 && height > 0)
-    n = MAX (chart->pages (chart->self->workshop, width, height, get_room_font (chart->self)), 1);
-  chart->page = MIN (chart->page, n - 1);
+  if (chart->self->workshop == NULL || width <= 0 || height <= 0)
+    {
+      /* Nothing to lay out yet: one page, counted again once there is */
+      chart->n_pages = 1;
+      chart->for_width = 0;
+    }
+  else if (width != chart->for_width || height != chart->for_height || font != chart->for_font ||
+           chart->for_changes != chart->self->changes)
+    {
+      chart->n_pages = MAX (chart->pages (chart->self->workshop, width, height, font), 1);
+      chart->for_width = width;
+      chart->for_height = height;
+      chart->for_font = font;
+      chart->for_changes = chart->self->changes;
+    }
+  chart->page = MIN (chart->page, chart->n_pages - 1);
   if (n_pages != NULL)
-    *n_pages = n;
+    *n_pages = chart->n_pages;
 
   return chart->page;
 }
@@ -176,7 +198,7 @@ draw_chart (GtkDrawingArea *area,
             gpointer        user_data)
 {
   RoomChart *chart = user_data;
-  double best_scale, best_width, best_height;
+  guint page;
 
   if (chart->self->workshop == NULL || width <= 0 || height <= 0)
     return;
@@ -184,66 +206,8 @@ draw_chart (GtkDrawingArea *area,
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
 
-  if (chart->room_draw != NULL)
-    {
-      chart->room_draw (cr, chart->self->workshop, width, height, get_room_font (chart->self),
-                        get_page (chart, NULL));
-      return;
-    }
-
-  /* As large as the window allows: the chart is laid out at the width
-   * whose height fits best, then scaled up to fill the space, text and
-   * all, as a slide would be */
-  if (chart->for_width != width || chart->for_height != height ||
-      chart->for_changes != chart->self->changes)
-    {
-      best_scale = 0;
-      best_width = width;
-      for (double w = MIN (MIN_CHART_WIDTH, width); w <= width; w += 40)
-        {
-          double h = chart->height (chart->self->workshop, w);
-          double scale = h > 0 ? MIN (width / w, height / h) : width / w;
-
-          if (scale > best_scale)
-            {
-              best_scale = scale;
-              best_width = w;
-            }
-        }
-      best_height = chart->height (chart->self->workshop, best_width);
-      chart->for_width = width;
-      chart->for_height = height;
-      chart->for_changes = chart->self->changes;
-      chart->width = best_width;
-      chart->height_found = best_height > 0 ? best_height : height / best_scale;
-      chart->scale = best_scale;
-    }
-  best_width = chart->width;
-  best_height = chart->height_found;
-  best_scale = chart->scale;
-
-  cairo_save (cr);
-  cairo_translate (cr, (width - best_width * best_scale) / 2, 0);
-  cairo_scale (cr, best_scale, best_scale);
-  chart->draw (cr, chart->self->workshop, best_width, best_height);
-  cairo_restore (cr);
-}
-
-static RoomChart *
-set_chart (IapRoomWindow  *self,
-           GtkDrawingArea *area,
-           DrawFunc        draw,
-           HeightFunc      height)
-{
-  RoomChart *chart = g_new0 (RoomChart, 1);
-
-  chart->self = self;
-  chart->area = GTK_WIDGET (area);
-  chart->draw = draw;
-  chart->height = height;
-  gtk_drawing_area_set_draw_func (area, draw_chart, chart, g_free);
-
-  return chart;
+  page = get_page (chart, NULL);
+  chart->draw (cr, chart->self->workshop, width, height, get_room_font (chart->self), page);
 }
 
 static RoomChart *
@@ -252,47 +216,31 @@ set_room_chart (IapRoomWindow  *self,
                 PagesFunc       pages,
                 RoomDrawFunc    draw)
 {
-  RoomChart *chart = set_chart (self, area, NULL, NULL);
+  RoomChart *chart = g_new0 (RoomChart, 1);
 
+  chart->self = self;
+  chart->area = GTK_WIDGET (area);
   chart->pages = pages;
-  chart->room_draw = draw;
+  chart->draw = draw;
+  gtk_drawing_area_set_draw_func (area, draw_chart, chart, g_free);
+  /* Larger or smaller, a chart may take more or fewer pages */
+  g_signal_connect_object (area, "resize", G_CALLBACK (update_pager_labels), self, G_CONNECT_SWAPPED);
 
   return chart;
 }
 
-/* Below a chart in pages: which page, and how to turn it */
-static void
-update_page_label (RoomChart *chart,
-                   GtkLabel  *label)
+/* The room layout drawn in @widget, if it has one */
+static RoomChart *
+get_room_chart (IapRoomWindow *self,
+                GtkWidget     *widget)
 {
-  guint n_pages, page = get_page (chart, &n_pages);
-  g_autofree char *text = NULL;
+  RoomChart *charts[] = { self->integration_room, self->balance_room, self->grid_room, self->maps_room };
 
-  /* Empty rather than hidden: the chart's height, hence its pages, stay */
-  if (n_pages < 2)
-    {
-      gtk_label_set_label (label, "");
-      return;
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    if (charts[i] != NULL && charts[i]->area == widget)
+      return charts[i];
 
-  /* Translators: below a chart in room mode shown a page at a time */
-  text = g_strdup_printf (_("Page %u of %u · Page Down: next page"), page + 1, n_pages);
-  gtk_label_set_label (label, text);
-}
-
-/* Turns @chart's page by @step: returns whether there was one to turn to */
-static gboolean
-turn_page (RoomChart *chart,
-           int        step)
-{
-  guint n_pages, page = get_page (chart, &n_pages);
-
-  if (step > 0 ? page + 1 >= n_pages : page == 0)
-    return FALSE;
-  chart->page = page + step;
-  gtk_widget_queue_draw (chart->area);
-
-  return TRUE;
+  return NULL;
 }
 
 static void
@@ -306,73 +254,105 @@ describe_chart (GtkDrawingArea *chart,
   g_free (description);
 }
 
-/* The Mitigation step's heat maps, one at a time: side by side, neither
- * would hold the room's font */
-static void
-update_mitigation_label (IapRoomWindow *self)
+/* Pages ------------------------------------------------------------------ */
+
+static GtkWidget *
+get_shown (Pager *pager)
 {
-  GtkWidget *visible = gtk_stack_get_visible_child (self->mitigation_stack);
-  GtkStackPage *page = gtk_stack_get_page (self->mitigation_stack, visible);
+  return pager->stack != NULL ? gtk_stack_get_visible_child (pager->stack) : pager->chart;
+}
+
+/* The page of the chart @pager shows, within its pages */
+static guint
+get_shown_page (IapRoomWindow *self,
+                Pager         *pager,
+                guint         *n_pages)
+{
+  RoomChart *chart = get_room_chart (self, get_shown (pager));
+
+  *n_pages = 1;
+  return chart != NULL ? get_page (chart, n_pages) : 0;
+}
+
+/* Below the charts: which chart and page, and how to turn them */
+static void
+update_pager_label (IapRoomWindow *self,
+                    Pager         *pager)
+{
+  GtkWidget *shown = get_shown (pager);
+  guint n = 1, index = 0, n_pages, page = get_shown_page (self, pager, &n_pages);
+  const char *title = NULL;
   g_autofree char *text = NULL;
 
-  text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"),
-                          visible == GTK_WIDGET (self->inherent_map) ? 1 : 2, 2,
-                          gtk_stack_page_get_title (page));
-  gtk_label_set_label (self->mitigation_label, text);
-}
-
-static void
-turn_map (IapRoomWindow *self)
-{
-  gtk_stack_set_visible_child (self->mitigation_stack,
-                               gtk_stack_get_visible_child (self->mitigation_stack) == GTK_WIDGET (self->inherent_map)
-                               ? GTK_WIDGET (self->residual_map) : GTK_WIDGET (self->inherent_map));
-  update_mitigation_label (self);
-}
-
-/* The room layout of a chart of the Triple-hatting step, if it has one */
-static RoomChart *
-get_options_chart (IapRoomWindow *self,
-                   GtkWidget     *child)
-{
-  if (child == GTK_WIDGET (self->option_maps))
-    return self->maps_room;
-  if (child == GTK_WIDGET (self->factor_grid))
-    return self->grid_room;
-
-  return child == GTK_WIDGET (self->balance_chart) ? self->balance_room : NULL;
-}
-
-/* The Triple-hatting step's charts, one at a time: each needs the whole
- * screen to be read from the back of the room, some more than one */
-static void
-update_options_label (IapRoomWindow *self)
-{
-  GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
-  GtkStackPage *page = gtk_stack_get_page (self->options_stack, visible);
-  RoomChart *chart = get_options_chart (self, visible);
-  guint n = 0, index = 0, n_pages = 1, shown = chart != NULL ? get_page (chart, &n_pages) : 0;
-  g_autofree char *text = NULL;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->options_stack));
-       child != NULL; child = gtk_widget_get_next_sibling (child), n++)
+  if (pager->stack != NULL)
     {
-      if (child == visible)
-        index = n;
+      n = 0;
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (pager->stack));
+           child != NULL; child = gtk_widget_get_next_sibling (child), n++)
+        {
+          if (child == shown)
+            index = n;
+        }
+      title = gtk_stack_page_get_title (gtk_stack_get_page (pager->stack, shown));
     }
 
-  /* Translators: below a chart in room mode: “Chart 1 of 3: Benefits and
-   * risks · Page Down: next chart” */
-  if (n_pages < 2)
-    text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"), index + 1, n,
-                            gtk_stack_page_get_title (page));
+  if (n < 2 && n_pages < 2)
+    /* Empty rather than hidden: the chart's height, hence its pages, stay */
+    text = g_strdup ("");
+  else if (n < 2)
+    /* Translators: below a chart in room mode shown a page at a time */
+    text = g_strdup_printf (_("Page %u of %u · Page Down: next page"), page + 1, n_pages);
+  else if (n_pages < 2)
+    /* Translators: below a chart in room mode: “Chart 1 of 3: Benefits and
+     * risks · Page Down: next chart” */
+    text = g_strdup_printf (_("Chart %u of %u: %s · Page Down: next chart"), index + 1, n, title);
   else
     /* Translators: below a chart in room mode that needs more than one
      * screen: “Chart 1 of 3: Benefits and risks, page 1 of 2 · Page
      * Down: next” */
     text = g_strdup_printf (_("Chart %u of %u: %s, page %u of %u · Page Down: next"), index + 1, n,
-                            gtk_stack_page_get_title (page), shown + 1, n_pages);
-  gtk_label_set_label (self->options_label, text);
+                            title, page + 1, n_pages);
+  gtk_label_set_label (pager->label, text);
+}
+
+static void
+update_pager_labels (IapRoomWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->pagers); i++)
+    update_pager_label (self, &self->pagers[i]);
+}
+
+/* Turns @pager by @step pages: within the chart shown, or else across to
+ * the next chart (or the previous one's last page) */
+static void
+turn (IapRoomWindow *self,
+      Pager         *pager,
+      int            step)
+{
+  GtkWidget *shown = get_shown (pager);
+  RoomChart *chart = get_room_chart (self, shown);
+  guint n_pages, page = get_shown_page (self, pager, &n_pages);
+  gboolean across = step > 0 ? page + 1 >= n_pages : page == 0;
+
+  if (across && pager->stack != NULL)
+    {
+      GtkWidget *next = step > 0 ? gtk_widget_get_next_sibling (shown) : gtk_widget_get_prev_sibling (shown);
+
+      if (next == NULL)
+        next = step > 0 ? gtk_widget_get_first_child (GTK_WIDGET (pager->stack))
+                        : gtk_widget_get_last_child (GTK_WIDGET (pager->stack));
+      chart = get_room_chart (self, next);
+      shown = next;
+    }
+  if (chart != NULL)
+    {
+      get_page (chart, &n_pages);
+      chart->page = !across ? page + step : step > 0 ? 0 : n_pages - 1;
+      gtk_widget_queue_draw (chart->area);
+    }
+  if (pager->stack != NULL)
+    gtk_stack_set_visible_child (pager->stack, shown);
+  update_pager_label (self, pager);
 }
 
 static gboolean
@@ -381,64 +361,16 @@ turn_chart (GtkWidget *widget,
             gpointer   user_data)
 {
   IapRoomWindow *self = IAP_ROOM_WINDOW (widget);
-  GtkWidget *visible = gtk_stack_get_visible_child (self->options_stack);
-  RoomChart *shown = get_options_chart (self, visible);
-  GtkWidget *next;
+  const char *step = gtk_stack_get_visible_child_name (self->stack);
 
-  /* Two maps: either way, the other one */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "mitigation") == 0)
-    {
-      turn_map (self);
-      return TRUE;
-    }
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "integration") == 0)
-    {
-      RoomChart *chart = self->integration_room;
-      guint n_pages;
+  for (guint i = 0; i < G_N_ELEMENTS (self->pagers); i++)
+    if (g_strcmp0 (self->pagers[i].step, step) == 0)
+      {
+        turn (self, &self->pagers[i], g_variant_get_int32 (args));
+        return TRUE;
+      }
 
-      /* From the last page back to the first, and the other way */
-      if (!turn_page (chart, g_variant_get_int32 (args)))
-        {
-          get_page (chart, &n_pages);
-          chart->page = g_variant_get_int32 (args) > 0 ? 0 : n_pages - 1;
-          gtk_widget_queue_draw (chart->area);
-        }
-      update_page_label (chart, self->integration_label);
-      return TRUE;
-    }
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "options") != 0)
-    return FALSE;
-
-  /* A chart's pages first, then the next chart */
-  if (shown != NULL && turn_page (shown, g_variant_get_int32 (args)))
-    {
-      update_options_label (self);
-      return TRUE;
-    }
-  if (g_variant_get_int32 (args) > 0)
-    {
-      next = gtk_widget_get_next_sibling (visible);
-      if (next == NULL)
-        next = gtk_widget_get_first_child (GTK_WIDGET (self->options_stack));
-    }
-  else
-    {
-      next = gtk_widget_get_prev_sibling (visible);
-      if (next == NULL)
-        next = gtk_widget_get_last_child (GTK_WIDGET (self->options_stack));
-    }
-  if ((shown = get_options_chart (self, next)) != NULL)
-    {
-      guint n_pages;
-
-      get_page (shown, &n_pages);
-      shown->page = g_variant_get_int32 (args) > 0 ? 0 : n_pages - 1;
-      gtk_widget_queue_draw (shown->area);
-    }
-  gtk_stack_set_visible_child (self->options_stack, next);
-  update_options_label (self);
-
-  return TRUE;
+  return FALSE;
 }
 
 /* Steps ------------------------------------------------------------------ */
@@ -708,7 +640,7 @@ update_step (IapRoomWindow *self)
   else if (g_str_equal (step, "integration"))
     {
       describe_chart (self->integration_chart, iap_integration_chart_dup_description (self->workshop));
-      update_page_label (self->integration_room, self->integration_label);
+      update_pager_labels (self);
       gtk_stack_set_visible_child_name (self->stack, "integration");
     }
   else if (g_str_equal (step, "matrix"))
@@ -721,13 +653,13 @@ update_step (IapRoomWindow *self)
       describe_chart (self->balance_chart, iap_balance_chart_dup_room_description (self->workshop));
       describe_chart (self->factor_grid, iap_factor_grid_dup_room_description (self->workshop));
       describe_chart (self->option_maps, iap_option_maps_dup_description (self->workshop));
-      update_options_label (self);
+      update_pager_labels (self);
       gtk_stack_set_visible_child_name (self->stack, "options");
     }
   else if (g_str_equal (step, "mitigation"))
     {
       update_selected_measure (self);
-      update_mitigation_label (self);
+      update_pager_labels (self);
       gtk_stack_set_visible_child_name (self->stack, "mitigation");
     }
   else
@@ -871,12 +803,6 @@ unfollow (IapRoomWindow *self)
   self->window = NULL;
 }
 
-static void
-on_integration_resized (IapRoomWindow *self)
-{
-  update_page_label (self->integration_room, self->integration_label);
-}
-
 /* GObject ---------------------------------------------------------------- */
 
 static void
@@ -956,21 +882,15 @@ iap_room_window_init (IapRoomWindow *self)
 
   self->balance_room = set_room_chart (self, self->balance_chart, iap_balance_chart_get_room_pages,
                                        iap_balance_chart_draw_for_room);
-  g_signal_connect_object (self->balance_chart, "resize", G_CALLBACK (update_options_label),
-                           self, G_CONNECT_SWAPPED);
   self->grid_room = set_room_chart (self, self->factor_grid, iap_factor_grid_get_room_pages,
                                     iap_factor_grid_draw_for_room);
-  g_signal_connect_object (self->factor_grid, "resize", G_CALLBACK (update_options_label),
-                           self, G_CONNECT_SWAPPED);
   self->maps_room = set_room_chart (self, self->option_maps, iap_option_maps_get_room_pages,
                                      iap_option_maps_draw_for_room);
-  g_signal_connect_object (self->option_maps, "resize", G_CALLBACK (update_options_label),
-                           self, G_CONNECT_SWAPPED);
   self->integration_room = set_room_chart (self, self->integration_chart, iap_integration_chart_get_room_pages,
                                            iap_integration_chart_draw_for_room);
-  /* Larger or smaller, the map may take more or fewer pages */
-  g_signal_connect_object (self->integration_chart, "resize", G_CALLBACK (on_integration_resized),
-                           self, G_CONNECT_SWAPPED);
+  self->pagers[0] = (Pager) { "integration", NULL, GTK_WIDGET (self->integration_chart), self->integration_label };
+  self->pagers[1] = (Pager) { "options", self->options_stack, NULL, self->options_label };
+  self->pagers[2] = (Pager) { "mitigation", self->mitigation_stack, NULL, self->mitigation_label };
 
   /* The room looks; the facilitator's window is where things are chosen */
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
