@@ -586,6 +586,64 @@ iap_option_result_dup_unscored (const IapOptionResult *result)
 }
 
 /**
+ * iap_options_get_roles:
+ * @workshop: an #IapWorkshop
+ * @option: an option id
+ * @roles: (out caller-allocates) (array fixed-size=2): filled with the
+ *   roles @workshop gives @option, translated
+ *
+ * The roles of an option, in the one order every chart gives them:
+ * recommended by the group, then the current configuration.
+ *
+ * Returns: how many roles were set in @roles, 0 to 2
+ */
+guint
+iap_options_get_roles (IapWorkshop  *workshop,
+                       const char   *option,
+                       const char  **roles)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), 0);
+  g_return_val_if_fail (roles != NULL, 0);
+
+  if (option != NULL && g_strcmp0 (iap_workshop_get_recommendation (workshop), option) == 0)
+    roles[n++] = _("Recommended by the group");
+  if (option != NULL && g_strcmp0 (iap_workshop_get_current_option (workshop), option) == 0)
+    roles[n++] = _("Current configuration");
+
+  return n;
+}
+
+/**
+ * iap_options_join_notes:
+ * @notes: (array length=n_notes): short notes on one thing, in their order
+ * @n_notes: the length of @notes
+ *
+ * Returns: (transfer full): @notes joined as one line, “Recommended by the
+ *   group · Current configuration”, or an empty string when there is none
+ */
+char *
+iap_options_join_notes (const char * const *notes,
+                        guint               n_notes)
+{
+  g_autofree char *text = g_strdup (n_notes > 0 ? notes[0] : "");
+
+  for (guint i = 1; i < n_notes; i++)
+    {
+      char *joined;
+
+      /* Translators: between two short notes on one option or chart, in one
+       * line: “Recommended by the group · Current configuration” */
+      joined = g_strdup_printf (C_("notes", "%s · %s"), text, notes[i]);
+      g_free (text);
+      text = joined;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+/**
  * iap_options_dup_labels:
  * @kind: the catalog kind of @ids
  *

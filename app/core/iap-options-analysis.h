@@ -151,6 +151,11 @@ char                  *iap_options_dup_labels                (const char * const
                                                               IapCatalog               *catalog,
                                                               const char               *kind);
 char                  *iap_options_dup_weighting             (const IapOptionsAnalysis *self);
+guint                  iap_options_get_roles                 (IapWorkshop              *workshop,
+                                                              const char               *option,
+                                                              const char              **roles);
+char                  *iap_options_join_notes                (const char * const       *notes,
+                                                              guint                     n_notes);
 const char            *iap_options_get_policy_note           (const char               *environment);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (IapOptionsAnalysis, iap_options_analysis_free)

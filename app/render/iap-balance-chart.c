@@ -739,25 +739,14 @@ static char *
 dup_option_notes (Chart                 *c,
                   const IapOptionResult *result)
 {
-  g_autoptr(GString) notes = g_string_new (NULL);
   g_autofree char *unscored = iap_option_result_dup_unscored (result);
   const char *items[3] = { NULL, NULL, NULL };
-  guint n = 0;
+  guint n = iap_options_get_roles (c->workshop, result->option, items);
 
-  if (g_strcmp0 (iap_workshop_get_recommendation (c->workshop), result->option) == 0)
-    items[n++] = _("Recommended by the group");
-  if (g_strcmp0 (iap_workshop_get_current_option (c->workshop), result->option) == 0)
-    items[n++] = _("Current configuration");
   if (unscored != NULL)
     items[n++] = unscored;
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0)
-        g_string_append (notes, " · ");
-      g_string_append (notes, items[i]);
-    }
 
-  return n > 0 ? g_string_free (g_steal_pointer (&notes), FALSE) : NULL;
+  return n > 0 ? iap_options_join_notes (items, n) : NULL;
 }
 
 /* A factor's name on its segment where it fits at the room's font, on
@@ -2026,7 +2015,8 @@ iap_factor_grid_dup_room_description (IapWorkshop *workshop)
       for (guint f = 0; f < c.analysis->factors->len; f++)
         {
           const IapFactorLine *line = g_ptr_array_index (c.analysis->factors, f);
-          g_autofree char *cell = dup_room_cell (line, i);
+          /* In words where the chart has a dash */
+          g_autofree char *cell = line->scores[i] < 0 ? g_strdup (_("not scored")) : dup_room_cell (line, i);
 
           if (items->len > 0)
             g_string_append (items, _(", "));

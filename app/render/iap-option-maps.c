@@ -160,16 +160,13 @@ draw_header (Maps       *m,
 {
   IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (m->workshop), IAP_CATALOG_OPTION, option);
   g_autofree char *brings = dup_brings (m->workshop, option);
-  g_autoptr(GString) roles = g_string_new (NULL);
+  const char *items[2];
+  g_autofree char *roles = iap_options_join_notes (items, iap_options_get_roles (m->workshop, option, items));
   double start = y;
 
   y += iap_chart_text_draw (&m->text, entry != NULL ? iap_catalog_entry_get_label (entry) : option,
                             x, y, width, IAP_TEXT_BOLD, NULL);
-  if (g_strcmp0 (iap_workshop_get_current_option (m->workshop), option) == 0)
-    g_string_append (roles, _("Current configuration"));
-  if (g_strcmp0 (iap_workshop_get_recommendation (m->workshop), option) == 0)
-    g_string_append_printf (roles, "%s%s", roles->len > 0 ? " · " : "", _("Recommended by the group"));
-  y += iap_chart_text_draw (&m->text, roles->str, x, y, width, IAP_TEXT_SMALL | IAP_TEXT_ITALIC, NULL);
+  y += iap_chart_text_draw (&m->text, roles, x, y, width, IAP_TEXT_SMALL | IAP_TEXT_ITALIC, NULL);
   y += iap_chart_text_draw (&m->text, brings, x, y, width, IAP_TEXT_SMALL | IAP_TEXT_DIM, NULL) + 4;
 
   return y - start;
@@ -388,19 +385,19 @@ room_draw_header (Maps       *m,
   g_autofree char *count = dup_count (m->workshop, risks);
   IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (m->workshop), IAP_CATALOG_OPTION, option);
   g_autofree char *brings = dup_brings (m->workshop, option);
-  g_autoptr(GString) roles = g_string_new (NULL);
+  const char *items[4];
+  guint n = iap_options_get_roles (m->workshop, option, items);
+  g_autofree char *notes = NULL;
   double start = y;
 
   y += iap_chart_text_draw (&m->text, entry != NULL ? iap_catalog_entry_get_label (entry) : option,
                             x, y, width, IAP_TEXT_BOLD, NULL);
-  if (g_strcmp0 (iap_workshop_get_current_option (m->workshop), option) == 0)
-    g_string_append (roles, _("Current configuration"));
-  if (g_strcmp0 (iap_workshop_get_recommendation (m->workshop), option) == 0)
-    g_string_append_printf (roles, "%s%s", roles->len > 0 ? " · " : "", _("Recommended by the group"));
   /* One paragraph, for the map's sake; the count, since a map shows no
    * risk not rated */
-  g_string_append_printf (roles, "%s%s · %s", roles->len > 0 ? " · " : "", brings, count);
-  y += iap_chart_text_draw (&m->text, roles->str, x, y, width, IAP_TEXT_PLAIN, NULL);
+  items[n++] = brings;
+  items[n++] = count;
+  notes = iap_options_join_notes (items, n);
+  y += iap_chart_text_draw (&m->text, notes, x, y, width, IAP_TEXT_PLAIN, NULL);
 
   return y - start;
 }
