@@ -21,7 +21,8 @@ also be read in full through the accessibility tree. A screenshot of
 each screen is left as layout-WxH-LANG-NAME.png.
 
 Then the scoring round, on a copy of the example whose revealed round
-also scored the triple-hatting factors: its reveal (Details open), the
+also scored the triple-hatting factors: its reveal (Details open) at the
+top and scrolled to the end, the
 presenter view of the reveal, the set-up of a new round, a round of
 paper ballots waiting for them and one ballot typed in after its code,
 then (the ballot round undone) a private round, a participant's own
@@ -182,6 +183,10 @@ def run_round(session, app, frame, sidebar, report, lang, path):
     details = t.gettext("De_tails")
     session.press("alt+" + details[details.index("_") + 1].lower())
     stage(window, "reveal")
+    for _ in range(40):  # the wheel, over the page, to its end
+        iaptest.pyatspi.Registry.generateMouseEvent(400, session.height // 2, "b5c")
+        time.sleep(0.02)
+    stage(window, "reveal-end")
     app.activate(button("Pr_esenter View", window))
     stage(presenter(), "presenter-reveal")
     session.press("Escape")
