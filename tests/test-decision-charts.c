@@ -345,7 +345,7 @@ assert_option_maps_fit_room (IapWorkshop *workshop,
       double font = iap_chart_get_room_font (room_boxes[b].screen_height);
       guint n_pages = iap_option_maps_get_room_pages (workshop, width, height, font);
 
-      g_assert_cmpuint (n_pages, ==, g_strv_length ((char **)iap_workshop_get_options (workshop)));
+      g_assert_cmpuint (n_pages, ==, MAX (g_strv_length ((char **)iap_workshop_get_options (workshop)), 1));
       for (guint page = 0; page < n_pages; page++)
         {
           cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
@@ -382,6 +382,43 @@ test_option_maps_room (void)
 
   assert_option_maps_fit_room (example, "option-maps-room");
   assert_option_maps_fit_room (many, "option-maps-room-many");
+}
+
+/* The example emptied of its options, of its integration areas or of
+ * its risks: each map for a room still draws its pages, at the room's
+ * font, inside the box */
+static void
+test_room_nothing_yet (void)
+{
+  g_autoptr(IapWorkshop) empty = iap_workshop_new ();
+  g_autoptr(IapWorkshop) no_options = load_example ();
+  g_autoptr(IapWorkshop) no_areas = load_example ();
+  g_autoptr(IapWorkshop) no_risks = load_example ();
+  const char *none[] = { NULL };
+  GListModel *areas = iap_workshop_get_integration_map (no_areas);
+  GListModel *risks = iap_workshop_get_risks (no_risks);
+
+  g_object_set (no_options, "options", none, NULL);
+  while (g_list_model_get_n_items (areas) > 0)
+    {
+      g_autoptr(IapIntegrationArea) area = g_list_model_get_item (areas, 0);
+
+      iap_workshop_remove_integration_area (no_areas, area);
+    }
+  while (g_list_model_get_n_items (risks) > 0)
+    {
+      g_autoptr(IapRisk) risk = g_list_model_get_item (risks, 0);
+
+      iap_workshop_remove_risk (no_risks, risk);
+    }
+
+  g_assert_cmpuint (assert_map_fits_room (no_areas, "integration-room-no-areas"), ==, 1);
+  assert_map_fits_room (no_options, "integration-room-no-options");
+  assert_map_fits_room (no_risks, "integration-room-no-risks");
+  assert_option_maps_fit_room (empty, "option-maps-room-empty");
+  assert_option_maps_fit_room (no_options, "option-maps-room-no-options");
+  assert_option_maps_fit_room (no_areas, "option-maps-room-no-areas");
+  assert_option_maps_fit_room (no_risks, "option-maps-room-no-risks");
 }
 
 /* In French, whose depths' and levels' names run longer */
@@ -667,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/decision-charts/option-maps-clear", test_option_maps_clear);
   g_test_add_func ("/decision-charts/option-maps-room", test_option_maps_room);
   g_test_add_func ("/decision-charts/room-french", test_room_french);
+  g_test_add_func ("/decision-charts/room-nothing-yet", test_room_nothing_yet);
   g_test_add_func ("/decision-charts/heat-map-filter", test_heat_map_filter);
   g_test_add_func ("/decision-charts/no-options", test_no_options);
   g_test_add_func ("/decision-charts/report", test_report_section);
