@@ -1316,6 +1316,9 @@ test_heat_map_room (void)
           g_assert_true (iap_heat_map_is_legible (map));
           /* As a window asks before it takes room from the map */
           g_assert_true (iap_heat_map_fits (map, canvas.cr, width, height));
+          /* Asked for, not only set: the style's minimum raises what is
+           * asked for below it, and a room's map never asks for less */
+          g_assert_cmpfloat (iap_heat_map_get_smallest_asked (map), >=, font);
           g_assert_cmpfloat (iap_heat_map_get_smallest_text (map), >=, font);
           g_assert_cmpfloat (smallest_font (map->texts), >=, font);
           g_assert_cmpfloat (smallest_font (map->marker_texts), >=, font);

@@ -1745,7 +1745,7 @@ render_room_with (cairo_t  *cr,
   c.page = data->page;
   height = data->render (&c);
   data->n_pages = c.n_pages;
-  data->smallest = MIN (data->smallest, c.text.smallest);
+  data->smallest = MIN (data->smallest, c.text.smallest_asked);
   data->cut |= c.cut;
   chart_clear (&c);
 
@@ -1830,7 +1830,9 @@ iap_balance_chart_get_room_pages (IapWorkshop *workshop,
 /**
  * iap_balance_chart_measure_for_room:
  * @page: the page, from 0
- * @smallest: (out) (optional): the smallest font size the page sets
+ * @smallest: (out) (optional): the smallest font size the page's text
+ *   asks for, before @font raises it: below @font if the layout would
+ *   set smaller text
  * @cut: (out) (optional): whether a text is wider than its place or a
  *   word is broken across lines
  *

@@ -85,6 +85,7 @@ iap_chart_text_init (IapChartText *self,
   self->paint = paint;
   self->min_font = 0;
   self->smallest = G_MAXDOUBLE;
+  self->smallest_asked = G_MAXDOUBLE;
   self->mirror_width = 0;
 }
 
@@ -140,6 +141,7 @@ prepare (IapChartText *self,
   PangoFontDescription *desc = iap_render_font_new (MAX (size, self->min_font));
 
   self->smallest = MIN (self->smallest, MAX (size, self->min_font));
+  self->smallest_asked = MIN (self->smallest_asked, size);
   if (flags & IAP_TEXT_BOLD)
     pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
   if (flags & IAP_TEXT_ITALIC)

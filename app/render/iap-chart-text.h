@@ -37,6 +37,8 @@ typedef enum
  * @min_font: no text is set smaller than this, small text included;
  *   0 on paper, %IAP_CHART_MIN_FONT on screen
  * @smallest: the smallest font size set so far, G_MAXDOUBLE before any
+ * @smallest_asked: the smallest size asked for so far, before @min_font
+ *   raised it: what a layout would set without that floor
  *
  * The text of a chart drawn on paper: dark ink on white whatever the
  * theme, sizes relative to one font size, in the fonts and direction of
@@ -51,6 +53,7 @@ typedef struct
   double       mirror_width;
   double       min_font;
   double       smallest;
+  double       smallest_asked;
 } IapChartText;
 
 /* The smallest chart text on screen, in pixels (docs/charts.md) */

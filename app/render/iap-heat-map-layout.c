@@ -187,6 +187,9 @@ new_layout (IapHeatMap *self,
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr(PangoFontDescription) font = iap_render_font_new (MAX (size, self->style.min_font_size));
 
+  /* The size asked for, before the style's minimum raised it */
+  g_object_set_data_full (G_OBJECT (layout), IAP_HEAT_MAP_ASKED_SIZE, g_memdup2 (&size, sizeof size), g_free);
+
   /* A family a caller asked for (tests, a style), else Noto's */
   if (self->font_family != NULL)
     pango_font_description_set_family (font, self->font_family);
@@ -782,7 +785,9 @@ add_marker (IapHeatMap *self,
       g_autofree char *number = g_strdup_printf ("%u", marker.risk + 1);
       double size = strlen (number) > 2 ? radius * 0.8 : radius * 1.0;
 
-      layout = new_layout (self, number, size, TRUE);
+      /* Never below the minimum text size: the smallest marker is made
+       * to hold its number at that size (legible_radius()) */
+      layout = new_layout (self, number, MAX (size, self->style.min_font_size), TRUE);
     }
 
   layout_size (layout, &w, &h);
@@ -802,7 +807,7 @@ add_badge (IapHeatMap *self,
            double      max_width)
 {
   g_autofree char *text = g_strdup_printf ("+%u", n_hidden);
-  double size = radius * 0.9, w, h;
+  double size = MAX (radius * 0.9, self->style.min_font_size), w, h;
   PangoLayout *layout = new_layout (self, text, size, TRUE);
   IapHeatMapBadge badge = { likelihood, impact, n_hidden, 0, y - radius, 0, radius * 2 };
 

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 /* The dark ink of markers, arrows and grid lines. */
 #define IAP_HEAT_MAP_INK { 0x24 / 255.0, 0x1f / 255.0, 0x31 / 255.0 }
 
+/* The data of a text's PangoLayout holding the font size the layout
+ * asked for (a double), before the style's minimum raised it */
+#define IAP_HEAT_MAP_ASKED_SIZE "iap-heat-map-asked-size"
+
 /* A piece of text placed by the layout; drawing only shows it. */
 typedef struct
 {

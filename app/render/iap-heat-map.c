@@ -381,19 +381,36 @@ iap_heat_map_get_markers (IapHeatMap *self,
 }
 
 static double
-smallest_in (GArray *texts,
-             double  smallest)
+smallest_in (GArray   *texts,
+             double    smallest,
+             gboolean  asked)
 {
   for (guint i = 0; texts != NULL && i < texts->len; i++)
     {
       PangoLayout *layout = g_array_index (texts, IapHeatMapText, i).layout;
       const PangoFontDescription *font = pango_layout_get_font_description (layout);
+      const double *size = g_object_get_data (G_OBJECT (layout), IAP_HEAT_MAP_ASKED_SIZE);
 
-      if (font != NULL)
+      if (asked && size != NULL)
+        smallest = MIN (smallest, *size);
+      else if (font != NULL)
         smallest = MIN (smallest, pango_units_to_double (pango_font_description_get_size (font)));
     }
 
   return smallest;
+}
+
+static double
+smallest_text (IapHeatMap *self,
+               gboolean    asked)
+{
+  double smallest = G_MAXDOUBLE;
+
+  smallest = smallest_in (self->texts, smallest, asked);
+  smallest = smallest_in (self->marker_texts, smallest, asked);
+  smallest = smallest_in (self->badge_texts, smallest, asked);
+
+  return smallest == G_MAXDOUBLE ? 0 : smallest;
 }
 
 /**
@@ -406,15 +423,25 @@ smallest_in (GArray *texts,
 double
 iap_heat_map_get_smallest_text (IapHeatMap *self)
 {
-  double smallest = G_MAXDOUBLE;
-
   g_return_val_if_fail (IAP_IS_HEAT_MAP (self), 0);
 
-  smallest = smallest_in (self->texts, smallest);
-  smallest = smallest_in (self->marker_texts, smallest);
-  smallest = smallest_in (self->badge_texts, smallest);
+  return smallest_text (self, FALSE);
+}
 
-  return smallest == G_MAXDOUBLE ? 0 : smallest;
+/**
+ * iap_heat_map_get_smallest_asked:
+ *
+ * Returns: the smallest font size the last layout asked for its placed
+ *   text, before the style's minimum (@min_font_size) raised it: below
+ *   that minimum when the map would have set smaller text, or 0 when it
+ *   placed none
+ */
+double
+iap_heat_map_get_smallest_asked (IapHeatMap *self)
+{
+  g_return_val_if_fail (IAP_IS_HEAT_MAP (self), 0);
+
+  return smallest_text (self, TRUE);
 }
 
 /**

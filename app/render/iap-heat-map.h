@@ -139,6 +139,7 @@ void                    iap_heat_map_draw             (IapHeatMap            *se
                                                        double                 height);
 char                   *iap_heat_map_dup_description  (IapHeatMap            *self);
 double                  iap_heat_map_get_smallest_text (IapHeatMap           *self);
+double                  iap_heat_map_get_smallest_asked (IapHeatMap          *self);
 gboolean                iap_heat_map_is_legible       (IapHeatMap            *self);
 gboolean                iap_heat_map_has_text_clash   (IapHeatMap            *self);
 gboolean                iap_heat_map_fits             (IapHeatMap            *self,

@@ -719,7 +719,7 @@ room_render (cairo_t     *cr,
       y = c.margin + iap_chart_text_draw (&c.text, _("No area on the integration map yet."),
                                           c.margin, c.margin, width - 2 * c.margin, IAP_TEXT_ITALIC, NULL);
       *n_pages = 1;
-      *smallest = c.text.smallest;
+      *smallest = c.text.smallest_asked;
       iap_chart_text_clear (&c.text);
       return y + c.margin;
     }
@@ -731,7 +731,7 @@ room_render (cairo_t     *cr,
   last = g_array_index (starts, guint, page + 1);
 
   c.paint = c.text.paint = paint;
-  c.text.smallest = G_MAXDOUBLE;
+  c.text.smallest = c.text.smallest_asked = G_MAXDOUBLE;
   y = c.margin;
   y += room_draw_header (&c, y);
   for (guint i = first; i < last; i++)
@@ -740,7 +740,7 @@ room_render (cairo_t     *cr,
 
       y += room_draw_row (&c, area, i, y);
     }
-  *smallest = c.text.smallest;
+  *smallest = c.text.smallest_asked;
   iap_chart_text_clear (&c.text);
 
   return y + c.margin;
@@ -794,7 +794,9 @@ iap_integration_chart_get_room_pages (IapWorkshop *workshop,
 
 /**
  * iap_integration_chart_measure_for_room:
- * @smallest: (out) (optional): the smallest font size the page sets
+ * @smallest: (out) (optional): the smallest font size the page's text
+ *   asks for, before @font raises it: below @font if the layout would
+ *   set smaller text
  *
  * Lays out a page as iap_integration_chart_draw_for_room() draws it.
  *

@@ -404,6 +404,25 @@ room_draw_header (Maps       *m,
 
 /* Lays out (and paints, when @m paints) @option's page with its text above
  * its map, or beside it in a column of @share of the width: sets @page */
+/* Where the ink of @map drawn @width x @height ends, from its top: below
+ * @height when it does not fit */
+static double
+map_ink_bottom (IapHeatMap *map,
+                double      width,
+                double      height)
+{
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (recording);
+  double x, y, w, h;
+
+  iap_heat_map_draw (map, cr, width, height);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+  cairo_surface_destroy (recording);
+
+  return w > 0 && h > 0 ? y + h : 0;
+}
+
 static void
 room_draw_page (Maps       *m,
                 const char *option,
@@ -418,14 +437,14 @@ room_draw_page (Maps       *m,
   double text_width = beside ? (m->width - 3 * m->margin) * share : m->width - 2 * m->margin;
   double header, x, y, map_width, map_height;
 
-  m->text.smallest = G_MAXDOUBLE;
+  m->text.smallest = m->text.smallest_asked = G_MAXDOUBLE;
   header = room_draw_header (m, option, risks, m->margin, m->margin, text_width);
   x = beside ? 2 * m->margin + text_width : m->margin;
   y = beside ? m->margin : 1.5 * m->margin + header;
   map_width = m->width - m->margin - x;
   map_height = height - m->margin - y;
-  page->height = MAX (header + 2 * m->margin, height);
-  page->smallest = m->text.smallest;
+  page->height = header + 2 * m->margin;
+  page->smallest = m->text.smallest_asked;
   page->clash = TRUE;
   if (map_height < m->font * 4 || map_width < m->font * 4)
     {
@@ -442,7 +461,8 @@ room_draw_page (Maps       *m,
   iap_heat_map_set_style (map, &style);
   iap_heat_map_layout (map, m->cr, map_width, map_height);
   page->clash = iap_heat_map_has_text_clash (map) || !iap_heat_map_is_legible (map);
-  page->smallest = MIN (page->smallest, iap_heat_map_get_smallest_text (map));
+  page->smallest = MIN (page->smallest, iap_heat_map_get_smallest_asked (map));
+  page->height = MAX (page->height, y + map_ink_bottom (map, map_width, map_height) + m->margin);
   if (m->paint)
     {
       cairo_save (m->cr);
@@ -501,7 +521,7 @@ room_render (cairo_t     *cr,
     {
       page->height = iap_chart_text_draw (&m.text, _("No structural options are under consideration yet: choose them in the Context step."),
                                           m.margin, m.margin, width - 2 * m.margin, IAP_TEXT_ITALIC, NULL) + 2 * m.margin;
-      page->smallest = m.text.smallest;
+      page->smallest = m.text.smallest_asked;
       page->clash = FALSE;
       iap_chart_text_clear (&m.text);
       return;
@@ -531,7 +551,9 @@ iap_option_maps_get_room_pages (IapWorkshop *workshop,
 
 /**
  * iap_option_maps_measure_for_room:
- * @smallest: (out) (optional): the smallest font size the page sets
+ * @smallest: (out) (optional): the smallest font size the page's text
+ *   asks for, before @font raises it: below @font if the layout would
+ *   set smaller text
  * @clash: (out) (optional): whether its map's text clashes (see
  *   iap_heat_map_has_text_clash()) or does not fit its cells
  *
