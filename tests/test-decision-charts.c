@@ -207,6 +207,45 @@ new_big_workshop (void)
   return workshop;
 }
 
+/* Each page's text alternative names the areas on it and no other: each
+ * area on one page, the whole map when it takes one */
+static void
+assert_map_pages_described (IapWorkshop *workshop,
+                            double       width,
+                            double       height,
+                            double       font,
+                            guint        n_pages)
+{
+  GListModel *map = iap_workshop_get_integration_map (workshop);
+  IapCatalog *catalog = iap_workshop_get_catalog (workshop);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *whole = iap_integration_chart_dup_description (workshop);
+
+  for (guint page = 0; page < n_pages; page++)
+    g_ptr_array_add (pages, iap_integration_chart_dup_room_description (workshop, width, height, font, page));
+  if (n_pages == 1)
+    g_assert_cmpstr (g_ptr_array_index (pages, 0), ==, whole);
+  for (guint i = 0; i < g_list_model_get_n_items (map); i++)
+    {
+      g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
+      IapCatalogEntry *entry = iap_catalog_lookup (catalog, IAP_CATALOG_INTEGRATION_AREA,
+                                                   iap_integration_area_get_area (area));
+      const char *label = iap_catalog_entry_get_label (entry);
+      g_autofree char *listed = g_strdup_printf ("%s,", label);
+      g_autofree char *last = g_strdup_printf ("%s.", label);
+      guint on = 0;
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          const char *text = g_ptr_array_index (pages, page);
+
+          if (strstr (text, listed) != NULL || strstr (text, last) != NULL)
+            on++;
+        }
+      g_assert_cmpuint (on, ==, 1);
+    }
+}
+
 /* Draws every room page of @workshop's integration map in each room box:
  * no text below the room's font, nothing outside the box, every area on
  * a page; returns the number of pages in the first box */
@@ -253,6 +292,7 @@ assert_map_fits_room (IapWorkshop *workshop,
       /* More areas than a page holds go on more pages, never smaller */
       if (n_areas > 8)
         g_assert_cmpuint (n_pages, >, 1);
+      assert_map_pages_described (workshop, width, height, font, n_pages);
     }
 
   return first_pages;
@@ -345,7 +385,18 @@ assert_option_maps_fit_room (IapWorkshop *workshop,
       double font = iap_chart_get_room_font (room_boxes[b].screen_height);
       guint n_pages = iap_option_maps_get_room_pages (workshop, width, height, font);
 
+      g_autofree char *whole = iap_option_maps_dup_description (workshop);
+      g_auto(GStrv) lines = g_strsplit (whole, "\n", -1);
+
       g_assert_cmpuint (n_pages, ==, MAX (g_strv_length ((char **)iap_workshop_get_options (workshop)), 1));
+      /* A page's text alternative is its option's line of the whole */
+      g_assert_cmpuint (g_strv_length (lines), ==, n_pages);
+      for (guint page = 0; page < n_pages; page++)
+        {
+          g_autofree char *described = iap_option_maps_dup_room_description (workshop, width, height, font, page);
+
+          g_assert_cmpstr (described, ==, lines[page]);
+        }
       for (guint page = 0; page < n_pages; page++)
         {
           cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);

@@ -292,6 +292,27 @@ append_list (GString    *text,
 char *
 iap_workshop_dup_integration_map_text (IapWorkshop *self)
 {
+  g_return_val_if_fail (IAP_IS_WORKSHOP (self), NULL);
+
+  return iap_workshop_dup_integration_areas_text (self, 0, G_MAXUINT);
+}
+
+/**
+ * iap_workshop_dup_integration_areas_text:
+ * @first: the first area, by its place on the map
+ * @last: the area after the last one, or more than the map holds
+ *
+ * What the chart of the integration map shows of the areas @first to
+ * @last, in words: the text alternative of the page of the chart that
+ * shows them.
+ *
+ * Returns: (transfer full): the text, “” when there is no such area
+ */
+char *
+iap_workshop_dup_integration_areas_text (IapWorkshop *self,
+                                         guint        first,
+                                         guint        last)
+{
   GListModel *map, *depths;
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -301,8 +322,8 @@ iap_workshop_dup_integration_map_text (IapWorkshop *self)
 
   map = iap_workshop_get_integration_map (self);
   depths = iap_catalog_get_entries (iap_workshop_get_catalog (self), IAP_CATALOG_DEPTH);
-  n = g_list_model_get_n_items (map);
-  if (n == 0)
+  n = MIN (g_list_model_get_n_items (map), last);
+  if (first >= n)
     return g_strdup ("");
 
   for (guint d = 0; d <= g_list_model_get_n_items (depths); d++)
@@ -310,7 +331,7 @@ iap_workshop_dup_integration_map_text (IapWorkshop *self)
       g_autoptr(IapCatalogEntry) depth = g_list_model_get_item (depths, d);
 
       g_ptr_array_set_size (labels, 0);
-      for (guint i = 0; i < n; i++)
+      for (guint i = first; i < n; i++)
         {
           g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
           const char *chosen = iap_integration_area_get_depth (area);
@@ -323,7 +344,7 @@ iap_workshop_dup_integration_map_text (IapWorkshop *self)
     }
 
   g_ptr_array_set_size (labels, 0);
-  for (guint i = 0; i < n; i++)
+  for (guint i = first; i < n; i++)
     {
       g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
 
@@ -334,7 +355,7 @@ iap_workshop_dup_integration_map_text (IapWorkshop *self)
   append_list (text, _("High risks"), labels);
 
   g_ptr_array_set_size (labels, 0);
-  for (guint i = 0; i < n; i++)
+  for (guint i = first; i < n; i++)
     {
       g_autoptr(IapIntegrationArea) area = g_list_model_get_item (map, i);
 

@@ -54,6 +54,9 @@ gboolean            iap_workshop_integration_area_risks_high (IapWorkshop       
 guint               iap_workshop_get_depth_index             (IapWorkshop        *self,
                                                               const char         *depth);
 char               *iap_workshop_dup_integration_map_text    (IapWorkshop        *self);
+char               *iap_workshop_dup_integration_areas_text  (IapWorkshop        *self,
+                                                              guint               first,
+                                                              guint               last);
 
 char              **iap_workshop_dup_option_arrangements     (IapWorkshop        *self,
                                                               const char         *option);

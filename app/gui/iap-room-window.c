@@ -131,6 +131,8 @@ static const struct {
 typedef guint  (*PagesFunc)    (IapWorkshop *workshop, double width, double height, double font);
 typedef void   (*RoomDrawFunc) (cairo_t *cr, IapWorkshop *workshop, double width, double height,
                                 double font, guint page);
+typedef char * (*DescribeFunc) (IapWorkshop *workshop, double width, double height, double font,
+                                guint page);
 
 /* A chart of the workshop drawn by app/render in its room layout, a page
  * at a time */
@@ -140,6 +142,8 @@ typedef struct _RoomChart
   GtkWidget *area;
   PagesFunc pages;
   RoomDrawFunc draw;
+  /* What a page shows, in words; NULL for a chart described whole */
+  DescribeFunc describe;
   guint page;
 
   /* The pages last counted, for the size, font and workshop's state they
@@ -214,7 +218,8 @@ static RoomChart *
 set_room_chart (IapRoomWindow  *self,
                 GtkDrawingArea *area,
                 PagesFunc       pages,
-                RoomDrawFunc    draw)
+                RoomDrawFunc    draw,
+                DescribeFunc    describe)
 {
   RoomChart *chart = g_new0 (RoomChart, 1);
 
@@ -222,6 +227,7 @@ set_room_chart (IapRoomWindow  *self,
   chart->area = GTK_WIDGET (area);
   chart->pages = pages;
   chart->draw = draw;
+  chart->describe = describe;
   gtk_drawing_area_set_draw_func (area, draw_chart, chart, g_free);
   /* Larger or smaller, a chart may take more or fewer pages */
   g_signal_connect_object (area, "resize", G_CALLBACK (update_pager_labels), self, G_CONNECT_SWAPPED);
@@ -282,6 +288,7 @@ update_pager_label (IapRoomWindow *self,
   GtkWidget *shown = get_shown (pager);
   guint n = 1, index = 0, n_pages, page = get_shown_page (self, pager, &n_pages);
   const char *title = NULL;
+  RoomChart *chart;
   g_autofree char *text = NULL;
 
   if (pager->stack != NULL)
@@ -313,6 +320,19 @@ update_pager_label (IapRoomWindow *self,
     text = g_strdup_printf (_("Chart %u of %u: %s, page %u of %u · Page Down: next"), index + 1, n,
                             title, page + 1, n_pages);
   gtk_label_set_label (pager->label, text);
+
+  /* The page shown, in words, and which page it is */
+  chart = get_room_chart (self, shown);
+  if (chart != NULL && chart->describe != NULL && self->workshop != NULL)
+    {
+      g_autofree char *content = chart->describe (self->workshop, gtk_widget_get_width (shown),
+                                                  gtk_widget_get_height (shown), get_room_font (self), page);
+
+      describe_chart (GTK_DRAWING_AREA (shown), n_pages < 2 ? g_steal_pointer (&content)
+                      /* Translators: the text alternative of a page of a
+                       * chart in room mode, then what the page shows */
+                      : g_strdup_printf (_("Page %u of %u: %s"), page + 1, n_pages, content));
+    }
 }
 
 static void
@@ -639,7 +659,6 @@ update_step (IapRoomWindow *self)
     show_context (self);
   else if (g_str_equal (step, "integration"))
     {
-      describe_chart (self->integration_chart, iap_integration_chart_dup_description (self->workshop));
       update_pager_labels (self);
       gtk_stack_set_visible_child_name (self->stack, "integration");
     }
@@ -652,7 +671,6 @@ update_step (IapRoomWindow *self)
     {
       describe_chart (self->balance_chart, iap_balance_chart_dup_room_description (self->workshop));
       describe_chart (self->factor_grid, iap_factor_grid_dup_room_description (self->workshop));
-      describe_chart (self->option_maps, iap_option_maps_dup_description (self->workshop));
       update_pager_labels (self);
       gtk_stack_set_visible_child_name (self->stack, "options");
     }
@@ -881,13 +899,14 @@ iap_room_window_init (IapRoomWindow *self)
   views[2] = GTK_WIDGET (self->residual_map);
 
   self->balance_room = set_room_chart (self, self->balance_chart, iap_balance_chart_get_room_pages,
-                                       iap_balance_chart_draw_for_room);
+                                       iap_balance_chart_draw_for_room, NULL);
   self->grid_room = set_room_chart (self, self->factor_grid, iap_factor_grid_get_room_pages,
-                                    iap_factor_grid_draw_for_room);
+                                    iap_factor_grid_draw_for_room, NULL);
   self->maps_room = set_room_chart (self, self->option_maps, iap_option_maps_get_room_pages,
-                                     iap_option_maps_draw_for_room);
+                                     iap_option_maps_draw_for_room, iap_option_maps_dup_room_description);
   self->integration_room = set_room_chart (self, self->integration_chart, iap_integration_chart_get_room_pages,
-                                           iap_integration_chart_draw_for_room);
+                                           iap_integration_chart_draw_for_room,
+                                           iap_integration_chart_dup_room_description);
   self->pagers[0] = (Pager) { "integration", NULL, GTK_WIDGET (self->integration_chart), self->integration_label };
   self->pagers[1] = (Pager) { "options", self->options_stack, NULL, self->options_label };
   self->pagers[2] = (Pager) { "mitigation", self->mitigation_stack, NULL, self->mitigation_label };

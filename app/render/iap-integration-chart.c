@@ -876,3 +876,49 @@ iap_integration_chart_dup_description (IapWorkshop *workshop)
 
   return g_steal_pointer (&text);
 }
+
+/**
+ * iap_integration_chart_dup_room_description:
+ * @width: the width of the chart's box, in pixels
+ * @height: its height
+ * @font: the room's font size (iap_chart_get_room_font())
+ * @page: the page shown, from 0 (see iap_integration_chart_get_room_pages())
+ *
+ * Returns: (transfer full): what @page of the map for a room shows, in
+ *   words: the areas on it; the whole map when it takes one page
+ */
+char *
+iap_integration_chart_dup_room_description (IapWorkshop *workshop,
+                                            double       width,
+                                            double       height,
+                                            double       font,
+                                            guint        page)
+{
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Chart c;
+  guint n_pages;
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  if (width <= 0 || height <= 0 || font <= 0 ||
+      g_list_model_get_n_items (iap_workshop_get_integration_map (workshop)) == 0)
+    return iap_integration_chart_dup_description (workshop);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  room_init (&c, cr, workshop, width, font, FALSE);
+  room_paginate (&c, height, starts);
+  iap_chart_text_clear (&c.text);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  n_pages = starts->len - 1;
+  if (n_pages < 2)
+    return iap_integration_chart_dup_description (workshop);
+  page = MIN (page, n_pages - 1);
+
+  return iap_workshop_dup_integration_areas_text (workshop, g_array_index (starts, guint, page),
+                                                  g_array_index (starts, guint, page + 1));
+}

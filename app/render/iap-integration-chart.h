@@ -36,5 +36,10 @@ void    iap_integration_chart_draw_for_room   (cairo_t     *cr,
                                                double       height,
                                                double       font,
                                                guint        page);
+char   *iap_integration_chart_dup_room_description (IapWorkshop *workshop,
+                                                    double       width,
+                                                    double       height,
+                                                    double       font,
+                                                    guint        page);
 
 G_END_DECLS

@@ -649,6 +649,31 @@ iap_option_maps_has_text_clash (IapWorkshop *workshop,
   return clash;
 }
 
+/* What the map of @option shows, in words: what it brings and how its
+ * risks fall in the bands */
+static void
+append_option_text (GString     *text,
+                    IapWorkshop *workshop,
+                    const char  *option)
+{
+  IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (workshop), IAP_CATALOG_OPTION, option);
+  g_autoptr(GPtrArray) risks = iap_workshop_dup_option_risks (workshop, option);
+  g_autofree char *brings = dup_brings (workshop, option);
+  g_autofree char *label = iap_text_isolate (entry != NULL ? iap_catalog_entry_get_label (entry) : option);
+
+  /* Translators: a structural option, then what it brings */
+  g_string_append_printf (text, _("%s: %s."), label, brings);
+  if (risks->len == 0)
+    g_string_append_printf (text, " %s.", _("No risk of the register"));
+  else
+    {
+      g_autoptr(IapHeatMap) map = new_map (workshop, risks, 0);
+      g_autofree char *bands = iap_heat_map_dup_description (map);
+
+      g_string_append_printf (text, " %s", bands);
+    }
+}
+
 /**
  * iap_option_maps_dup_description:
  *
@@ -669,25 +694,42 @@ iap_option_maps_dup_description (IapWorkshop *workshop)
 
   for (guint i = 0; options[i] != NULL; i++)
     {
-      IapCatalogEntry *entry = iap_catalog_lookup (iap_workshop_get_catalog (workshop), IAP_CATALOG_OPTION, options[i]);
-      g_autoptr(GPtrArray) risks = iap_workshop_dup_option_risks (workshop, options[i]);
-      g_autofree char *brings = dup_brings (workshop, options[i]);
-      g_autofree char *label = iap_text_isolate (entry != NULL ? iap_catalog_entry_get_label (entry) : options[i]);
-
       if (i > 0)
         g_string_append_c (text, '\n');
-      /* Translators: a structural option, then what it brings */
-      g_string_append_printf (text, _("%s: %s."), label, brings);
-      if (risks->len == 0)
-        g_string_append_printf (text, " %s.", _("No risk of the register"));
-      else
-        {
-          g_autoptr(IapHeatMap) map = new_map (workshop, risks, 0);
-          g_autofree char *bands = iap_heat_map_dup_description (map);
-
-          g_string_append_printf (text, " %s", bands);
-        }
+      append_option_text (text, workshop, options[i]);
     }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/**
+ * iap_option_maps_dup_room_description:
+ * @width: the width of the chart's box, in pixels
+ * @height: its height
+ * @font: the room's font size
+ * @page: the page shown, from 0 (see iap_option_maps_get_room_pages())
+ *
+ * Returns: (transfer full): what @page of the maps for a room shows, in
+ *   words: its option, what it brings and how its risks fall in the bands
+ */
+char *
+iap_option_maps_dup_room_description (IapWorkshop *workshop,
+                                      double       width,
+                                      double       height,
+                                      double       font,
+                                      guint        page)
+{
+  const char * const *options;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (IAP_IS_WORKSHOP (workshop), NULL);
+
+  options = iap_workshop_get_options (workshop);
+  if (options[0] == NULL)
+    return iap_option_maps_dup_description (workshop);
+
+  /* One option a page, whatever the size */
+  append_option_text (text, workshop, options[MIN (page, g_strv_length ((char **)options) - 1)]);
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }

@@ -39,5 +39,10 @@ void    iap_option_maps_draw_for_room   (cairo_t     *cr,
                                          double       height,
                                          double       font,
                                          guint        page);
+char   *iap_option_maps_dup_room_description (IapWorkshop *workshop,
+                                              double       width,
+                                              double       height,
+                                              double       font,
+                                              guint        page);
 
 G_END_DECLS

@@ -231,7 +231,8 @@ def run(session, args, folder):
         ok(f"{step}: {chart!r} says {description(node)[:70]!r}")
         ok(f"screenshot {session.screenshot('room-' + step.lower())}")
         if step == "Integration":
-            turn_integration_pages(session, app, room, "Page {} of {} · Page Down: next page")
+            turn_integration_pages(session, app, room, "Page {} of {} · Page Down: next page",
+                                   node, "Page {} of {}: ")
     # One chart at a time on the Triple-hatting step, Page Down for the next
     # page of a chart that needs more than one screen, then the next chart
     pages = turn_charts(session, app, room, "", CHARTS)
@@ -255,6 +256,17 @@ def run(session, args, folder):
     ok(f"Page Up turns back through the pages of the other charts: {wanted!r}")
     maps = app.find(None, "Risks each option brings, for the room", root=room)
     check(len(description(maps)) > 20, f"the small multiples have no text alternative: {description(maps)!r}")
+    # A page, one option: the text alternative says which page, and that
+    # option alone
+    first = iaptest.wait_for("the small multiples' first page described", lambda: description(maps) if description(
+        maps).startswith(f"Page 1 of {pages[2]}: ") else None, 5)
+    session.press("Page_Down" if pages[2] > 1 else "Page_Up")
+    if pages[2] > 1:
+        second = iaptest.wait_for("the small multiples' second page described", lambda: description(maps) if description(
+            maps).startswith(f"Page 2 of {pages[2]}: ") else None, 5)
+        check(first.split(": ", 1)[1] not in second and second.split(": ", 1)[1] not in first,
+              f"the pages are not described alone: {first[:80]!r}, {second[:80]!r}")
+        ok(f"the small multiples' pages are described one at a time: {first[:60]!r}, {second[:60]!r}")
 
     app.activate(app.find("list item", "Mitigation", root=sidebar))
     wait_step(app, room, 6, "Mitigation")
@@ -343,7 +355,9 @@ def run_french(session, args, path, titles):
     iaptest.wait_for("the room to show the integration map", lambda: "Étape 3 sur 7 · Intégration" in texts(app, room), 5)
     session.still_pixels(room)
     ok(f"screenshot {session.screenshot('room-integration-fr')}")
-    turn_integration_pages(session, app, room, "Page {} sur {} · Page suivante : page suivante", "room-integration-fr")
+    turn_integration_pages(session, app, room, "Page {} sur {} · Page suivante : page suivante",
+                           app.find(None, "Carte de l’intégration pour la salle", root=room), "Page {} sur {} : ",
+                           "room-integration-fr")
     app.activate(sidebar[4])
     iaptest.wait_for("the room to show the Triple-hatting step", lambda: "Étape 5 sur 7 · Triple casquette" in texts(app, room), 5)
     session.still_pixels(room)
@@ -353,21 +367,28 @@ def run_french(session, args, path, titles):
     app.quit()
 
 
-def turn_integration_pages(session, app, room, label, slug="room-integration"):
+def turn_integration_pages(session, app, room, label, chart, described, slug="room-integration"):
     """The integration map at the room's font takes pages: Page Down turns
-    each, the last back to the first; Page Up goes back."""
+    each, the last back to the first; Page Up goes back. The chart's text
+    alternative says the page shown (@described) and its areas alone."""
     pattern = label.replace("{}", "(\\d+)")
     found = iaptest.wait_for("the integration map's page count",
                              lambda: next((m for t in texts(app, room) if (m := re.search(pattern, t))), None), 5)
     check(found.group(1) == "1", f"the room does not start on the map's first page: {found.group(0)!r}")
     n_pages = int(found.group(2))
     check(n_pages >= 2, f"the example's 13 areas fit one page at the room's font? {found.group(0)!r}")
+    seen = []
     for page in list(range(2, n_pages + 1)) + [1]:
         before = session.still_pixels(room)
         session.press("Page_Down")
         wanted = label.format(page, n_pages)
         iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
         check(session.still_pixels(room) != before, f"Page Down did not change the page shown ({wanted})")
+        said = iaptest.wait_for(f"the map's text alternative to say {described.format(page, n_pages)!r}",
+                                lambda: description(chart) if description(chart).startswith(
+                                    described.format(page, n_pages)) else None, 5)
+        check(said not in seen, f"page {page} is described as another page is: {said[:80]!r}")
+        seen.append(said)
         if page > 1:
             ok(f"Page Down turns the map to page {page} of {n_pages}: "
                f"screenshot {session.screenshot(slug + '-' + str(page))}")
