@@ -21,6 +21,7 @@
 
 #include "iap-chart-text.h"
 #include "iap-heat-map-view.h"
+#include "iap-layout-check.h"
 
 struct _IapHeatMapView
 {
@@ -154,6 +155,10 @@ iap_heat_map_view_snapshot (GtkWidget   *widget,
       self->layer_texture = texture_for_layer (layer);
     }
   gtk_snapshot_append_texture (snapshot, self->layer_texture, &bounds);
+  /* For the layout report, in a room: what the map's text asked for,
+   * not what the room's font raised it to */
+  if (iap_heat_map_get_style (self->map)->room)
+    iap_layout_check_set_smallest_font (widget, iap_heat_map_get_smallest_asked (self->map));
 
   if (self->selected >= 0)
     {

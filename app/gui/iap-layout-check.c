@@ -20,6 +20,8 @@
  *   shortened	WINDOW	TYPE	TEXT	(shortened with "…", full text in a tooltip)
  *   folded	WINDOW	AdwLeaflet		(the sidebar folded: the page does not fit beside it)
  *   small	WINDOW	TYPE	TEXT	(in a view for a room, text smaller than the room font)
+ *   font	WINDOW	TYPE	(chart)	SMALLEST ROOM	(in a view for a room, each chart's
+ *   	smallest text asked for and the room font, in pixels, whatever they are)
  *
  * then "end	N" with N the number of texts looked at. A text is cut when a
  * label is shortened without a tooltip, a wrapping label needs more
@@ -188,6 +190,12 @@ check_room_font (Check      *check,
 {
   g_autofree char *how = NULL;
 
+  if (check->room_font > 0 && g_str_equal (text, "(chart)"))
+    {
+      g_autofree char *sizes = g_strdup_printf ("%.2f %.2f", font, check->room_font);
+
+      add_line (check, "font", widget, text, sizes);
+    }
   if (check->room_font <= 0 || font >= check->room_font - 0.5)
     return;
   how = g_strdup_printf ("text of %.1f px, the room font is %.1f px", font, check->room_font);
@@ -346,6 +354,18 @@ on_window_realized (GSignalInvocationHint *hint,
   gtk_widget_add_controller (widget, controller);
 
   return TRUE;
+}
+
+/**
+ * iap_layout_check_enabled:
+ *
+ * Returns: whether the layout report is asked for: a widget that must
+ *   measure to give its smallest font need only do it then
+ */
+gboolean
+iap_layout_check_enabled (void)
+{
+  return g_getenv ("IAP_WORKSHOP_LAYOUT_REPORT") != NULL;
 }
 
 /**

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void iap_label_show_full_text     (GtkLabel  *label);
 void iap_layout_check_init        (void);
+gboolean iap_layout_check_enabled (void);
 void iap_layout_check_set_smallest_font (GtkWidget *widget,
                                          double     font);
 

@@ -29,6 +29,7 @@
 #include "iap-environment.h"
 #include "iap-heat-map-view.h"
 #include "iap-integration-chart.h"
+#include "iap-layout-check.h"
 #include "iap-option-maps.h"
 #include "iap-room-monitor.h"
 #include "iap-room-window.h"
@@ -133,6 +134,44 @@ typedef void   (*RoomDrawFunc) (cairo_t *cr, IapWorkshop *workshop, double width
                                 double font, guint page);
 typedef char * (*DescribeFunc) (IapWorkshop *workshop, double width, double height, double font,
                                 guint page);
+/* The smallest font size a page's text asks for */
+typedef double (*SmallestFunc) (IapWorkshop *workshop, double width, double height, double font, guint page);
+
+static double
+balance_smallest (IapWorkshop *workshop, double width, double height, double font, guint page)
+{
+  double smallest = 0;
+
+  iap_balance_chart_measure_for_room (workshop, width, height, font, page, &smallest, NULL);
+  return smallest;
+}
+
+static double
+grid_smallest (IapWorkshop *workshop, double width, double height, double font, guint page)
+{
+  double smallest = 0;
+
+  iap_factor_grid_measure_for_room (workshop, width, height, font, page, &smallest, NULL);
+  return smallest;
+}
+
+static double
+maps_smallest (IapWorkshop *workshop, double width, double height, double font, guint page)
+{
+  double smallest = 0;
+
+  iap_option_maps_measure_for_room (workshop, width, height, font, page, &smallest, NULL);
+  return smallest;
+}
+
+static double
+integration_smallest (IapWorkshop *workshop, double width, double height, double font, guint page)
+{
+  double smallest = 0;
+
+  iap_integration_chart_measure_for_room (workshop, width, height, font, page, &smallest);
+  return smallest;
+}
 
 /* A chart of the workshop drawn by app/render in its room layout, a page
  * at a time */
@@ -144,6 +183,7 @@ typedef struct _RoomChart
   RoomDrawFunc draw;
   /* What a page shows, in words; NULL for a chart described whole */
   DescribeFunc describe;
+  SmallestFunc smallest;
   guint page;
 
   /* The pages last counted, for the size, font and workshop's state they
@@ -212,6 +252,12 @@ draw_chart (GtkDrawingArea *area,
 
   page = get_page (chart, NULL);
   chart->draw (cr, chart->self->workshop, width, height, get_room_font (chart->self), page);
+  /* For the layout report: what the page asked for, not what the room's
+   * font raised it to */
+  if (iap_layout_check_enabled ())
+    iap_layout_check_set_smallest_font (GTK_WIDGET (area),
+                                        chart->smallest (chart->self->workshop, width, height,
+                                                         get_room_font (chart->self), page));
 }
 
 static RoomChart *
@@ -219,7 +265,8 @@ set_room_chart (IapRoomWindow  *self,
                 GtkDrawingArea *area,
                 PagesFunc       pages,
                 RoomDrawFunc    draw,
-                DescribeFunc    describe)
+                DescribeFunc    describe,
+                SmallestFunc    smallest)
 {
   RoomChart *chart = g_new0 (RoomChart, 1);
 
@@ -228,6 +275,7 @@ set_room_chart (IapRoomWindow  *self,
   chart->pages = pages;
   chart->draw = draw;
   chart->describe = describe;
+  chart->smallest = smallest;
   gtk_drawing_area_set_draw_func (area, draw_chart, chart, g_free);
   /* Larger or smaller, a chart may take more or fewer pages */
   g_signal_connect_object (area, "resize", G_CALLBACK (update_pager_labels), self, G_CONNECT_SWAPPED);
@@ -899,14 +947,15 @@ iap_room_window_init (IapRoomWindow *self)
   views[2] = GTK_WIDGET (self->residual_map);
 
   self->balance_room = set_room_chart (self, self->balance_chart, iap_balance_chart_get_room_pages,
-                                       iap_balance_chart_draw_for_room, NULL);
+                                       iap_balance_chart_draw_for_room, NULL, balance_smallest);
   self->grid_room = set_room_chart (self, self->factor_grid, iap_factor_grid_get_room_pages,
-                                    iap_factor_grid_draw_for_room, NULL);
+                                    iap_factor_grid_draw_for_room, NULL, grid_smallest);
   self->maps_room = set_room_chart (self, self->option_maps, iap_option_maps_get_room_pages,
-                                     iap_option_maps_draw_for_room, iap_option_maps_dup_room_description);
+                                     iap_option_maps_draw_for_room, iap_option_maps_dup_room_description,
+                                     maps_smallest);
   self->integration_room = set_room_chart (self, self->integration_chart, iap_integration_chart_get_room_pages,
                                            iap_integration_chart_draw_for_room,
-                                           iap_integration_chart_dup_room_description);
+                                           iap_integration_chart_dup_room_description, integration_smallest);
   self->pagers[0] = (Pager) { "integration", NULL, GTK_WIDGET (self->integration_chart), self->integration_label };
   self->pagers[1] = (Pager) { "options", self->options_stack, NULL, self->options_label };
   self->pagers[2] = (Pager) { "mitigation", self->mitigation_stack, NULL, self->mitigation_label };

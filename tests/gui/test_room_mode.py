@@ -42,6 +42,7 @@ import iaptest  # noqa: E402
 import pyatspi  # noqa: E402
 from iaptest import check  # noqa: E402
 import test_spreadsheets as sheets  # noqa: E402
+import test_layout as layout  # noqa: E402
 
 NS = "https://iapworkshop.github.io/ns/workshop/1"
 ENV = {"LANGUAGE": "", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
@@ -122,6 +123,31 @@ def window_geometry(session, title):
     return None
 
 
+# The application's layout report (IAP_WORKSHOP_LAYOUT_REPORT), asked for
+# at each screenshot of a room window, and the charts it told about
+REPORT = None
+FONTS = {}
+
+
+def shot(session, name):
+    """A screenshot; first, each chart the room's window shows says the
+    smallest text it asked for, which is at least the room font of the
+    window's height: 1/28 of it, 768 / 28 = 27.4 px full screen on a
+    laptop's 1366 x 768. Without a window manager the window is not made
+    full screen and keeps its frame (758 px high inside it, 27.1 px)."""
+    if REPORT is not None:
+        for line in REPORT.ask(session):
+            if line[0] != "font":
+                continue
+            smallest, font = (float(v) for v in line[4].split())
+            check(font >= (session.height - 20) / 28,
+                  f"{name}: the room window's font is {font:.2f} px, for a screen {session.height} px high")
+            check(smallest >= font - 0.01,
+                  f"{name}: a {line[2]} asks for text of {smallest:.2f} px, below the room font {font:.2f} px")
+            FONTS.setdefault(line[2], []).append((name, smallest, font))
+    return session.screenshot(name)
+
+
 def check_room_on(session, geometry, where):
     """The room's window covers geometry, (x, y, width, height)."""
     shown = iaptest.wait_for(f"the room's window to fill {where} {geometry}",
@@ -163,7 +189,9 @@ def run(session, args, folder):
         return
     path = os.path.join(folder, "room.iapw")
     names, titles, measures = write_workshop(args.example, path)
-    app = session.launch([args.exe, path], env=ENV)
+    global REPORT
+    REPORT = layout.Report(os.path.join(folder, "layout.txt"))
+    app = session.launch([args.exe, path], env=dict(ENV, IAP_WORKSHOP_LAYOUT_REPORT=REPORT.path))
     frame = app.find("frame")
     sidebar = app.find("list", "Workshop steps", root=frame)
     iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Set-up"], 5)
@@ -177,7 +205,7 @@ def run(session, args, folder):
     check("13 participants" in shown, f"the room does not count the participants: {shown}")
     check_private(app, room, names, "Set-up")
     ok(f"F5 opens the room's window on the Set-up step: {shown[:3]}")
-    ok(f"screenshot {session.screenshot('room-setup')}")
+    ok(f"screenshot {shot(session, 'room-setup')}")
 
     # The facilitator moves on; the keyboard stays with the room
     app.activate(app.find("list item", "Risk matrix", root=sidebar))
@@ -201,7 +229,7 @@ def run(session, args, folder):
           f"the room does not give the first risk's agreed rating: {detail!r}")
     check("Median likelihood" in detail, f"the first risk's revealed round has no medians: {detail!r}")
     ok("selecting risk 1 shows it with its agreed rating and its revealed round's medians")
-    ok(f"screenshot {session.screenshot('room-matrix-risk1')}")
+    ok(f"screenshot {shot(session, 'room-matrix-risk1')}")
 
     select(2)
     detail = "\n".join(texts(app, room))
@@ -215,7 +243,7 @@ def run(session, args, folder):
           f"the dissent on risk 3 is not shown by pillar: {detail!r}")
     check_private(app, room, names, "risk 3")
     ok("selecting risk 3 follows: two scores withheld, the open round unseen, the dissent by pillar")
-    ok(f"screenshot {session.screenshot('room-matrix-risk3')}")
+    ok(f"screenshot {shot(session, 'room-matrix-risk3')}")
 
     # The other steps: each chart with its words for a screen reader
     charts = {
@@ -229,7 +257,7 @@ def run(session, args, folder):
         iaptest.wait_for(f"the {step} chart's text alternative", lambda: len(description(node)) > 20, 5)
         check_private(app, room, names, step)
         ok(f"{step}: {chart!r} says {description(node)[:70]!r}")
-        ok(f"screenshot {session.screenshot('room-' + step.lower())}")
+        ok(f"screenshot {shot(session, 'room-' + step.lower())}")
         if step == "Integration":
             turn_integration_pages(session, app, room, "Page {} of {} · Page Down: next page",
                                    node, "Page {} of {}: ")
@@ -279,7 +307,7 @@ def run(session, args, folder):
     check("\nOwner: " in shown, f"the measure's owning entity is not shown: {shown!r}")
     check_private(app, room, names, "Mitigation")
     ok(f"selecting a measure in the plan shows it to the room: {shown!r}")
-    ok(f"screenshot {session.screenshot('room-mitigation')}")
+    ok(f"screenshot {shot(session, 'room-mitigation')}")
     # The two maps one at a time, at the room's font
     check("Chart 1 of 2: Inherent risk (before) · Page Down: next chart" in texts(app, room),
           f"the Mitigation step does not say which map it shows: {texts(app, room)}")
@@ -288,7 +316,7 @@ def run(session, args, folder):
     wanted = "Chart 2 of 2: Residual risk (after) · Page Down: next chart"
     iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
     check(session.still_pixels(room) != before, "Page Down did not turn to the residual map")
-    ok(f"Page Down turns to the residual map: screenshot {session.screenshot('room-mitigation-2')}")
+    ok(f"Page Down turns to the residual map: screenshot {shot(session, 'room-mitigation-2')}")
     session.press("Page_Up")
     iaptest.wait_for("Page Up to turn back to the inherent map",
                      lambda: "Chart 1 of 2: Inherent risk (before) · Page Down: next chart" in texts(app, room), 5)
@@ -299,7 +327,7 @@ def run(session, args, folder):
     check("What does the workshop recommend?" in shown, f"no question on the Summary step: {shown}")
     check_private(app, room, names, "Summary")
     ok(f"the Summary step gives the recommendation: {[t for t in shown if t][2:4]}")
-    ok(f"screenshot {session.screenshot('room-summary')}")
+    ok(f"screenshot {shot(session, 'room-summary')}")
 
     session.press("Escape")
     iaptest.wait_for("Esc to close the room's window", lambda: room_window(app, present=False), 5)
@@ -315,12 +343,18 @@ def run(session, args, folder):
     check(pictures[0] != pictures[1], "the two charts exported are the same picture")
     app.quit()
     run_french(session, args, path, titles)
+    # The room's charts drawn by app/render and its heat maps all told
+    for kind in ("GtkDrawingArea", "IapHeatMapView"):
+        check(FONTS.get(kind), f"no {kind} of the room's window reported its smallest text: {sorted(FONTS)}")
+    ok("every chart of the room's window asks for text of at least the room font: " + ", ".join(
+        f"{kind} {min(s for _, s, _ in pages):.2f} px (room font {min(f for _, _, f in pages):.2f}) "
+        f"on {len(pages)} screens" for kind, pages in sorted(FONTS.items())))
 
 
 def run_french(session, args, path, titles):
     """The heat maps and the Triple-hatting step's charts in room mode in
     French: screenshots room-*-fr.png."""
-    app = session.launch([args.exe, path], env={"LANGUAGE": "fr"})
+    app = session.launch([args.exe, path], env={"LANGUAGE": "fr", "IAP_WORKSHOP_LAYOUT_REPORT": REPORT.path})
     frame = app.find("frame")
     sidebar = app.sidebar(root=frame)
     iaptest.wait_for("the first step", lambda: app.selected(sidebar) == ["Préparation"], 5)
@@ -337,31 +371,31 @@ def run_french(session, args, path, titles):
     detail = iaptest.wait_for("the room to show the first risk's rating",
                               lambda: next((t for t in texts(app, room) if t.startswith("Risque inhérent")), None), 5)
     ok(f"in French, the room gives the selected risk's rating: {detail!r}")
-    ok(f"screenshot {session.screenshot('room-matrix-fr')}")
+    ok(f"screenshot {shot(session, 'room-matrix-fr')}")
     app.activate(sidebar[5])
     wanted = "Graphique 1 sur 2 : Risque inhérent (avant) · Page suivante : graphique suivant"
     iaptest.wait_for(f"the room to show {wanted!r}", lambda: wanted in texts(app, room), 5)
     session.still_pixels(room)
-    ok(f"screenshot {session.screenshot('room-mitigation-fr')}")
+    ok(f"screenshot {shot(session, 'room-mitigation-fr')}")
     session.press("Page_Down")
     wanted = "Graphique 2 sur 2 : Risque résiduel (après) · Page suivante : graphique suivant"
     iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
     session.still_pixels(room)
-    ok(f"in French, Page Down turns to the residual map: screenshot {session.screenshot('room-mitigation-2-fr')}")
+    ok(f"in French, Page Down turns to the residual map: screenshot {shot(session, 'room-mitigation-2-fr')}")
 
     # The integration map and the Triple-hatting step's charts, at the
     # room's font in French
     app.activate(sidebar[2])
     iaptest.wait_for("the room to show the integration map", lambda: "Étape 3 sur 7 · Intégration" in texts(app, room), 5)
     session.still_pixels(room)
-    ok(f"screenshot {session.screenshot('room-integration-fr')}")
+    ok(f"screenshot {shot(session, 'room-integration-fr')}")
     turn_integration_pages(session, app, room, "Page {} sur {} · Page suivante : page suivante",
                            app.find(None, "Carte de l’intégration pour la salle", root=room), "Page {} sur {} : ",
                            "room-integration-fr")
     app.activate(sidebar[4])
     iaptest.wait_for("the room to show the Triple-hatting step", lambda: "Étape 5 sur 7 · Triple casquette" in texts(app, room), 5)
     session.still_pixels(room)
-    ok(f"screenshot {session.screenshot('room-triple-hatting-fr')}")
+    ok(f"screenshot {shot(session, 'room-triple-hatting-fr')}")
     pages = turn_charts(session, app, room, "fr", CHARTS)
     ok(f"in French, Page Down turns the charts' pages: {pages}")
     app.quit()
@@ -391,7 +425,7 @@ def turn_integration_pages(session, app, room, label, chart, described, slug="ro
         seen.append(said)
         if page > 1:
             ok(f"Page Down turns the map to page {page} of {n_pages}: "
-               f"screenshot {session.screenshot(slug + '-' + str(page))}")
+               f"screenshot {shot(session, slug + '-' + str(page))}")
     session.press("Page_Up")
     wanted = label.format(n_pages, n_pages)
     iaptest.wait_for(f"Page Up to go back to {wanted!r}", lambda: wanted in texts(app, room), 5)
@@ -428,14 +462,14 @@ def turn_charts(session, app, room, lang, charts):
         if n > 1:
             check(session.still_pixels(room) != before, f"Page Down did not change the chart shown ({label})")
         pages = 1 if label == single.format(n=n, title=title) else int(label[len(first):].split(" ")[0])
-        session.screenshot(f"room-options-{n}{suffix}")
+        shot(session, f"room-options-{n}{suffix}")
         for page in range(2, pages + 1):
             wanted = paged.format(n=n, title=title, page=page, pages=pages)
             before = session.still_pixels(room)
             session.press("Page_Down")
             iaptest.wait_for(f"Page Down to show {wanted!r}", lambda: wanted in texts(app, room), 5)
             check(session.still_pixels(room) != before, f"Page Down did not change the page shown ({wanted})")
-            session.screenshot(f"room-options-{n}-{page}{suffix}")
+            shot(session, f"room-options-{n}-{page}{suffix}")
         counts.append(pages)
     return counts
 
