@@ -27,7 +27,8 @@ monitor_of (GtkWindow *window)
   return gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
 }
 
-/* The monitor the facilitator's window is not on, if there is one */
+/* The monitor the facilitator's window is not on, if there is one:
+ * (transfer none), the display's list of monitors holds it */
 static GdkMonitor *
 find_room_monitor (GtkWindow *window,
                    GtkWindow *facilitator)
@@ -41,8 +42,10 @@ find_room_monitor (GtkWindow *window,
   theirs = monitor_of (facilitator);
   for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
     {
-      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkMonitor *monitor = g_list_model_get_item (monitors, i);
 
+      /* The list keeps its own reference while the display has it */
+      g_object_unref (monitor);
       if (monitor != theirs)
         return monitor;
     }

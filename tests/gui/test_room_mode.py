@@ -148,11 +148,31 @@ def shot(session, name):
     return session.screenshot(name)
 
 
-def check_room_on(session, geometry, where):
-    """The room's window covers geometry, (x, y, width, height)."""
+def window_state(session, title):
+    """The _NET_WM_STATE property of the top-level X window named title."""
+    tree = subprocess.run(["/usr/bin/xwininfo", "-root", "-tree"], env=session.env, check=True,
+                          stdout=subprocess.PIPE, text=True).stdout
+    ids = [line.split()[0] for line in tree.splitlines() if f'"{title}"' in line]
+    check(ids, f"no X window named {title!r}")
+    return subprocess.run(["/usr/bin/xprop", "-id", ids[0], "_NET_WM_STATE"], env=session.env, check=True,
+                          stdout=subprocess.PIPE, text=True).stdout.strip()
+
+
+def check_room_on(session, geometry, where, facilitator):
+    """The room's window covers geometry, (x, y, width, height), and asked
+    to be full screen: its default size is the monitor's, so the geometry
+    alone would match a window that did not. With no window manager in
+    the test's X server nothing acts on the request, so what is checked is
+    the state GTK set on the window (_NET_WM_STATE_FULLSCREEN) when it
+    asked, and that the facilitator's window has no such state."""
     shown = iaptest.wait_for(f"the room's window to fill {where} {geometry}",
                              lambda: window_geometry(session, ROOM) == geometry and geometry, 10)
-    ok(f"room mode fills {where}: {shown}")
+    state = iaptest.wait_for("the room's window to be full screen",
+                             lambda: "_NET_WM_STATE_FULLSCREEN" in window_state(session, ROOM)
+                             and window_state(session, ROOM), 5)
+    check("_NET_WM_STATE_FULLSCREEN" not in window_state(session, facilitator),
+          f"the facilitator's window is full screen too: {window_state(session, facilitator)}")
+    ok(f"room mode fills {where}: {shown}, full screen ({state})")
 
 
 def run_monitors(session, args, folder):
@@ -172,7 +192,7 @@ def run_monitors(session, args, folder):
     session.press("F5")
     iaptest.wait_for("F5 to open the room's window", lambda: room_window(app), 10)
     w, h, x, y = monitors[1]
-    check_room_on(session, (x, y, w, h), "the projector, beside the facilitator's screen")
+    check_room_on(session, (x, y, w, h), "the projector, beside the facilitator's screen", frame.name)
     ok(f"screenshot {session.screenshot('room-monitors')}")
     check(window_geometry(session, frame.name) == laptop, "the facilitator's window moved")
 
@@ -199,7 +219,7 @@ def run(session, args, folder):
     session.press("F5")
     room = iaptest.wait_for("F5 to open the room's window", lambda: room_window(app), 10)
     wait_step(app, room, 1, "Set-up")
-    check_room_on(session, (0, 0, session.width, session.height), "the only screen")
+    check_room_on(session, (0, 0, session.width, session.height), "the only screen", frame.name)
     shown = texts(app, room)
     check("What is this workshop for, and who takes part?" in shown, f"no question on the Set-up step: {shown}")
     check("13 participants" in shown, f"the room does not count the participants: {shown}")
