@@ -1016,6 +1016,7 @@ screen_map (IapWorkshop *workshop,
   iap_heat_map_style_init (&style);
   style.font_size = iap_chart_get_screen_font (width, height);
   style.min_font_size = IAP_CHART_MIN_FONT;
+  style.shrink_to_fit = TRUE;
   iap_heat_map_set_style (map, &style);
 
   return map;
@@ -1260,6 +1261,52 @@ breaks_a_word (PangoLayout *layout)
   return FALSE;
 }
 
+/* The window's map in every language, from the least room it asks for
+ * to a full-HD pane: no level label broken inside a word ("Négligeab-le"
+ * in French at 1366 x 768), none over another; where a word is wider
+ * than its column the labels alternate between two lines. */
+static void
+test_heat_map_window_words (void)
+{
+  static const char *languages[] = { "en", "fr", "es", "ru", "ar", "zh_CN" };
+  g_autoptr(IapWorkshop) example = load_example ();
+  g_autoptr(IapWorkshop) long_names = long_names_workshop ();
+  IapWorkshop *workshops[] = { example, long_names };
+  g_autofree char *po = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *bound = g_strdup (bindtextdomain (GETTEXT_PACKAGE, NULL));
+  guint staggered = 0;
+
+  bindtextdomain (GETTEXT_PACKAGE, po);
+  for (guint lang = 0; lang < G_N_ELEMENTS (languages); lang++)
+    for (guint w = 0; w < G_N_ELEMENTS (workshops); w++)
+      for (double height = 360; height <= 760; height += 200)
+        {
+          g_autoptr(IapHeatMap) probe = screen_map (workshops[w], 600, height);
+          double min_width, min_height;
+          Canvas canvas;
+
+          iap_i18n_push_language (languages[lang]);
+          canvas_init (&canvas, 1, 1);
+          iap_heat_map_get_minimum_size (probe, canvas.cr, &min_width, &min_height);
+          for (double width = ceil (min_width); width <= 1000; width += 30)
+            {
+              g_autoptr(IapHeatMap) map = screen_map (workshops[w], width, MAX (height, min_height));
+
+              iap_heat_map_layout (map, canvas.cr, width, MAX (height, min_height));
+              if (iap_heat_map_has_text_clash (map))
+                g_error ("%s, workshop %u, %.0f x %.0f: the map's text clashes",
+                         languages[lang], w, width, MAX (height, min_height));
+              staggered += map->impact_staggered;
+            }
+          canvas_clear (&canvas);
+          iap_i18n_pop_language ();
+        }
+  bindtextdomain (GETTEXT_PACKAGE, bound);
+  /* Some sizes were too narrow for a word: the alternating lines were used */
+  g_test_message ("%u layouts with the impact labels on alternating lines", staggered);
+  g_assert_cmpuint (staggered, >, 0);
+}
+
 /* Room mode's heat map in the chart box of a 1366 x 768 screen at 27 px
  * (below a question on one line or two) and of a 1920 x 1080 one at 39 px: every text at the room's font or
  * larger, inside the box, no axis label broken within a word nor over
@@ -1403,6 +1450,7 @@ main (int   argc,
   g_test_add_func ("/heat-map/screen-text", test_heat_map_screen_text);
   g_test_add_func ("/heat-map/minimum-size", test_heat_map_minimum_size);
   g_test_add_func ("/heat-map/room", test_heat_map_room);
+  g_test_add_func ("/heat-map/window-words", test_heat_map_window_words);
 
   return g_test_run ();
 }

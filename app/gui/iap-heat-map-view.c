@@ -549,6 +549,7 @@ iap_heat_map_view_init (IapHeatMapView *self)
   self->minimum_width = self->minimum_height = -1;
   iap_heat_map_style_init (&style);
   style.min_font_size = IAP_CHART_MIN_FONT;
+  style.shrink_to_fit = TRUE;
   iap_heat_map_set_style (self->map, &style);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

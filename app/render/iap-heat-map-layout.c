@@ -435,6 +435,27 @@ layout_room_impact_axis (IapHeatMap *self,
   return tallest[0] + tallest[1] + (self->impact_staggered ? fs * 0.1 : 0) + fs * 0.3;
 }
 
+/* Whether every word of the impact labels fits its column: else they are
+ * set as in a room, alternating between two lines, rather than broken
+ * inside a word ("Négligeab-le") */
+static gboolean
+impact_words_fit (IapHeatMap *self,
+                  double      cell_width)
+{
+  GListModel *levels = iap_scales_get_impact (iap_workshop_get_scales (self->workshop));
+  gboolean fit = TRUE;
+
+  for (guint i = 0; i < self->n_impact && fit; i++)
+    {
+      g_autofree char *label = level_text (levels, i);
+      g_autoptr(PangoLayout) layout = new_layout (self, label, self->font_size, FALSE);
+
+      fit = constrain_words (layout, cell_width - self->font_size * 0.4);
+    }
+
+  return fit;
+}
+
 static void
 place_room_impact_axis (IapHeatMap *self,
                         guint       first,
@@ -1434,6 +1455,7 @@ layout_all (IapHeatMap *self)
   IapScales *scales = iap_workshop_get_scales (self->workshop);
   double pad, left, below, legend_h, cell_w;
   guint first_likelihood, first_impact, first_legend;
+  gboolean room_axis;
 
   self->n_likelihood = MIN (iap_scales_get_n_likelihood (scales), IAP_SCALE_MAX_LEVELS);
   self->n_impact = MIN (iap_scales_get_n_impact (scales), IAP_SCALE_MAX_LEVELS);
@@ -1458,8 +1480,10 @@ layout_all (IapHeatMap *self)
   cell_w = self->grid.width / self->n_impact;
 
   first_impact = self->texts->len;
-  below = self->style.room ? layout_room_impact_axis (self, cell_w, left)
-                           : layout_impact_axis (self, cell_w);
+  self->impact_staggered = FALSE;
+  room_axis = self->style.room || !impact_words_fit (self, cell_w);
+  below = room_axis ? layout_room_impact_axis (self, cell_w, left)
+                    : layout_impact_axis (self, cell_w);
   first_legend = self->texts->len;
   legend_h = layout_legend (self, left, self->width - pad);
   self->grid.height = MAX (1, self->height - 2 * pad - below - legend_h);
@@ -1467,7 +1491,7 @@ layout_all (IapHeatMap *self)
   place_legend (self, first_legend, self->grid.y + self->grid.height + below + pad * 0.5);
   layout_cells (self);
   place_likelihood_axis (self, first_likelihood, pad);
-  if (self->style.room)
+  if (room_axis)
     place_room_impact_axis (self, first_impact, pad);
   else
     place_impact_axis (self, first_impact);
@@ -1510,6 +1534,22 @@ iap_heat_map_layout (IapHeatMap *self,
   self->band_legend = FALSE;
   if (self->workshop != NULL && width > 0 && height > 0)
     layout_all (self);
+  /* On screen, text grown with the space may no longer fit its place (a
+   * long level name under a column): smaller, down to the minimum, rather
+   * than over another label */
+  if (self->style.shrink_to_fit && !self->style.room && !self->legible && self->n_impact > 0 &&
+      self->style.font_size > self->style.min_font_size && self->style.min_font_size > 0)
+    {
+      double asked = self->style.font_size;
+
+      while (!self->legible && self->style.font_size > self->style.min_font_size)
+        {
+          self->style.font_size = MAX (self->style.font_size * 0.92, self->style.min_font_size);
+          reset_layout (self);
+          layout_all (self);
+        }
+      self->style.font_size = asked;
+    }
   /* In a room, cells too small to name their bands: the legend names them */
   if (self->style.room && self->n_impact > 0 && self->heading_kind == IAP_HEAT_MAP_HEADING_NONE)
     {

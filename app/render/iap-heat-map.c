@@ -121,6 +121,7 @@ iap_heat_map_style_init (IapHeatMapStyle *style)
   style->focus_visible = FALSE;
   style->show_legend = TRUE;
   style->room = FALSE;
+  style->shrink_to_fit = FALSE;
 }
 
 /**

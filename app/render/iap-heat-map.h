@@ -51,6 +51,10 @@ typedef struct
    * fit (the axes give them), and the legend only names the bands'
    * colours, when the cells have no room to. */
   gboolean room;
+  /* Whether text that @font_size grew with the space sets smaller, down
+   * to @min_font_size, where it no longer fits its place (the window's
+   * map; a map of small multiples takes more room instead). */
+  gboolean shrink_to_fit;
 } IapHeatMapStyle;
 
 typedef struct
