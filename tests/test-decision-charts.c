@@ -261,7 +261,6 @@ assert_map_fits_room (IapWorkshop *workshop,
       double width = room_boxes[b].width, height = room_boxes[b].height;
       double font = iap_chart_get_room_font (room_boxes[b].screen_height);
       guint n_pages = iap_integration_chart_get_room_pages (workshop, width, height, font);
-      g_autoptr(GString) text = g_string_new (NULL);
 
       g_assert_cmpuint (n_pages, >=, 1);
       if (b == 0)
