@@ -229,27 +229,6 @@ fill_factor (Chart  *c,
   cairo_stroke (c->cr);
 }
 
-/* The widest word of @text */
-static double
-widest_word (Chart      *c,
-             const char *text)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  double widest = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      double w, h;
-
-      if (words[i][0] == '\0')
-        continue;
-      text_size (c, words[i], IAP_TEXT_SMALL | IAP_TEXT_BOLD, &w, &h);
-      widest = MAX (widest, w);
-    }
-
-  return widest;
-}
-
 /* The factor's label inside its segment when it fits, on one line or
  * two (never breaking a word), else its number in the key, else
  * nothing: the key still lists it. */
@@ -278,7 +257,8 @@ label_segment (Chart  *c,
       return;
     }
 
-  if (strchr (label, ' ') != NULL && widest_word (c, label) + 6 <= width)
+  if (strchr (label, ' ') != NULL &&
+      iap_chart_text_widest_word (&c->text, label, IAP_TEXT_SMALL | IAP_TEXT_BOLD) + 6 <= width)
     {
       gboolean paint = c->text.paint;
 
@@ -888,35 +868,6 @@ draw_rule (Chart  *c,
   cairo_stroke (c->cr);
 }
 
-/* Splits the rows of @heights into pages of @available height, at most
- * @limit rows each; returns the number of pages, @starts their first rows */
-static guint
-paginate (const double *heights,
-          guint         n,
-          double        available,
-          guint         limit,
-          guint        *starts)
-{
-  guint pages = 0, count = 0;
-  double used = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (count > 0 && (used + heights[i] > available || count == limit))
-        {
-          pages++;
-          used = 0;
-          count = 0;
-        }
-      if (count == 0)
-        starts[pages] = i;
-      used += heights[i];
-      count++;
-    }
-
-  return pages + 1;
-}
-
 /* Draws, or only measures, one page of the room's chart; returns its
  * height and sets the number of pages */
 static double
@@ -925,7 +876,7 @@ render_room (Chart *c)
   guint n = iap_options_analysis_get_n_options (c->analysis), n_pages, page, last;
   double y = c->margin, row_gap = c->font * 0.75, key, available;
   g_autofree double *heights = NULL;
-  g_autofree guint *starts = NULL;
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean paint = c->paint;
   Geometry g;
 
@@ -939,7 +890,6 @@ render_room (Chart *c)
 
   room_geometry (c, &g);
   heights = g_new (double, n);
-  starts = g_new (guint, n + 1);
   c->text.paint = c->paint = FALSE;
   key = room_text (c, _("Dashed outline: 100%, every factor scored 4"), c->margin, 0,
                    c->width - 2 * c->margin, IAP_TEXT_DIM, NULL);
@@ -949,15 +899,12 @@ render_room (Chart *c)
 
   /* As many options on a page as fit, spread evenly over the pages */
   available = c->box_height - 2 * c->margin - key;
-  n_pages = paginate (heights, n, available, n, starts);
-  if (n_pages > 1 && paginate (heights, n, available, (n + n_pages - 1) / n_pages, starts) != n_pages)
-    paginate (heights, n, available, n, starts);
-  starts[n_pages] = n;
+  n_pages = iap_chart_paginate (heights, n, available, starts);
   c->n_pages = n_pages;
   page = MIN (c->page, n_pages - 1);
-  last = starts[page + 1];
+  last = g_array_index (starts, guint, page + 1);
 
-  for (guint i = starts[page]; i < last; i++)
+  for (guint i = g_array_index (starts, guint, page); i < last; i++)
     {
       y += room_row (c, &g, i, y);
       if (i + 1 < last)
@@ -1174,22 +1121,6 @@ typedef struct
 static const char *grid_side_titles[] = { N_("Benefits"), N_("Risks"), N_("Transaction costs") };
 static const char *grid_total_titles[] = { N_("Total benefits"), N_("Total risks"), N_("Total transaction costs") };
 
-/* The widest word of @text, or its whole width when it has no space */
-static double
-room_widest_word (Chart        *c,
-                  const char   *text,
-                  IapTextFlags  flags)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  double widest = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      widest = MAX (widest, room_text_width (c, words[i], flags));
-
-  return widest;
-}
-
 static char *
 dup_room_cell (const IapFactorLine *line,
                guint                option)
@@ -1206,19 +1137,19 @@ grid_room_columns (Chart       *c,
 
   cols->widths = g_new0 (double, n);
   cols->column_starts = g_new0 (guint, n + 1);
-  cols->weight_width = room_widest_word (c, _("Weight"), IAP_TEXT_BOLD) + pad;
+  cols->weight_width = iap_chart_text_widest_word (&c->text, _("Weight"), IAP_TEXT_BOLD) + pad;
   for (guint i = 0; i < c->analysis->factors->len; i++)
     {
       const IapFactorLine *line = g_ptr_array_index (c->analysis->factors, i);
       const char *label = iap_catalog_entry_get_label (line->factor);
 
-      name_min = MAX (name_min, room_widest_word (c, label, IAP_TEXT_PLAIN));
+      name_min = MAX (name_min, iap_chart_text_widest_word (&c->text, label, IAP_TEXT_PLAIN));
       name_one_line = MAX (name_one_line, room_text_width (c, label, IAP_TEXT_PLAIN));
     }
   for (guint s = 0; s < IAP_N_FACTOR_SIDES; s++)
     {
-      name_min = MAX (name_min, room_widest_word (c, _(grid_side_titles[s]), IAP_TEXT_BOLD));
-      name_min = MAX (name_min, room_widest_word (c, _(grid_total_titles[s]), IAP_TEXT_BOLD));
+      name_min = MAX (name_min, iap_chart_text_widest_word (&c->text, _(grid_side_titles[s]), IAP_TEXT_BOLD));
+      name_min = MAX (name_min, iap_chart_text_widest_word (&c->text, _(grid_total_titles[s]), IAP_TEXT_BOLD));
     }
   for (guint i = 0; i < n; i++)
     {
@@ -1227,7 +1158,7 @@ grid_room_columns (Chart       *c,
       const char *label = entry != NULL ? iap_catalog_entry_get_label (entry) : c->analysis->options[i];
 
       /* Its longest word, and its name on four lines or so */
-      cols->widths[i] = MAX (MAX (room_widest_word (c, label, IAP_TEXT_BOLD),
+      cols->widths[i] = MAX (MAX (iap_chart_text_widest_word (&c->text, label, IAP_TEXT_BOLD),
                                   room_text_width (c, label, IAP_TEXT_BOLD) / 4.0 * 1.15),
                              room_text_width (c, "100%", IAP_TEXT_BOLD)) + pad;
       used += cols->widths[i];

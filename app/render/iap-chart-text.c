@@ -177,6 +177,36 @@ iap_chart_text_size (IapChartText *self,
 }
 
 /**
+ * iap_chart_text_widest_word:
+ *
+ * Returns: the width of the widest word of @text set with @flags, words
+ *   being what spaces part: the narrowest a box can be that wraps @text
+ *   without breaking a word
+ */
+double
+iap_chart_text_widest_word (IapChartText *self,
+                            const char   *text,
+                            IapTextFlags  flags)
+{
+  g_auto(GStrv) words = NULL;
+  double widest = 0;
+
+  g_return_val_if_fail (self != NULL && text != NULL, 0);
+
+  words = g_strsplit (text, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      {
+        double width, height;
+
+        iap_chart_text_size (self, words[i], flags, &width, &height);
+        widest = MAX (widest, width);
+      }
+
+  return widest;
+}
+
+/**
  * iap_chart_text_draw:
  * @width: the width to wrap to, or -1 for one line
  * @color: (nullable): the colour, else the ink (dim with %IAP_TEXT_DIM)
@@ -264,4 +294,70 @@ iap_chart_draw_in_box (cairo_t        *cr,
   cairo_scale (cr, scale, scale);
   render (cr, data, width / scale, TRUE);
   cairo_restore (cr);
+}
+
+/**
+ * iap_chart_paginate:
+ * @row_heights: (array length=n_rows): the rows' heights
+ * @n_rows: their number
+ * @page_height: the height a page holds
+ * @starts: (element-type guint): set to the first row of each page, then
+ *   @n_rows
+ *
+ * Puts rows on pages: as many pages as filling each with the rows that
+ * fit takes (a row taller than a page on a page of its own), the rows
+ * then spread over them evenly, the same number on each and one more on
+ * the first ones, so that the last page is not left with one. Where an
+ * even page would not hold its rows, the pages stay filled in turn.
+ *
+ * Returns: the number of pages, one (empty) for no rows
+ */
+guint
+iap_chart_paginate (const double *row_heights,
+                    guint         n_rows,
+                    double        page_height,
+                    GArray       *starts)
+{
+  g_autoptr(GArray) full = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_pages, first = 0;
+  gboolean even = TRUE;
+  double used = 0;
+
+  g_return_val_if_fail (row_heights != NULL || n_rows == 0, 1);
+  g_return_val_if_fail (starts != NULL, 1);
+
+  g_array_append_val (full, first);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      if (i > first && used + row_heights[i] > page_height)
+        {
+          first = i;
+          g_array_append_val (full, first);
+          used = 0;
+        }
+      used += row_heights[i];
+    }
+  n_pages = full->len;
+
+  g_array_set_size (starts, 0);
+  first = 0;
+  for (guint page = 0; page < n_pages && even; page++)
+    {
+      guint size = n_rows / n_pages + (page < n_rows % n_pages ? 1 : 0);
+
+      g_array_append_val (starts, first);
+      used = 0;
+      for (guint i = first; i < first + size; i++)
+        used += row_heights[i];
+      even = used <= page_height || size < 2;
+      first += size;
+    }
+  if (!even)
+    {
+      g_array_set_size (starts, 0);
+      g_array_append_vals (starts, full->data, full->len);
+    }
+  g_array_append_val (starts, n_rows);
+
+  return n_pages;
 }

@@ -95,6 +95,13 @@ double iap_chart_text_draw    (IapChartText       *self,
                                double              width,
                                IapTextFlags        flags,
                                const IapColor     *color);
+double iap_chart_text_widest_word (IapChartText  *self,
+                               const char         *text,
+                               IapTextFlags        flags);
+guint  iap_chart_paginate     (const double       *row_heights,
+                               guint               n_rows,
+                               double              page_height,
+                               GArray             *starts);
 double iap_chart_measure      (IapChartRender      render,
                                gpointer            data,
                                double              width);

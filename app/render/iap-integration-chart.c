@@ -444,22 +444,6 @@ iap_integration_chart_get_height (IapWorkshop *workshop,
  * again; the facilitator turns the pages.
  */
 
-static double
-room_longest_word (Chart      *c,
-                   const char *text)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  double longest = 0, w, h;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      iap_chart_text_size (&c->text, words[i], IAP_TEXT_BOLD, &w, &h);
-      longest = MAX (longest, w);
-    }
-
-  return longest;
-}
-
 static const char *
 room_column_title (Chart *c,
                    guint  column)
@@ -484,7 +468,7 @@ room_draw_header (Chart  *c,
   gboolean staggered;
 
   for (guint i = 0; i < c->n_columns; i++)
-    longest = MAX (longest, room_longest_word (c, room_column_title (c, i)));
+    longest = MAX (longest, iap_chart_text_widest_word (&c->text, room_column_title (c, i), IAP_TEXT_BOLD));
   staggered = longest > c->column - 2 * pad;
 
   for (guint line = 0; line < (staggered ? 2 : 1); line++)
@@ -625,45 +609,17 @@ room_init (Chart       *c,
   c->column = MAX ((width - 2 * c->margin) / MAX (c->n_columns, 1), 1.0);
 }
 
-/* Fills @starts with the first area of each page, as many as the height
- * holds, and the number of areas after the last */
-static void
-room_fill_pages (const double *rows,
-                 guint         n,
-                 double        room,
-                 GArray       *starts)
-{
-  double y = 0;
-  guint first = 0;
-
-  g_array_append_val (starts, first);
-  for (guint i = 0; i < n; i++)
-    {
-      /* A page holds one area at least, whatever its height */
-      if (i > first && y + rows[i] > room)
-        {
-          first = i;
-          g_array_append_val (starts, first);
-          y = 0;
-        }
-      y += rows[i];
-    }
-  g_array_append_val (starts, n);
-}
-
-/* The areas on pages: as many pages as the height asks, the areas spread
- * over them as evenly as their heights allow, so that the last page is
- * not left with one */
+/* The areas on pages (iap_chart_paginate()): as many pages as the
+ * height asks, the areas spread evenly over them */
 static void
 room_paginate (Chart  *c,
                double  height,
                GArray *starts)
 {
   GListModel *map = iap_workshop_get_integration_map (c->workshop);
-  guint n = g_list_model_get_n_items (map), n_pages, first = 0;
+  guint n = g_list_model_get_n_items (map);
   double room = height - 2 * c->margin - room_draw_header (c, 0);
   g_autofree double *rows = g_new (double, MAX (n, 1));
-  g_autoptr(GArray) even = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < n; i++)
     {
@@ -672,27 +628,7 @@ room_paginate (Chart  *c,
       rows[i] = room_draw_row (c, area, i, 0);
     }
 
-  room_fill_pages (rows, n, room, starts);
-  n_pages = starts->len - 1;
-  if (n_pages < 2)
-    return;
-
-  /* The same number of areas on each page, one more on the first ones */
-  for (guint page = 0; page < n_pages; page++)
-    {
-      guint size = n / n_pages + (page < n % n_pages ? 1 : 0);
-      double used = 0;
-
-      g_array_append_val (even, first);
-      for (guint i = first; i < first + size; i++)
-        used += rows[i];
-      if (used > room && size > 1)
-        return;
-      first += size;
-    }
-  g_array_append_val (even, n);
-  g_array_set_size (starts, 0);
-  g_array_append_vals (starts, even->data, even->len);
+  iap_chart_paginate (rows, n, room, starts);
 }
 
 static double
