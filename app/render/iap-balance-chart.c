@@ -76,6 +76,9 @@ typedef struct
   double x1;
   double axis;
   double half;
+  /* In a room: the widest share written left and right of the bars */
+  double risks_width;
+  double benefits_width;
 } Geometry;
 
 #define ink iap_chart_ink
@@ -770,8 +773,10 @@ room_side (Chart          *c,
   draw_side (c, g, option, side, y, height, room_label_segment);
 }
 
-/* A row: the option's name, each side's share by the axis and what the
- * group said of it on one line when they fit, then the bars */
+/* A row: the option's name and what the group said of it in a column
+ * left of the bars (else on lines above them), each side's share beside
+ * its bar outside the dashed outline, and the transaction costs' thin bar
+ * under the risks with its share across the axis, on the same line */
 static double
 room_row (Chart          *c,
           const Geometry *g,
@@ -784,50 +789,51 @@ room_row (Chart          *c,
   g_autofree char *notes = dup_option_notes (c, result);
   g_autofree char *risks = dup_side_share (result, IAP_FACTOR_SIDE_RISK);
   g_autofree char *benefits = dup_side_share (result, IAP_FACTOR_SIDE_BENEFIT);
-  double gap = c->font * 0.5, bar = c->font * 1.5, width = g->x1 - g->x0;
-  double start = y, line, bar_top, axis_end, end;
-  double risks_width = room_text_width (c, risks, IAP_TEXT_BOLD);
-  double benefits_width = room_text_width (c, benefits, IAP_TEXT_BOLD);
-  gboolean notes_beside;
+  double gap = c->font * 0.5, start = y, names = 0, line, bar_top, axis_end, end, unused;
 
-  /* The name left of the risks' share, else on lines of its own */
-  if (room_text_width (c, name, IAP_TEXT_BOLD) + 2 * gap + risks_width > g->axis - gap - g->x0)
-    y += room_text (c, name, g->x0, y, width, IAP_TEXT_BOLD, NULL);
+  if (g->label_width > 0)
+    {
+      names = room_text (c, name, c->margin, y, g->label_width, IAP_TEXT_BOLD, NULL);
+      if (notes != NULL)
+        names += room_text (c, notes, c->margin, y + names, g->label_width, IAP_TEXT_ITALIC, NULL);
+    }
   else
-    room_text (c, name, g->x0, y, g->axis - gap - risks_width - 2 * gap - g->x0, IAP_TEXT_BOLD, NULL);
-  line = MAX (room_text (c, risks, g->x0, y, g->axis - gap - g->x0, IAP_TEXT_BOLD | IAP_TEXT_RIGHT, NULL),
-              room_text (c, benefits, g->axis + gap, y, g->x1 - g->axis - gap, IAP_TEXT_BOLD, NULL));
-  /* What the group said of it at the end of the line, else under it */
-  notes_beside = notes != NULL &&
-                 g->axis + gap + benefits_width + 2 * gap + room_text_width (c, notes, IAP_TEXT_ITALIC) <= g->x1;
-  if (notes_beside)
-    room_text (c, notes, g->axis + gap + benefits_width + 2 * gap, y,
-               g->x1 - g->axis - benefits_width - 3 * gap, IAP_TEXT_ITALIC | IAP_TEXT_RIGHT, NULL);
-  y += line;
-  if (notes != NULL && !notes_beside)
-    y += room_text (c, notes, g->x0, y, width, IAP_TEXT_ITALIC, NULL);
+    {
+      double width = c->width - 2 * c->margin;
+      double notes_width = notes != NULL ? room_text_width (c, notes, IAP_TEXT_ITALIC) : 0;
+      gboolean beside = notes != NULL && room_text_width (c, name, IAP_TEXT_BOLD) + 2 * gap + notes_width <= width;
 
-  bar_top = y += c->font * 0.2;
-  room_side (c, g, option, IAP_FACTOR_SIDE_RISK, y, bar);
-  room_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, bar);
-  axis_end = end = y + bar;
+      y += room_text (c, name, c->margin, y, beside ? width - notes_width - 2 * gap : width, IAP_TEXT_BOLD, NULL);
+      if (beside)
+        room_text (c, notes, c->margin, start, width, IAP_TEXT_ITALIC | IAP_TEXT_RIGHT, NULL);
+      else if (notes != NULL)
+        y += room_text (c, notes, c->margin, y, width, IAP_TEXT_ITALIC, NULL);
+      y += c->font * 0.2;
+    }
 
-  /* Transaction costs: a thinner cross-hatched bar under the risks, its
-   * share beside it */
+  /* The bars as tall as a line of text, so a factor's name fits on its
+   * segment where the segment is wide enough */
+  text_size (c, risks, IAP_TEXT_BOLD, &unused, &line);
+  bar_top = y;
+  room_text (c, risks, g->x0 - gap - g->risks_width, y, g->risks_width, IAP_TEXT_BOLD | IAP_TEXT_RIGHT, NULL);
+  room_text (c, benefits, g->x1 + gap, y, g->benefits_width, IAP_TEXT_BOLD, NULL);
+  room_side (c, g, option, IAP_FACTOR_SIDE_RISK, y, line);
+  room_side (c, g, option, IAP_FACTOR_SIDE_BENEFIT, y, line);
+  axis_end = end = y + line;
+
   if (iap_option_result_has_side (result, IAP_FACTOR_SIDE_COST))
     {
       g_autofree char *costs = dup_side_share (result, IAP_FACTOR_SIDE_COST);
-      double cost_bar = c->font * 0.8, text_width, text_height;
+      double cost_bar = c->font * 0.6, height;
 
-      text_size (c, costs, IAP_TEXT_PLAIN, &text_width, &text_height);
-      line = MAX (text_height, cost_bar);
-      y = end + c->font * 0.2;
-      room_side (c, g, option, IAP_FACTOR_SIDE_COST, y + (line - cost_bar) / 2, cost_bar);
-      axis_end = y + (line + cost_bar) / 2;
+      y = end + c->font * 0.15;
       /* Its share always in the same place, across the axis from the
        * bar's end, where nothing else is drawn on that line */
-      end = y + MAX (line, room_text (c, costs, g->axis + gap, y + (line - text_height) / 2,
-                                      g->x1 - g->axis - gap, IAP_TEXT_PLAIN, NULL) + (line - text_height) / 2);
+      height = room_text (c, costs, g->axis + gap, y, g->x1 + gap + g->benefits_width - g->axis - gap,
+                          IAP_TEXT_PLAIN, NULL);
+      room_side (c, g, option, IAP_FACTOR_SIDE_COST, y + (line - cost_bar) / 2, cost_bar);
+      axis_end = y + (line + cost_bar) / 2;
+      end = y + MAX (height, line);
     }
 
   if (c->paint)
@@ -840,18 +846,65 @@ room_row (Chart          *c,
       cairo_stroke (c->cr);
     }
 
-  return end - start;
+  return MAX (end, start + names) - start;
 }
 
+/* The widest a text of every option takes on one line: @side's share,
+ * or with @side -1 the option's name or what the group said of it */
+static double
+room_widest (Chart *c,
+             int    side)
+{
+  double widest = 0;
+
+  for (guint i = 0; i < iap_options_analysis_get_n_options (c->analysis); i++)
+    {
+      const IapOptionResult *result = iap_options_analysis_get_result (c->analysis, i);
+
+      if (side >= 0)
+        {
+          g_autofree char *share = dup_side_share (result, side);
+
+          widest = MAX (widest, room_text_width (c, share, IAP_TEXT_BOLD));
+        }
+      else
+        {
+          IapCatalogEntry *entry = iap_catalog_lookup (c->catalog, IAP_CATALOG_OPTION, result->option);
+          g_autofree char *notes = dup_option_notes (c, result);
+
+          widest = MAX (widest, room_text_width (c, entry != NULL ? iap_catalog_entry_get_label (entry) : result->option,
+                                                 IAP_TEXT_BOLD));
+          if (notes != NULL)
+            widest = MAX (widest, room_text_width (c, notes, IAP_TEXT_ITALIC));
+        }
+    }
+
+  return widest;
+}
+
+/* The names in a column left of the bars, so that an option takes two
+ * lines and the options a room compares fit one screen; on lines of
+ * their own above the bars where the column would leave the bars less
+ * than five fonts a side. The bars of every option share one axis. */
 static void
 room_geometry (Chart    *c,
                Geometry *g)
 {
-  g->label_width = 0;
-  g->x0 = c->margin;
-  g->x1 = c->width - c->margin;
-  g->axis = (g->x0 + g->x1) / 2;
-  g->half = MAX (g->axis - g->x0, 1.0);
+  double gap = c->font * 0.5, width = c->width - 2 * c->margin;
+
+  g->risks_width = room_widest (c, IAP_FACTOR_SIDE_RISK);
+  g->benefits_width = room_widest (c, IAP_FACTOR_SIDE_BENEFIT);
+  g->label_width = MIN (room_widest (c, -1), width * 0.4);
+  g->half = (width - g->label_width - 2 * gap - g->risks_width - g->benefits_width - 2 * gap) / 2;
+  if (g->half < c->font * 5)
+    {
+      g->label_width = 0;
+      g->half = (width - g->risks_width - g->benefits_width - 2 * gap) / 2;
+    }
+  g->half = MAX (g->half, 1.0);
+  g->x0 = c->margin + (g->label_width > 0 ? g->label_width + 2 * gap : 0) + g->risks_width + gap;
+  g->axis = g->x0 + g->half;
+  g->x1 = g->axis + g->half;
 }
 
 static void
@@ -874,7 +927,7 @@ static double
 render_room (Chart *c)
 {
   guint n = iap_options_analysis_get_n_options (c->analysis), n_pages, page, last;
-  double y = c->margin, row_gap = c->font * 0.75, key, available;
+  double y = c->margin, row_gap = c->font * 0.5, key, available;
   g_autofree double *heights = NULL;
   g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean paint = c->paint;
