@@ -122,6 +122,37 @@ test_widest_word (void)
   cairo_surface_destroy (surface);
 }
 
+/* A line that starts inside a Latin word is broken; one that starts
+ * between two Chinese characters is not, where Chinese may break */
+static void
+test_layout_broken (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_width (layout, 40 * PANGO_SCALE);
+  pango_layout_set_text (layout, "Negligeable", -1);
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  g_assert_true (iap_chart_layout_is_broken (layout));
+
+  pango_layout_set_text (layout, "Rare event", -1);
+  pango_layout_set_width (layout, 60 * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  if (pango_layout_get_line_count (layout) > 1)
+    g_assert_false (iap_chart_layout_is_broken (layout));
+
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_text (layout, "几乎不可能发生的风险", -1);
+  g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  g_assert_false (iap_chart_layout_is_broken (layout));
+
+  g_object_unref (layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +164,7 @@ main (int   argc,
   g_test_add_func ("/chart-text/paginate/exact-fit", test_paginate_exact_fit);
   g_test_add_func ("/chart-text/paginate/even", test_paginate_even);
   g_test_add_func ("/chart-text/widest-word", test_widest_word);
+  g_test_add_func ("/chart-text/layout-broken", test_layout_broken);
 
   return g_test_run ();
 }

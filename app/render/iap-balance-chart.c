@@ -665,21 +665,13 @@ room_text (Chart          *c,
 
   if (height > 0)
     {
-      const char *laid_out = pango_layout_get_text (c->text.layout);
-
       pango_layout_get_extents (c->text.layout, NULL, &logical);
       if ((width > 0 && (double) logical.width / PANGO_SCALE > width + 0.5) ||
           x < -0.5 || x + (double) logical.width / PANGO_SCALE > c->width + 0.5)
         c->cut = TRUE;
       /* Nor is a word broken across lines */
-      for (GSList *l = pango_layout_get_lines_readonly (c->text.layout); l != NULL; l = l->next)
-        {
-          int start = ((PangoLayoutLine *) l->data)->start_index;
-
-          if (start > 0 && g_unichar_isalnum (g_utf8_get_char (laid_out + start)) &&
-              g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (laid_out + start))))
-            c->cut = TRUE;
-        }
+      if (iap_chart_layout_is_broken (c->text.layout))
+        c->cut = TRUE;
     }
 
   return height;

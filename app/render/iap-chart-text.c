@@ -361,3 +361,38 @@ iap_chart_paginate (const double *row_heights,
 
   return n_pages;
 }
+
+/**
+ * iap_chart_layout_is_broken:
+ *
+ * Whether @layout's text is cut short (ellipsized) or one of its lines
+ * starts inside a word, where the language allows no line break (a
+ * break between two Chinese characters is allowed, one inside a Latin
+ * word is not).
+ */
+gboolean
+iap_chart_layout_is_broken (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  GSList *lines;
+  int n_attrs;
+
+  g_return_val_if_fail (PANGO_IS_LAYOUT (layout), FALSE);
+
+  if (pango_layout_is_ellipsized (layout))
+    return TRUE;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  lines = pango_layout_get_lines_readonly (layout);
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+
+  return FALSE;
+}

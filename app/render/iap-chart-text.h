@@ -105,6 +105,7 @@ guint  iap_chart_paginate     (const double       *row_heights,
 double iap_chart_measure      (IapChartRender      render,
                                gpointer            data,
                                double              width);
+gboolean iap_chart_layout_is_broken (PangoLayout  *layout);
 void   iap_chart_draw_in_box  (cairo_t            *cr,
                                IapChartRender      render,
                                gpointer            data,

@@ -486,31 +486,6 @@ text_ink (const IapHeatMapText *text,
   *x0 = text->x + u0, *y0 = text->y + v0, *x1 = text->x + u1, *y1 = text->y + v1;
 }
 
-/* Whether @layout is cut short, or wraps inside a word */
-static gboolean
-is_broken (PangoLayout *layout)
-{
-  const char *text = pango_layout_get_text (layout);
-  const PangoLogAttr *attrs;
-  GSList *lines;
-  int n_attrs;
-
-  if (pango_layout_is_ellipsized (layout))
-    return TRUE;
-
-  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
-  lines = pango_layout_get_lines_readonly (layout);
-  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
-    {
-      PangoLayoutLine *line = l->data;
-      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
-
-      if (offset < n_attrs && !attrs[offset].is_line_break)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 /**
  * iap_heat_map_has_text_clash:
@@ -532,7 +507,7 @@ iap_heat_map_has_text_clash (IapHeatMap *self)
       const IapHeatMapText *a = &g_array_index (self->texts, IapHeatMapText, i);
       double ax0, ay0, ax1, ay1;
 
-      if (is_broken (a->layout))
+      if (iap_chart_layout_is_broken (a->layout))
         return TRUE;
       text_ink (a, &ax0, &ay0, &ax1, &ay1);
       for (guint j = i + 1; j < self->texts->len; j++)
